@@ -1,0 +1,44 @@
+using System.CommandLine;
+using LegacyPress.Cli.Commands;
+
+namespace LegacyPress.Cli;
+
+/// <summary>The <c>legacypress</c> command: wires the subcommands, runs one, and turns failures into messages.</summary>
+public static class CliApp
+{
+    public static RootCommand Build(CliConsole console)
+    {
+        var root = new RootCommand("LegacyPress: from a finished storyboard to a published premiere.");
+        root.Subcommands.Add(NewCommand.Create(console));
+        root.Subcommands.Add(CheckCommand.Create(console));
+        root.Subcommands.Add(PlanCommand.Create(console));
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
+    {
+        var console = new CliConsole(stdout, stderr);
+        var root = Build(console);
+        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(configuration, cancellation);
+        }
+        catch (UserFacingException e)
+        {
+            console.Fail(e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (OperationCanceledException)
+        {
+            console.Fail("cancelled");
+            return ExitCodes.Cancelled;
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("LEGACYPRESS_DEBUG") is null)
+        {
+            // Users get one readable line; developers set LEGACYPRESS_DEBUG=1 for the stack trace.
+            console.Fail($"internal error: {e.Message} (set LEGACYPRESS_DEBUG=1 for details)");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.CommandLine;
+using System.Text.Json;
+using Spectre.Console;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary><c>legacypress plan</c>: shows the planned timeline (what is on screen when, and what is heard).</summary>
+internal static class PlanCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var json = CommonOptions.Json();
+        var command = new Command("plan", "Show the film's timeline: every shot and card with its times, motion, transition and narration") { project, json };
+        command.SetAction(parse =>
+        {
+            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            if (opened is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var report = PlanReport.From(opened.Film, opened.Timeline);
+            if (parse.GetValue(json))
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
+            }
+            else
+            {
+                WriteTable(console.Ansi, report);
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteTable(IAnsiConsole ansi, PlanReport report)
+    {
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Title));
+        foreach (var column in new[] { "#", "shot", "act", "start", "end", "dur", "motion", "transition", "narration" })
+        {
+            table.AddColumn(column);
+        }
+        foreach (var row in report.Segments)
+        {
+            table.AddRow(
+                row.Index.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                Markup.Escape(row.Kind == "card" ? $"[{row.Id}]" : row.Id),
+                Markup.Escape(row.Act ?? ""),
+                Formatting.Clock(row.StartSeconds),
+                Formatting.Clock(row.EndSeconds),
+                Formatting.Seconds(row.DurationSeconds),
+                Markup.Escape(row.Motion ?? ""),
+                Markup.Escape(row.TransitionOut is null ? "" : $"{row.TransitionOut} {Formatting.Seconds(row.TransitionOutSeconds)}s"),
+                Markup.Escape(Formatting.Excerpt(row.Narration)));
+        }
+        ansi.Write(table);
+        if (report.Narration.Count > 0)
+        {
+            var voices = new Table().Border(TableBorder.Simple).Title("narration");
+            voices.AddColumn("shot");
+            voices.AddColumn("from");
+            voices.AddColumn("to");
+            voices.AddColumn("length");
+            voices.AddColumn("line");
+            foreach (var v in report.Narration)
+            {
+                voices.AddRow(Markup.Escape(v.ShotId), Formatting.Clock(v.StartSeconds), Formatting.Clock(v.EndSeconds),
+                    Formatting.Seconds(v.EndSeconds - v.StartSeconds) + (v.Estimated ? " (est.)" : ""), Markup.Escape(Formatting.Excerpt(v.Text)));
+            }
+            ansi.Write(voices);
+        }
+        ansi.MarkupLine(
+            $"runtime [bold]{Formatting.Clock(report.RuntimeSeconds)}[/] ({report.TotalFrames} frames at {report.FramesPerSecond:0.###} fps) = " +
+            $"segments {Formatting.Seconds(report.SegmentSeconds)} s − transition overlaps {Formatting.Seconds(report.TransitionSeconds)} s");
+    }
+}

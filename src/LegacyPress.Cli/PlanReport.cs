@@ -1,0 +1,68 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+
+namespace LegacyPress.Cli;
+
+/// <summary>The timeline as plain rows, shared by the table and the JSON of <c>legacypress plan</c>.</summary>
+public sealed record PlanReport(
+    string Title,
+    double FramesPerSecond,
+    int TotalFrames,
+    double RuntimeSeconds,
+    double SegmentSeconds,
+    double TransitionSeconds,
+    IReadOnlyList<PlanReport.Row> Segments,
+    IReadOnlyList<PlanReport.Voice> Narration)
+{
+    public sealed record Row(
+        int Index, string Kind, string Id, string? Act, int StartFrame, int FrameCount,
+        double StartSeconds, double EndSeconds, double DurationSeconds,
+        string? Motion, string? TransitionOut, double TransitionOutSeconds, string? Narration);
+
+    public sealed record Voice(string ShotId, double StartSeconds, double EndSeconds, bool Estimated, string Text);
+
+    public static PlanReport From(Film film, Timeline timeline)
+    {
+        var fps = timeline.FramesPerSecond;
+        var outgoing = timeline.Transitions.ToDictionary(t => t.FromIndex);
+        var rows = timeline.Segments.Select(s =>
+        {
+            outgoing.TryGetValue(s.Index, out var t);
+            var shot = s as ShotSegment;
+            return new Row(
+                s.Index,
+                shot is null ? "card" : "shot",
+                s.Label,
+                shot?.Act.Title,
+                s.StartFrame,
+                s.FrameCount,
+                s.StartFrame / fps,
+                s.EndFrame / fps,
+                s.FrameCount / fps,
+                shot is null ? null : Describe(shot.Shot.Motion, shot.Motion),
+                t?.Spec.Kind,
+                t is null ? 0 : t.FrameCount / fps,
+                shot?.Shot.Narration?.Text);
+        }).ToList();
+        var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
+        return new PlanReport(
+            film.Metadata.Title,
+            fps,
+            timeline.TotalFrames,
+            timeline.RuntimeSeconds,
+            timeline.Segments.Sum(s => s.FrameCount) / fps,
+            timeline.Transitions.Sum(t => t.FrameCount) / fps,
+            rows,
+            voices);
+    }
+
+    private static string Describe(MotionSpec spec, ResolvedMotion motion)
+    {
+        var name = spec switch
+        {
+            MotionSpec.Preset p => MotionNames.Presets.First(kv => kv.Value == p.Kind).Key,
+            _ => "explicit",
+        };
+        return $"{name} ×{motion.Start.Zoom:0.00}→×{motion.End.Zoom:0.00}";
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LegacyPress.Core.Loading;
+
+/// <summary>
+/// Reads film.yaml into the immutable <see cref="Film"/> model, applying defaults and checking every
+/// field and every file it names. All problems are collected; the film is returned only if there are none.
+/// </summary>
+public sealed class FilmLoader(IMediaInspector media)
+{
+    public const string FileName = "film.yaml";
+
+    /// <summary>Loads a project from its folder (or its film.yaml). <paramref name="displayPath"/> is how messages name the file.</summary>
+    public LoadResult Load(string projectPath, string? displayPath = null)
+    {
+        var file = Directory.Exists(projectPath) ? Path.Combine(projectPath, FileName) : projectPath;
+        var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
+        displayPath ??= file;
+        var bag = new DiagnosticBag();
+        if (!File.Exists(file))
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), $"project file not found (a project is a folder with a {FileName})");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+
+        var context = new YamlContext(displayPath, bag);
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            using var reader = new StreamReader(file);
+            stream.Load(reader);
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            bag.Add(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"not valid YAML: {TrimYamlMessage(message)}");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+
+        if (root is not YamlMappingNode rootMap)
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), "film.yaml must be a mapping with at least 'schema', 'title' and 'acts'");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+
+        var film = new FilmReader(context, directory, file, media).Read(new MappingReader(context, rootMap, "film"));
+        var diagnostics = bag.ToSortedList();
+        return new LoadResult(diagnostics.Count == 0 ? film : null, diagnostics);
+    }
+
+    private static string TrimYamlMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: a, Col: b, Idx: c) - (…): "; the location is already in front.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        return cut >= 0 ? message[(cut + 3)..] : message;
+    }
+
+    internal static string Format(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+namespace LegacyPress.Core.Loading;
+
+/// <summary>
+/// Opens media files to prove they decode (and to learn their size or length). Implemented at the edge
+/// (Skia for stills, ffprobe for audio) so Core stays free of codecs.
+/// </summary>
+public interface IMediaInspector
+{
+    MediaInfo InspectImage(string fullPath);
+
+    MediaInfo InspectAudio(string fullPath);
+}
+
+/// <summary>What an inspection found: a problem, or the media's pixel size / length.</summary>
+public sealed record MediaInfo(string? Problem, int WidthPixels = 0, int HeightPixels = 0, double? DurationSeconds = null)
+{
+    public bool Ok => Problem is null;
+
+    public static MediaInfo Failed(string problem) => new(problem);
+}

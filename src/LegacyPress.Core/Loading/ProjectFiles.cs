@@ -1,0 +1,76 @@
+namespace LegacyPress.Core.Loading;
+
+/// <summary>Checks the files a project names: inside the project, present, of a supported kind, and decodable.</summary>
+internal sealed class ProjectFiles(YamlContext context, string directory, IMediaInspector media)
+{
+    private readonly Dictionary<string, MediaInfo> inspected = new(StringComparer.Ordinal);
+
+    /// <summary>Returns the full path of an existing file with an allowed extension, or reports why not.</summary>
+    public string? Existing(MappingReader map, string key, string path, IReadOnlyList<string> extensions, string kind)
+    {
+        var (full, problem) = ProjectPaths.Resolve(directory, path);
+        if (problem is not null)
+        {
+            map.Error(key, $"{kind} '{path}' {problem}");
+            return null;
+        }
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (!extensions.Contains(extension))
+        {
+            map.Error(key, $"{kind} '{path}' has an unsupported format '{(extension.Length == 0 ? "(none)" : extension)}' (use {string.Join(", ", extensions)})");
+            return null;
+        }
+        if (Directory.Exists(full))
+        {
+            map.Error(key, $"{kind} '{path}' is a folder, not a file");
+            return null;
+        }
+        if (!File.Exists(full))
+        {
+            map.Error(key, $"{kind} '{path}' not found");
+            return null;
+        }
+        return full;
+    }
+
+    /// <summary>Checks a still decodes; returns its pixel size.</summary>
+    public MediaInfo? Image(MappingReader map, string key, string path)
+    {
+        var full = Existing(map, key, path, FilmDefaults.ImageExtensions, "image");
+        if (full is null)
+        {
+            return null;
+        }
+        var info = Inspect(full, media.InspectImage);
+        if (!info.Ok)
+        {
+            map.Error(key, $"image '{path}' cannot be decoded: {info.Problem}");
+            return null;
+        }
+        return info;
+    }
+
+    /// <summary>Checks an audio file decodes; returns its length in seconds.</summary>
+    public double? AudioLength(MappingReader map, string key, string path, string full)
+    {
+        var info = Inspect(full, media.InspectAudio);
+        if (!info.Ok)
+        {
+            map.Error(key, $"audio '{path}' cannot be decoded: {info.Problem}");
+            return null;
+        }
+        return info.DurationSeconds;
+    }
+
+    private MediaInfo Inspect(string full, Func<string, MediaInfo> inspect)
+    {
+        if (!inspected.TryGetValue(full, out var info))
+        {
+            info = inspect(full);
+            inspected[full] = info;
+        }
+        return info;
+    }
+
+    public YamlContext Context => context;
+}

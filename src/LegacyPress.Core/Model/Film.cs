@@ -1,0 +1,37 @@
+using LegacyPress.Core.Diagnostics;
+
+namespace LegacyPress.Core.Model;
+
+/// <summary>A whole film project, parsed once from film.yaml with every default applied.</summary>
+public sealed record Film(
+    ProjectInfo Project,
+    FilmMetadata Metadata,
+    OutputFormat Output,
+    Look Look,
+    IReadOnlyDictionary<string, Voice> Voices,
+    IReadOnlyList<MusicTrack> Music,
+    Cards Cards,
+    IReadOnlyList<Act> Acts,
+    NarrationTiming NarrationTiming,
+    FreeSection Promo,
+    FreeSection Publish)
+{
+    /// <summary>Every shot of the film in order, with its act.</summary>
+    public IEnumerable<Shot> Shots => Acts.SelectMany(a => a.Shots);
+}
+
+/// <summary>Where the project lives: its folder and the film.yaml it was read from.</summary>
+public sealed record ProjectInfo(string Directory, string FilePath, int SchemaVersion)
+{
+    /// <summary>A project-relative path (as written in film.yaml) made absolute.</summary>
+    public string Resolve(string relativePath) => Path.GetFullPath(Path.Combine(Directory, relativePath));
+
+    /// <summary>The folder for caches (synthesised speech, decoded stills); never committed.</summary>
+    public string CacheDirectory => Path.Combine(Directory, ".legacypress", "cache");
+}
+
+/// <summary>A section later features shape themselves (promo, publish): kept as plain values with their marks.</summary>
+public sealed record FreeSection(IReadOnlyDictionary<string, object?> Values, SourceLocation? Location)
+{
+    public static FreeSection Empty { get; } = new(new Dictionary<string, object?>(), null);
+}

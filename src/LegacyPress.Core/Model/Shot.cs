@@ -1,0 +1,42 @@
+using LegacyPress.Core.Diagnostics;
+
+namespace LegacyPress.Core.Model;
+
+/// <summary>One still on screen: its image, how long, how the camera moves, and what is heard over it.</summary>
+public sealed record Shot(
+    string Id,
+    string ImagePath,
+    ShotDuration Duration,
+    MotionSpec Motion,
+    FocusPoint Focus,
+    Fit Fit,
+    TransitionSpec Transition,
+    Narration? Narration,
+    IReadOnlyList<SoundCue> Sounds,
+    string? Title,
+    string? Caption,
+    string? Prompt,
+    bool Trailer,
+    SourceLocation Location);
+
+/// <summary>A shot's length: fixed seconds, or <c>auto</c> (fitted to its narration).</summary>
+public abstract record ShotDuration
+{
+    public sealed record Fixed(double Seconds) : ShotDuration;
+    public sealed record Auto : ShotDuration;
+}
+
+/// <summary>How a still of another aspect fills the frame.</summary>
+public enum Fit
+{
+    /// <summary>Scaled to fill the frame, cropped around the focus point.</summary>
+    Cover,
+    /// <summary>Shown whole on a blurred, darkened fill of itself.</summary>
+    Contain,
+}
+
+/// <summary>Where the subject of a still is, normalised: (0,0) top-left, (1,1) bottom-right.</summary>
+public readonly record struct FocusPoint(double X, double Y)
+{
+    public static FocusPoint Centre => new(0.5, 0.5);
+}

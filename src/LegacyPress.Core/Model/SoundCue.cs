@@ -1,0 +1,25 @@
+using LegacyPress.Core.Diagnostics;
+
+namespace LegacyPress.Core.Model;
+
+/// <summary>A sound effect at a time relative to its shot's start: from a file, or synthesised by name.</summary>
+public sealed record SoundCue(
+    double AtSeconds,
+    string? Effect,
+    string? FilePath,
+    double? DurationSeconds,
+    double Pitch,
+    double Intensity,
+    int Seed,
+    double GainDb,
+    SourceLocation Location);
+
+/// <summary>Names of the synthesised effects; the renderer's synth registry is tested to match.</summary>
+public static class SoundEffectNames
+{
+    public static IReadOnlyList<string> Known { get; } =
+    [
+        "whoosh", "impact", "clock-tick", "steam-hiss", "wind",
+        "shimmer", "heartbeat", "portal-hum", "gear-clank", "rumble",
+    ];
+}

@@ -1,0 +1,80 @@
+using LegacyPress.Core.Model;
+
+namespace LegacyPress.Core.Planning;
+
+/// <summary>
+/// The planned film: every segment (card or shot) on whole frames, the transitions where neighbours
+/// overlap, and what is heard when. Runtime = sum of segment lengths − sum of transition overlaps.
+/// </summary>
+public sealed record Timeline(
+    double FramesPerSecond,
+    IReadOnlyList<Segment> Segments,
+    IReadOnlyList<TransitionSpan> Transitions,
+    IReadOnlyList<NarrationSpan> Narration,
+    IReadOnlyList<SoundSpan> Sounds,
+    int TotalFrames)
+{
+    public double RuntimeSeconds => TotalFrames / FramesPerSecond;
+
+    public IEnumerable<ShotSegment> Shots => Segments.OfType<ShotSegment>();
+
+    public double Seconds(int frame) => frame / FramesPerSecond;
+}
+
+/// <summary>A span of the film on whole frames, [StartFrame, EndFrame).</summary>
+public abstract record Segment(int Index, int StartFrame, int FrameCount)
+{
+    public int EndFrame => StartFrame + FrameCount;
+
+    public abstract string Label { get; }
+}
+
+/// <summary>A still on screen with its resolved camera move (over its whole visible span, overlaps included).</summary>
+public sealed record ShotSegment(int Index, int StartFrame, int FrameCount, Shot Shot, Act Act, int ShotNumber, ResolvedMotion Motion)
+    : Segment(Index, StartFrame, FrameCount)
+{
+    public override string Label => Shot.Id;
+}
+
+/// <summary>A text card on screen.</summary>
+public sealed record CardSegment(int Index, int StartFrame, int FrameCount, Card Card)
+    : Segment(Index, StartFrame, FrameCount)
+{
+    public override string Label => Card.Label;
+}
+
+/// <summary>What a card says.</summary>
+public abstract record Card
+{
+    public abstract string Label { get; }
+
+    public sealed record OpeningTitle(string Title, string? Tagline) : Card
+    {
+        public override string Label => "title card";
+    }
+
+    public sealed record ActTitle(int Number, string Title) : Card
+    {
+        public override string Label => $"act {Number} card";
+    }
+
+    public sealed record CreditsRoll(IReadOnlyList<Credit> Credits, string Title) : Card
+    {
+        public override string Label => "end credits";
+    }
+}
+
+/// <summary>Where two neighbouring segments overlap and how the first hands over to the second.</summary>
+public sealed record TransitionSpan(int FromIndex, int ToIndex, TransitionSpec Spec, int StartFrame, int FrameCount)
+{
+    public int EndFrame => StartFrame + FrameCount;
+}
+
+/// <summary>A line of narration placed on the film: when it starts and how long it lasts.</summary>
+public sealed record NarrationSpan(string ShotId, Narration Narration, double StartSeconds, double DurationSeconds, bool Estimated)
+{
+    public double EndSeconds => StartSeconds + DurationSeconds;
+}
+
+/// <summary>A sound cue placed on the film timeline.</summary>
+public sealed record SoundSpan(string ShotId, SoundCue Cue, double StartSeconds);

@@ -1,0 +1,192 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+
+namespace LegacyPress.Core.Planning;
+
+/// <summary>
+/// The pure function from a <see cref="Film"/> to its <see cref="Timeline"/>: no clock, no disk.
+/// Segments are laid on whole frames; each transition overlaps the end of one segment with the start
+/// of the next, so runtime = Σ segment frames − Σ transition frames.
+/// </summary>
+public static class TimelinePlanner
+{
+    private sealed record Item(Segment Draft, TransitionSpec Out, SourceLocation? Location, double? Seconds, Shot? Shot);
+
+    public static PlanResult Plan(Film film)
+    {
+        var fps = film.Output.FramesPerSecond;
+        var bag = new DiagnosticBag();
+        var items = Sequence(film);
+        if (items.Count == 0)
+        {
+            return new PlanResult(null, [new Diagnostic(new SourceLocation(film.Project.FilePath, 1, 1), "the film has no shots")]);
+        }
+
+        // Transition i joins item i and i+1; the last item has none.
+        var transitionFrames = new int[items.Count];
+        for (var i = 0; i < items.Count - 1; i++)
+        {
+            transitionFrames[i] = Frames(items[i].Out.DurationSeconds, fps);
+        }
+
+        var frames = new int[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
+            var outFrames = transitionFrames[i];
+            frames[i] = items[i].Seconds is { } s
+                ? Frames(s, fps)
+                : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, fps);
+        }
+
+        CheckOverlaps(items, frames, transitionFrames, fps, bag);
+
+        var segments = new List<Segment>();
+        var transitions = new List<TransitionSpan>();
+        var narration = new List<NarrationSpan>();
+        var sounds = new List<SoundSpan>();
+        var start = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var segment = items[i].Draft with { Index = i, StartFrame = start, FrameCount = frames[i] };
+            segments.Add(segment);
+            if (i < items.Count - 1 && transitionFrames[i] > 0)
+            {
+                transitions.Add(new TransitionSpan(i, i + 1, items[i].Out, start + frames[i] - transitionFrames[i], transitionFrames[i]));
+            }
+            if (segment is ShotSegment shot)
+            {
+                var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
+                PlaceAudio(shot, film.NarrationTiming, fps, inFrames, transitionFrames[i], narration, sounds, bag);
+            }
+            start += frames[i] - transitionFrames[i];
+        }
+        var total = segments[^1].EndFrame;
+
+        var diagnostics = bag.ToSortedList();
+        return diagnostics.Count > 0
+            ? new PlanResult(null, diagnostics)
+            : new PlanResult(new Timeline(fps, segments, transitions, narration, sounds, total), diagnostics);
+    }
+
+    /// <summary>Seconds to whole frames, rounding to the nearest frame.</summary>
+    public static int Frames(double seconds, double fps) => (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero);
+
+    /// <summary>How long a line of narration lasts: measured when known, else estimated from its words.</summary>
+    public static (double Seconds, bool Estimated) NarrationLength(Narration narration, NarrationTiming timing)
+    {
+        if (narration.MeasuredSeconds is { } measured)
+        {
+            return (measured, false);
+        }
+        var words = (narration.Text ?? "").Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries).Length;
+        return (Math.Max(1, words / timing.EstimatedWordsPerSecond), true);
+    }
+
+    private static List<Item> Sequence(Film film)
+    {
+        var items = new List<Item>();
+        var cards = film.Cards;
+        if (cards.Opening is { } opening)
+        {
+            items.Add(new Item(new CardSegment(0, 0, 0, new Card.OpeningTitle(film.Metadata.Title, film.Metadata.Tagline)), opening.Transition, null, opening.DurationSeconds, null));
+        }
+        var shotNumber = 0;
+        foreach (var act in film.Acts)
+        {
+            if (cards.Acts is { } actCards)
+            {
+                items.Add(new Item(new CardSegment(0, 0, 0, new Card.ActTitle(act.Number, act.Title)), actCards.Transition, act.Location, actCards.DurationSeconds, null));
+            }
+            foreach (var shot in act.Shots)
+            {
+                var motion = MotionPlanner.Resolve(shot, shotNumber);
+                var seconds = shot.Duration is ShotDuration.Fixed f ? f.Seconds : (double?)null;
+                items.Add(new Item(new ShotSegment(0, 0, 0, shot, act, shotNumber, motion), shot.Transition, shot.Location, seconds, shot));
+                shotNumber++;
+            }
+        }
+        if (cards.Credits is { } credits && film.Metadata.Credits.Count > 0)
+        {
+            var seconds = credits.DurationSeconds ?? CreditsRollTiming.Seconds(film.Metadata.Credits);
+            items.Add(new Item(new CardSegment(0, 0, 0, new Card.CreditsRoll(film.Metadata.Credits, film.Metadata.Title)), TransitionSpec.Cut, null, seconds, null));
+        }
+        return items;
+    }
+
+    /// <summary>An auto shot holds its transitions in and out clear of the line, plus lead-in and tail.</summary>
+    private static int AutoFrames(Shot shot, NarrationTiming timing, int inFrames, int outFrames, double fps)
+    {
+        if (shot.Narration is null)
+        {
+            return Math.Max(Frames(timing.SilentShotSeconds, fps), inFrames + outFrames + 1);
+        }
+        var (seconds, _) = NarrationLength(shot.Narration, timing);
+        return inFrames + outFrames + Frames(timing.LeadInSeconds + seconds + timing.TailSeconds, fps);
+    }
+
+    private static void CheckOverlaps(List<Item> items, int[] frames, int[] transitionFrames, double fps, DiagnosticBag bag)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            var at = items[i].Location ?? items[Math.Min(i + 1, items.Count - 1)].Location ?? new SourceLocation("film.yaml", 1, 1);
+            var name = items[i].Draft.Label;
+            var outFrames = transitionFrames[i];
+            if (i < items.Count - 1 && outFrames > 0)
+            {
+                var next = items[i + 1].Draft.Label;
+                var shorter = Math.Min(frames[i], frames[i + 1]);
+                if (outFrames > shorter)
+                {
+                    var who = frames[i] <= frames[i + 1] ? name : next;
+                    bag.Add(at, $"{Describe(items[i])}: transition '{items[i].Out.Kind}' ({Sec(outFrames, fps)} s) into '{next}' is longer than '{who}' ({Sec(shorter, fps)} s)");
+                    continue;
+                }
+            }
+            var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
+            if (inFrames > 0 && outFrames > 0 && inFrames + outFrames > frames[i])
+            {
+                bag.Add(at, $"{Describe(items[i])}: is {Sec(frames[i], fps)} s long but its transitions in ({Sec(inFrames, fps)} s) and out ({Sec(outFrames, fps)} s) overlap; shorten them or lengthen the shot");
+            }
+        }
+    }
+
+    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, double fps, int inFrames, int outFrames, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
+    {
+        var start = shot.StartFrame / fps;
+        var end = shot.EndFrame / fps;
+        var length = shot.FrameCount / fps;
+        if (shot.Shot.Narration is { } line)
+        {
+            var (seconds, estimated) = NarrationLength(line, timing);
+            // Keep the voice in the clear part of the shot (after the transition in, before the one out) when it fits.
+            var clearStart = start + inFrames / fps;
+            var clearEnd = end - outFrames / fps;
+            var begin = clearStart + timing.LeadInSeconds;
+            if (begin + seconds > clearEnd)
+            {
+                begin = Math.Max(start, Math.Min(begin, clearEnd - seconds));
+            }
+            if (!estimated && seconds > length + 1e-9)
+            {
+                bag.Add(shot.Shot.Location, $"shot '{shot.Shot.Id}': narration lasts {Round(seconds)} s but the shot is {Round(length)} s; use 'duration: auto' or lengthen the shot");
+            }
+            narration.Add(new NarrationSpan(shot.Shot.Id, line, begin, seconds, estimated));
+        }
+        foreach (var cue in shot.Shot.Sounds)
+        {
+            if (cue.AtSeconds >= length)
+            {
+                bag.Add(cue.Location, $"shot '{shot.Shot.Id}' sfx: cue at {Round(cue.AtSeconds)} s is outside its shot ({Round(length)} s long)");
+                continue;
+            }
+            sounds.Add(new SoundSpan(shot.Shot.Id, cue, start + cue.AtSeconds));
+        }
+    }
+
+    private static string Describe(Item item) => item.Shot is { } s ? $"shot '{s.Id}'" : item.Draft.Label;
+
+    private static string Sec(int frames, double fps) => Round(frames / fps);
+
+    private static string Round(double seconds) => seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
+}
