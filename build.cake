@@ -2,6 +2,7 @@
 //   ./build.sh                               Release: check and plan samples/legacy into artifacts/
 //   ./build.sh --target=Test                 build and run every test
 //   ./build.sh --project=myfilm --out=dist   release another film project elsewhere
+#nullable enable
 using System.Text.Json;
 using System.Xml.Linq;
 

@@ -25,8 +25,8 @@ APT_PACKAGES=(
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
-export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# Paths given to build.cake (--project, --out) are relative to the repository root.
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 say() { printf 'build.sh: %s\n' "$*" >&2; }
