@@ -1,0 +1,215 @@
+// The LegacyPress release pipeline. Run through ./build.sh, which installs what this needs.
+//   ./build.sh                               Release: check and plan samples/legacy into artifacts/
+//   ./build.sh --target=Test                 build and run every test
+//   ./build.sh --project=myfilm --out=dist   release another film project elsewhere
+#nullable enable
+using System.Text.Json;
+using System.Xml.Linq;
+
+var target = Argument("target", "Release");
+var configuration = Argument("configuration", "Release");
+var project = Directory(Argument("project", "samples/legacy"));
+var output = Directory(Argument("out", "artifacts"));
+
+var solution = File("./LegacyPress.sln");
+var cliProject = Directory("./src/LegacyPress.Cli");
+var testResults = output + Directory("test-results");
+// CI must restore exactly what the lock files say; a developer may update them.
+var isCi = string.Equals(EnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+// ---------------------------------------------------------------------------------------------
+// Targets
+// ---------------------------------------------------------------------------------------------
+
+Task("Clean")
+    .Description("Delete the output folder and every bin/ and obj/ folder.")
+    .Does(() =>
+{
+    CleanDirectory(output);
+    var buildFolders = GetDirectories("./src/*/bin") + GetDirectories("./src/*/obj")
+                     + GetDirectories("./tests/*/bin") + GetDirectories("./tests/*/obj");
+    DeleteDirectories(buildFolders, new DeleteDirectorySettings { Recursive = true, Force = true });
+});
+
+Task("Restore")
+    .Description("Restore NuGet packages (locked mode on CI).")
+    .Does(() =>
+{
+    DotNetRestore(solution, new DotNetRestoreSettings { LockedMode = isCi });
+});
+
+Task("Build")
+    .Description("Build the solution once; every later target uses this build.")
+    .IsDependentOn("Restore")
+    .Does(() =>
+{
+    DotNetBuild(solution, new DotNetBuildSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+        MSBuildSettings = new DotNetMSBuildSettings { ContinuousIntegrationBuild = isCi },
+    });
+});
+
+Task("Test")
+    .Description("Run every test; print 'N passed, N failed, N skipped' from the TRX files.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    // Stale TRX files from an earlier run would be counted again.
+    CleanDirectory(testResults);
+
+    Exception? runFailure = null;
+    try
+    {
+        DotNetTest(solution, new DotNetTestSettings
+        {
+            Configuration = configuration,
+            NoBuild = true,
+            NoRestore = true,
+            ResultsDirectory = testResults,
+            Loggers = new List<string> { "trx", "console;verbosity=normal" },
+        });
+    }
+    catch (Exception e)
+    {
+        // Failing tests make dotnet test exit non-zero; count them before reporting that.
+        runFailure = e;
+    }
+
+    var summary = SummariseTestResults(testResults, GetFiles("./tests/**/*.Tests.csproj").Count);
+    Information(summary.ToString());
+
+    if (summary.Failed > 0)
+        throw new CakeException($"{summary.Failed} test(s) failed; see {testResults} for the TRX files.");
+    if (runFailure is not null)
+        throw new CakeException($"dotnet test failed: {runFailure.Message}");
+    if (summary.Passed + summary.Failed == 0)
+        throw new CakeException($"No test ran: no passed or failed result in {testResults}.");
+});
+
+Task("Check")
+    .Description("Validate the film project with `legacypress check`.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    RequireFilmProject();
+    RunLegacyPress(new[] { "check", project.Path.FullPath });
+});
+
+Task("Plan")
+    .Description("Print the film's timeline and write it as JSON to <out>/plan.json.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    RequireFilmProject();
+    RunLegacyPress(new[] { "plan", project.Path.FullPath });
+
+    var json = RunLegacyPress(new[] { "plan", project.Path.FullPath, "--json" }, echo: false);
+    try
+    {
+        using var _ = JsonDocument.Parse(json);
+    }
+    catch (JsonException e)
+    {
+        throw new CakeException($"`legacypress plan --json` did not print JSON ({e.Message}). It printed:\n{json}");
+    }
+    EnsureDirectoryExists(output);
+    var planFile = output + File("plan.json");
+    System.IO.File.WriteAllText(planFile.Path.FullPath, json + "\n");
+    Information($"Wrote {planFile}");
+});
+
+// The default target: one stage per dependency, so a new stage is one IsDependentOn line.
+Task("Release")
+    .Description("Release the film project into the output folder.")
+    .IsDependentOn("Check")
+    .IsDependentOn("Plan");
+
+RunTarget(target);
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------------------------
+
+/// <summary>Runs the freshly built `legacypress` CLI; fails on a non-zero exit and returns its standard output.</summary>
+string RunLegacyPress(IReadOnlyList<string> arguments, bool echo = true)
+{
+    var cli = FindBuiltCli();
+    var commandLine = new ProcessArgumentBuilder();
+    foreach (var argument in arguments)
+        commandLine.AppendQuoted(argument);
+
+    var printed = new List<string>();
+    var exitCode = 0;
+    DotNetExecute(cli, commandLine, new DotNetExecuteSettings
+    {
+        SetupProcessSettings = process =>
+        {
+            process.RedirectStandardOutput = true;
+            // Keep the CLI's output for the caller and, unless it is data, show it as it would have appeared.
+            process.RedirectedStandardOutputHandler = line =>
+            {
+                if (line is not null)
+                {
+                    printed.Add(line);
+                    if (echo)
+                        Information(line);
+                }
+                return line;
+            };
+        },
+        HandleExitCode = code => { exitCode = code; return true; },
+    });
+
+    if (exitCode != 0)
+        throw new CakeException($"`legacypress {string.Join(" ", arguments)}` failed with exit code {exitCode}.");
+    return string.Join("\n", printed);
+}
+
+FilePath FindBuiltCli()
+{
+    var pattern = $"{cliProject}/bin/{configuration}/*/legacypress.dll";
+    var found = GetFiles(pattern);
+    if (found.Count == 0)
+        throw new CakeException($"The built CLI was not found at {pattern}; did the Build target run?");
+    if (found.Count > 1)
+        throw new CakeException($"More than one built CLI matches {pattern}: {string.Join(", ", found)}");
+    return found.Single();
+}
+
+void RequireFilmProject()
+{
+    if (!DirectoryExists(project))
+        throw new CakeException($"Film project folder '{project}' does not exist (pass --project=DIR).");
+}
+
+TestSummary SummariseTestResults(DirectoryPath folder, int testProjects)
+{
+    var trxFiles = GetFiles($"{folder}/**/*.trx");
+    // One TRX per test project; fewer means a test host died or two runs wrote the same file name.
+    if (trxFiles.Count != testProjects)
+        throw new CakeException($"Expected {testProjects} TRX file(s) in {folder}, one per test project, but found {trxFiles.Count}.");
+
+    XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    var passed = 0;
+    var failed = 0;
+    var skipped = 0;
+    foreach (var file in trxFiles)
+    {
+        var counters = XDocument.Load(file.FullPath).Descendants(trx + "Counters").Single();
+        int Count(string name) => (int?)counters.Attribute(name) ?? 0;
+        passed += Count("passed");
+        // A test that errored, timed out or was aborted did not pass either.
+        failed += Count("failed") + Count("error") + Count("timeout") + Count("aborted");
+        // The TRX logger leaves notExecuted at 0 for skipped xunit tests; they show only as total - executed.
+        skipped += Count("total") - Count("executed");
+    }
+    return new TestSummary(passed, failed, skipped);
+}
+
+/// <summary>Counts read from the TRX files of one test run.</summary>
+record TestSummary(int Passed, int Failed, int Skipped)
+{
+    public override string ToString() => $"{Passed} passed, {Failed} failed, {Skipped} skipped";
+}
