@@ -1,0 +1,69 @@
+using LegacyPress.Core.Audio;
+using LegacyPress.Render.Audio.Dsp;
+
+namespace LegacyPress.Render.Audio.Mixing;
+
+/// <summary>What a soundtrack build wrote and how loud it measured before and after normalisation.</summary>
+public sealed record SoundtrackResult(string MixPath, IReadOnlyList<string> StemPaths, LoudnessMeasurement Before, LoudnessMeasurement After);
+
+/// <summary>
+/// Builds the film's soundtrack from its plan: stems mixed sample-exact, summed, normalised to the loudness
+/// target, written atomically as a 48 kHz float WAV; optionally the stems too (for editors).
+/// </summary>
+public sealed class SoundtrackBuilder
+{
+    public async Task<SoundtrackResult> BuildAsync(AudioPlan plan, string mixPath, string? stemsDirectory, CancellationToken cancellation)
+    {
+        var stems = await new StemMixer().MixAsync(plan, cancellation);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(mixPath))!;
+        Directory.CreateDirectory(directory);
+        var raw = Path.Combine(directory, $".{Path.GetFileName(mixPath)}.raw-{Guid.NewGuid():N}.wav");
+        var partial = Path.Combine(directory, $".{Path.GetFileName(mixPath)}.partial-{Guid.NewGuid():N}.wav");
+        try
+        {
+            WriteWav(stems.Sum(), raw);
+            var before = await LoudnessNormalizer.NormalizeAsync(raw, partial, plan.Loudness, cancellation);
+            var after = await LoudnessNormalizer.MeasureAsync(partial, plan.Loudness, cancellation);
+            File.Move(partial, mixPath, overwrite: true);
+            var stemPaths = stemsDirectory is null ? [] : WriteStems(stems, stemsDirectory, before, plan.Loudness);
+            return new SoundtrackResult(mixPath, stemPaths, before, after);
+        }
+        finally
+        {
+            File.Delete(raw);
+            File.Delete(partial);
+        }
+    }
+
+    /// <summary>Stems get the same gain the mix got, so they sum to the delivered mix in an editor.</summary>
+    private static List<string> WriteStems(Stems stems, string directory, LoudnessMeasurement before, LoudnessTarget target)
+    {
+        Directory.CreateDirectory(directory);
+        var gain = (float)Decibels.ToGain(target.IntegratedLufs - before.IntegratedLufs);
+        var paths = new List<string>();
+        foreach (var (name, buffer) in new[] { ("dialogue", stems.Dialogue), ("music", stems.Music), ("effects", stems.Effects) })
+        {
+            var scaled = new StereoBuffer(buffer.Length);
+            for (var i = 0; i < buffer.Length; i++)
+            {
+                scaled.Left[i] = buffer.Left[i] * gain;
+                scaled.Right[i] = buffer.Right[i] * gain;
+            }
+            var path = Path.Combine(directory, $"{name}.wav");
+            WriteWav(scaled, path);
+            paths.Add(path);
+        }
+        return paths;
+    }
+
+    /// <summary>Writes a WAV through a temp name so a crash never leaves half a file under the real name.</summary>
+    private static void WriteWav(StereoBuffer buffer, string path)
+    {
+        var temp = path + ".partial";
+        using (var stream = File.Create(temp))
+        {
+            buffer.WriteWav(stream);
+        }
+        File.Move(temp, path, overwrite: true);
+    }
+}
