@@ -29,9 +29,3 @@ public abstract record AudioSource
 
 /// <summary>A music track laid on the film between two times, with its envelope under narration.</summary>
 public sealed record MusicPlacement(MusicTrack Track, string FullPath, double StartSeconds, double EndSeconds, DuckingEnvelope? Ducking);
-
-/// <summary>The integrated loudness (LUFS) and true-peak ceiling (dBTP) the final mix is normalised to.</summary>
-public sealed record LoudnessTarget(double IntegratedLufs, double TruePeakDbtp)
-{
-    public static LoudnessTarget Default { get; } = new(-14, -1);
-}

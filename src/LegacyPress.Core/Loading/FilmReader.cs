@@ -37,9 +37,13 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var acts = ReadActs(root, voices);
         var promo = ReadFree(root, "promo");
         var publish = ReadFree(root, "publish");
+        var audio = AudioSectionReader.Read(root.Mapping("audio", "audio"));
         root.Finish();
 
-        return new Film(new ProjectInfo(directory, file, schema ?? FilmDefaults.SchemaVersion), metadata, output, look, voices, music, cards, acts, timing, promo, publish);
+        return new Film(new ProjectInfo(directory, file, schema ?? FilmDefaults.SchemaVersion), metadata, output, look, voices, music, cards, acts, timing, promo, publish)
+        {
+            Audio = audio,
+        };
     }
 
     private FilmMetadata ReadMetadata(MappingReader root)

@@ -16,6 +16,9 @@ public sealed record Film(
     FreeSection Promo,
     FreeSection Publish)
 {
+    /// <summary>Loudness target and captions; a property with a default so the positional shape stays small.</summary>
+    public AudioSettings Audio { get; init; } = AudioSettings.Default;
+
     /// <summary>Every shot of the film in order, with its act.</summary>
     public IEnumerable<Shot> Shots => Acts.SelectMany(a => a.Shots);
 }

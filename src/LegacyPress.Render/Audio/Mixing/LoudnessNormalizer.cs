@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using LegacyPress.Core.Audio;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Tools;
 
 namespace LegacyPress.Render.Audio.Mixing;

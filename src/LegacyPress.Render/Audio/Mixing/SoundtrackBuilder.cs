@@ -1,4 +1,5 @@
 using LegacyPress.Core.Audio;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Dsp;
 
 namespace LegacyPress.Render.Audio.Mixing;

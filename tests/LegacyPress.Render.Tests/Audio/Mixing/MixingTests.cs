@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LegacyPress.Core.Audio;
+using LegacyPress.Core.Model;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Audio;
