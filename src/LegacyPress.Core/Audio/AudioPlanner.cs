@@ -7,7 +7,7 @@ namespace LegacyPress.Core.Audio;
 public static class AudioPlanner
 {
     /// <param name="narrationFiles">Absolute audio path per shot id with narration (recorded file or synthesised speech).</param>
-    public static AudioPlan Plan(Film film, Timeline timeline, IReadOnlyDictionary<string, string> narrationFiles, LoudnessTarget loudness)
+    public static AudioPlan Plan(Film film, Timeline timeline, IReadOnlyDictionary<string, string> narrationFiles)
     {
         var duration = timeline.RuntimeSeconds;
         var dialogue = timeline.Narration
@@ -47,7 +47,7 @@ public static class AudioPlanner
             return new MusicPlacement(track, film.Project.Resolve(track.FilePath), Math.Min(track.StartSeconds, end), end, envelope);
         }).ToList();
 
-        return new AudioPlan(duration, dialogue, effects.OrderBy(e => e.StartSeconds).ToList(), music, loudness);
+        return new AudioPlan(duration, dialogue, effects.OrderBy(e => e.StartSeconds).ToList(), music, film.Audio.Loudness);
     }
 
     /// <summary>How long a named effect lasts when a cue does not say.</summary>

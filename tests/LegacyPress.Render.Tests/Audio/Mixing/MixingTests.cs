@@ -44,7 +44,7 @@ public sealed class MixingTests : IDisposable
         Assert.True(film.Ok, string.Join('\n', film.Diagnostics));
         var timeline = TimelinePlanner.Plan(film.Film!).Timeline!;
         var narration = new Dictionary<string, string> { ["a"] = Path.Combine(dir, "audio", "line.wav") };
-        var plan = AudioPlanner.Plan(film.Film!, timeline, narration, LoudnessTarget.Default);
+        var plan = AudioPlanner.Plan(film.Film!, timeline, narration);
         var stems = new StemMixer().MixAsync(plan, CancellationToken.None).GetAwaiter().GetResult();
         return (stems, plan, timeline);
     }
