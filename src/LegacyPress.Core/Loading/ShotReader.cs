@@ -78,10 +78,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         {
             return new ShotDuration.Auto();
         }
-        var seconds = map.ParseNumber("duration", node);
+        // One message for a bad duration: "must be a number" alone would hide that 'auto' is allowed too.
+        var seconds = MappingReader.TryParseNumber(node);
         if (seconds is null)
         {
-            map.Error("duration", "'duration' must be seconds (e.g. 6.5) or 'auto'");
+            map.Error("duration", $"'duration' must be seconds (e.g. 6.5) or 'auto', got {MappingReader.Describe(node)}");
             return new ShotDuration.Auto();
         }
         if (seconds <= 0)
@@ -256,7 +257,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         }
         if (string.IsNullOrWhiteSpace(spoken) && audio is null)
         {
-            n.ErrorHere("narration needs 'text', 'audio' or both");
+            n.ErrorHere("needs 'text', 'audio' or both");
         }
         var voice = VoiceOrReport(n, "voice", n.Text("voice") ?? FilmDefaults.NarrationVoice);
         n.Finish();
