@@ -117,6 +117,10 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
                 var pm = new MappingReader(context, m, owner.Subject);
                 x = pm.Number("x");
                 y = pm.Number("y");
+                if (!pm.Has("x") || !pm.Has("y"))
+                {
+                    context.Error(node, $"{owner.Subject}: '{key}' needs both 'x' and 'y', from 0 to 1");
+                }
                 pm.Finish();
                 break;
             default:
