@@ -38,8 +38,8 @@ public sealed class FilmLoader(IMediaInspector media)
         }
         catch (YamlException e)
         {
-            var message = e.InnerException?.Message ?? e.Message;
-            bag.Add(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"not valid YAML: {TrimYamlMessage(message)}");
+            var message = TrimYamlMessage(e.InnerException?.Message ?? e.Message);
+            bag.Add(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), DescribeYamlError(message));
             return new LoadResult(null, bag.ToSortedList());
         }
 
@@ -58,7 +58,18 @@ public sealed class FilmLoader(IMediaInspector media)
     {
         // YamlDotNet prefixes "(Line: a, Col: b, Idx: c) - (…): "; the location is already in front.
         var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return cut >= 0 ? message[(cut + 3)..] : message;
+        message = cut >= 0 ? message[(cut + 3)..] : message;
+        message = message.Trim().TrimEnd('.');
+        return message.Length > 0 ? char.ToLowerInvariant(message[0]) + message[1..] : message;
+    }
+
+    private static string DescribeYamlError(string message)
+    {
+        // The YAML tree cannot hold a key twice, so the parser stops there; say it the way the rest of our messages do.
+        const string duplicate = "duplicate key ";
+        return message.StartsWith(duplicate, StringComparison.Ordinal)
+            ? $"key '{message[duplicate.Length..]}' appears twice in the same mapping; keep one"
+            : $"not valid YAML: {message}";
     }
 
     internal static string Format(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);

@@ -101,14 +101,20 @@ internal sealed class MappingReader
 
     public double? ParseNumber(string key, YamlNode value)
     {
-        if (value is YamlScalarNode s && s.Style == YamlDotNet.Core.ScalarStyle.Plain &&
-            double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n))
+        if (TryParseNumber(value) is { } n)
         {
             return n;
         }
         context.Error(value, $"{Subject}: '{key}' must be a number, got {Describe(value)}");
         return null;
     }
+
+    /// <summary>A plain (unquoted) finite number, or null; reports nothing.</summary>
+    public static double? TryParseNumber(YamlNode value) =>
+        value is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s &&
+        double.TryParse(s.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n)
+            ? n
+            : null;
 
     /// <summary>A number that must be positive (durations, sizes): zero and below are reported.</summary>
     public double? PositiveNumber(string key, string unit)

@@ -14,15 +14,16 @@ internal sealed class ProjectFiles(YamlContext context, string directory, IMedia
             map.Error(key, $"{kind} '{path}' {problem}");
             return null;
         }
+        // A folder first: 'images' would otherwise be reported as a file with no extension.
+        if (Directory.Exists(full))
+        {
+            map.Error(key, $"{kind} '{path}' is a folder, not a file");
+            return null;
+        }
         var extension = Path.GetExtension(path).ToLowerInvariant();
         if (!extensions.Contains(extension))
         {
             map.Error(key, $"{kind} '{path}' has an unsupported format '{(extension.Length == 0 ? "(none)" : extension)}' (use {string.Join(", ", extensions)})");
-            return null;
-        }
-        if (Directory.Exists(full))
-        {
-            map.Error(key, $"{kind} '{path}' is a folder, not a file");
             return null;
         }
         if (!File.Exists(full))

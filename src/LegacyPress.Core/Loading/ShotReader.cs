@@ -78,10 +78,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         {
             return new ShotDuration.Auto();
         }
-        var seconds = map.ParseNumber("duration", node);
+        // One message for a bad duration: "must be a number" alone would hide that 'auto' is allowed too.
+        var seconds = MappingReader.TryParseNumber(node);
         if (seconds is null)
         {
-            map.Error("duration", "'duration' must be seconds (e.g. 6.5) or 'auto'");
+            map.Error("duration", $"'duration' must be seconds (e.g. 6.5) or 'auto', got {MappingReader.Describe(node)}");
             return new ShotDuration.Auto();
         }
         if (seconds <= 0)
@@ -116,6 +117,10 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
                 var pm = new MappingReader(context, m, owner.Subject);
                 x = pm.Number("x");
                 y = pm.Number("y");
+                if (!pm.Has("x") || !pm.Has("y"))
+                {
+                    context.Error(node, $"{owner.Subject}: '{key}' needs both 'x' and 'y', from 0 to 1");
+                }
                 pm.Finish();
                 break;
             default:
@@ -256,7 +261,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         }
         if (string.IsNullOrWhiteSpace(spoken) && audio is null)
         {
-            n.ErrorHere("narration needs 'text', 'audio' or both");
+            n.ErrorHere("needs 'text', 'audio' or both");
         }
         var voice = VoiceOrReport(n, "voice", n.Text("voice") ?? FilmDefaults.NarrationVoice);
         n.Finish();

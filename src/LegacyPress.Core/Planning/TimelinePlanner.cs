@@ -17,7 +17,8 @@ public static class TimelinePlanner
         var fps = film.Output.FramesPerSecond;
         var bag = new DiagnosticBag();
         var items = Sequence(film);
-        if (items.Count == 0)
+        // Cards alone are not a film: the loader rejects empty acts, but a Film built in code may have none.
+        if (!items.Any(i => i.Shot is not null))
         {
             return new PlanResult(null, [new Diagnostic(new SourceLocation(film.Project.FilePath, 1, 1), "the film has no shots")]);
         }
