@@ -50,6 +50,9 @@ public sealed class ElevenLabsRetryOptions
     /// <summary>A server's Retry-After is obeyed up to this long.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>One attempt (request and whole response) may take this long before it is abandoned and retried.</summary>
-    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(120);
+    /// <summary>
+    /// One attempt (request and whole response) may take this long before it is abandoned and retried.
+    /// Kept under HttpClient's default 100 s timeout so this one, with its clearer message, fires first.
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(90);
 }
