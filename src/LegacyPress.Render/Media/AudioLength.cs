@@ -1,3 +1,4 @@
+using LegacyPress.Render.Tools;
 using System.Globalization;
 
 namespace LegacyPress.Render.Media;
@@ -8,7 +9,7 @@ public sealed class AudioLength(string ffprobePath = "ffprobe")
     /// <summary>The file's length in seconds; throws <see cref="InvalidOperationException"/> with ffprobe's reason when it cannot be read.</summary>
     public async Task<double> MeasureSecondsAsync(string path, CancellationToken ct)
     {
-        var result = await ExternalTool.RunAsync(
+        var result = await ExternalTool.TryRunAsync(
             ffprobePath,
             ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", path],
             standardInput: null,

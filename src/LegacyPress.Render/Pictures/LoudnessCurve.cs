@@ -9,7 +9,7 @@ public static class LoudnessCurve
     public static async Task<IReadOnlyList<(double Seconds, double Lufs)>> MeasureAsync(string audioPath, CancellationToken cancellation)
     {
         var result = await ExternalTool.RunCheckedAsync("ffmpeg", ["-nostdin", "-hide_banner", "-i", audioPath, "-af", "ebur128", "-f", "null", "-"], "measuring loudness over time", cancellation);
-        return Parse(result.Stderr);
+        return Parse(result.StandardError);
     }
 
     /// <summary>Parses lines like <c>[Parsed_ebur128_0 @ 0x..] t: 1.2  TARGET:-23 LUFS  M: -20.1 S: -21.3 ...</c>.</summary>

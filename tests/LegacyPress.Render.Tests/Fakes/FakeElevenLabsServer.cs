@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using LegacyPress.Render.Media;
+using LegacyPress.Render.Tools;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -227,7 +228,7 @@ public sealed partial class FakeElevenLabsServer : IAsyncDisposable
         var raw = Path.Combine(workDirectory, name + ".raw");
         var mp3 = Path.Combine(workDirectory, name + ".mp3");
         await File.WriteAllBytesAsync(raw, pcm, ct);
-        var result = await ExternalTool.RunAsync(
+        var result = await ExternalTool.TryRunAsync(
             "ffmpeg",
             ["-v", "error", "-f", "s16le", "-ar", rate.ToString(CultureInfo.InvariantCulture), "-ac", "1", "-i", raw, "-c:a", "libmp3lame", "-b:a", match.Groups["kbps"].Value + "k", mp3],
             null,

@@ -18,7 +18,7 @@ public static class LoudnessNormalizer
         var result = await ExternalTool.RunCheckedAsync("ffmpeg",
             ["-v", "info", "-nostdin", "-hide_banner", "-i", wavPath, "-af", Filter(target, null), "-f", "null", "-"],
             "measuring loudness", cancellation);
-        return Parse(result.Stderr);
+        return Parse(result.StandardError);
     }
 
     /// <summary>Writes <paramref name="outputWav"/>: the input normalised to the target, 48 kHz float stereo.</summary>

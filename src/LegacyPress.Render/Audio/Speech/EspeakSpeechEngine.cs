@@ -1,3 +1,4 @@
+using LegacyPress.Render.Tools;
 using System.Globalization;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Media;
@@ -29,7 +30,7 @@ public sealed class EspeakSpeechEngine(EspeakOptions? options = null) : ISpeechE
         {
             arguments.AddRange(["-w", temporary, "--stdin"]);
             // The text goes in on stdin, so a line starting with '-' or holding quotes is never read as an option.
-            var result = await ExternalTool.RunAsync(options.ExecutablePath, arguments, text, ct).ConfigureAwait(false)
+            var result = await ExternalTool.TryRunAsync(options.ExecutablePath, arguments, text, ct).ConfigureAwait(false)
                 ?? throw new SpeechSynthesisException("espeak-ng was not found; install it (./build.sh does)");
             if (result.ExitCode != 0)
             {
