@@ -95,6 +95,11 @@ public sealed class EncodingPipeline
                 throw drawFailure;
             }
             cancellation.ThrowIfCancellationRequested();
+            // Ctrl+C in a terminal signals ffmpeg too, and it may die before our own token fires.
+            if (ffmpeg.StderrTail().Contains("received signal", StringComparison.Ordinal))
+            {
+                throw new OperationCanceledException("ffmpeg was interrupted", writeFailure);
+            }
             throw Failed(ffmpeg, "ffmpeg stopped before the film was encoded");
         }
 
