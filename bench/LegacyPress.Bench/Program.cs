@@ -34,9 +34,13 @@ internal static class Program
             {
                 await SmoothAsync(folder);
             }
-            if (what is not ("render" or "smooth" or "all"))
+            if (what is "draw")
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | all]");
+                DrawCost.Run(folder);
+            }
+            if (what is not ("render" or "smooth" or "draw" or "all"))
+            {
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | all]");
                 return 2;
             }
             return 0;
