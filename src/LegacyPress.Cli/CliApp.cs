@@ -12,6 +12,9 @@ public static class CliApp
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(RenderCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 
@@ -19,7 +22,14 @@ public static class CliApp
     {
         var console = new CliConsole(stdout, stderr);
         var root = Build(console);
-        var configuration = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var configuration = new InvocationConfiguration
+        {
+            Output = stdout,
+            Error = stderr,
+            EnableDefaultExceptionHandler = false,
+            // Ctrl+C cancels the action's token (2.0.0 leaves this off); a render then stops ffmpeg and deletes its partial file.
+            ProcessTerminationTimeout = TimeSpan.FromSeconds(10),
+        };
         try
         {
             return await root.Parse(args).InvokeAsync(configuration, cancellation);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LegacyPress.Render.Encoding;
 
 namespace LegacyPress.Cli.Commands;
 
@@ -12,6 +13,17 @@ internal static class CommonOptions
     };
 
     public static Option<bool> Json() => new("--json") { Description = "Write machine-readable JSON to stdout" };
+
+    public static Option<string> Preset()
+    {
+        var option = new Option<string>("--preset", "-p")
+        {
+            Description = $"Render preset: {string.Join(", ", RenderPresets.Names)}",
+            DefaultValueFactory = _ => RenderPresets.FinalName,
+        };
+        option.AcceptOnlyFromAmong([.. RenderPresets.Names]);
+        return option;
+    }
 
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors" };
 }

@@ -58,17 +58,17 @@ public class StereoBufferWavTests
     {
         var bytes = Bytes(Ramp(1000), format);
 
-        Assert.Equal("RIFF", Encoding.ASCII.GetString(bytes, 0, 4));
+        Assert.Equal("RIFF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
         Assert.Equal(bytes.Length - 8, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(4)));
-        Assert.Equal("WAVE", Encoding.ASCII.GetString(bytes, 8, 4));
-        Assert.Equal("fmt ", Encoding.ASCII.GetString(bytes, 12, 4));
+        Assert.Equal("WAVE", System.Text.Encoding.ASCII.GetString(bytes, 8, 4));
+        Assert.Equal("fmt ", System.Text.Encoding.ASCII.GetString(bytes, 12, 4));
         Assert.Equal(formatTag, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(20)));
         Assert.Equal(2, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(22)));
         Assert.Equal(48000, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(24)));
         Assert.Equal(48000 * 2 * bits / 8, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(28)));
         Assert.Equal(2 * bits / 8, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(32)));
         Assert.Equal(bits, BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(34)));
-        int data = Encoding.ASCII.GetString(bytes).IndexOf("data", StringComparison.Ordinal);
+        int data = System.Text.Encoding.ASCII.GetString(bytes).IndexOf("data", StringComparison.Ordinal);
         Assert.Equal(1000 * 2 * bits / 8, BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(data + 4)));
         Assert.Equal(bytes.Length, data + 8 + (1000 * 2 * bits / 8));
     }

@@ -75,7 +75,7 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
         {
             using var message = new HttpRequestMessage(HttpMethod.Post, url)
             {
-                Content = new StringContent(body, Encoding.UTF8, "application/json"),
+                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
             };
             message.Headers.TryAddWithoutValidation("xi-api-key", key);
             message.Headers.TryAddWithoutValidation("Accept", request.Format.IsPcm ? "audio/pcm, */*" : "audio/mpeg, */*");
@@ -138,9 +138,9 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
         var header = new byte[44];
         var span = header.AsSpan();
         var data = (uint)Math.Min(dataBytes, uint.MaxValue - 36);
-        Encoding.ASCII.GetBytes("RIFF", span[0..4]);
+        System.Text.Encoding.ASCII.GetBytes("RIFF", span[0..4]);
         BinaryPrimitives.WriteUInt32LittleEndian(span[4..8], 36 + data);
-        Encoding.ASCII.GetBytes("WAVEfmt ", span[8..16]);
+        System.Text.Encoding.ASCII.GetBytes("WAVEfmt ", span[8..16]);
         BinaryPrimitives.WriteUInt32LittleEndian(span[16..20], 16);
         BinaryPrimitives.WriteUInt16LittleEndian(span[20..22], 1);
         BinaryPrimitives.WriteInt16LittleEndian(span[22..24], channels);
@@ -148,7 +148,7 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
         BinaryPrimitives.WriteInt32LittleEndian(span[28..32], sampleRateHz * channels * bitsPerSample / 8);
         BinaryPrimitives.WriteInt16LittleEndian(span[32..34], channels * bitsPerSample / 8);
         BinaryPrimitives.WriteInt16LittleEndian(span[34..36], bitsPerSample);
-        Encoding.ASCII.GetBytes("data", span[36..40]);
+        System.Text.Encoding.ASCII.GetBytes("data", span[36..40]);
         BinaryPrimitives.WriteUInt32LittleEndian(span[40..44], data);
         return header;
     }

@@ -63,7 +63,7 @@ public sealed class SpeechCache(string directory, SpeechEngines engines)
             Field(value);
         }
         Field(text);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(canonical.ToString())));
+        return Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(canonical.ToString())));
     }
 
     private async Task<CachedSpeech> SynthesizeAsync(Voice voice, string text, string path, CancellationToken ct)

@@ -1,0 +1,46 @@
+using Spectre.Console;
+using System.CommandLine;
+using System.Globalization;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Films;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary><c>legacypress still</c>: writes one frame of the film as a PNG.</summary>
+internal static class StillCommand
+{
+    public static Command Create(CliConsole console, FrameDrawerFactory drawers)
+    {
+        var project = CommonOptions.Project();
+        var at = new Option<double>("--at") { Description = "Time of the frame, in seconds", Required = true };
+        var preset = CommonOptions.Preset();
+        var output = new Option<string?>("--out", "-o") { Description = "PNG file to write (default artifacts/still-<seconds>s.png)" };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("still", "Render the frame at a given time as a PNG") { project, at, preset, output, quiet };
+        command.SetAction(parse =>
+        {
+            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            if (opened is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var seconds = parse.GetValue(at);
+            var path = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", $"still-{seconds.ToString("0.###", CultureInfo.InvariantCulture)}s.png"));
+            int frame;
+            try
+            {
+                frame = new StillRenderer(drawers).RenderPng(opened.Film, opened.Timeline, RenderPresets.Find(parse.GetValue(preset)!)!, seconds, path);
+            }
+            catch (RenderException e)
+            {
+                throw new UserFacingException(e.Message);
+            }
+            if (!parse.GetValue(quiet))
+            {
+                console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} (frame {frame}, {Formatting.Clock(opened.Timeline.Seconds(frame))})");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,42 @@
+using Spectre.Console;
+using System.CommandLine;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Films;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary><c>legacypress storyboard</c>: writes a contact sheet PNG, one labelled thumbnail per shot.</summary>
+internal static class StoryboardCommand
+{
+    public static Command Create(CliConsole console, FrameDrawerFactory drawers)
+    {
+        var project = CommonOptions.Project();
+        var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "storyboard.png") };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("storyboard", "Render a contact sheet: every shot's middle frame with its id, times and narration") { project, output, quiet };
+        command.SetAction(parse =>
+        {
+            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            if (opened is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            int shots;
+            try
+            {
+                shots = new StoryboardRenderer(drawers).RenderPng(opened.Film, opened.Timeline, path);
+            }
+            catch (RenderException e)
+            {
+                throw new UserFacingException(e.Message);
+            }
+            if (!parse.GetValue(quiet))
+            {
+                console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} ({shots} shots)");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

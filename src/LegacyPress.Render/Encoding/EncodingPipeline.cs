@@ -1,0 +1,208 @@
+using System.Diagnostics;
+using LegacyPress.Render.Frames;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Encoding;
+
+/// <summary>
+/// Draws frames in parallel on every core into a small ring of reusable yuv420p buffers and streams them,
+/// in order, into one ffmpeg process that encodes while the next frames are drawn. Memory stays flat
+/// however long the film: at most <see cref="SlotCount"/> frames exist at once.
+/// </summary>
+public sealed class EncodingPipeline
+{
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(100);
+
+    public EncodingPipeline(FfmpegTool? ffmpeg = null, int? drawingThreads = null)
+    {
+        Ffmpeg = ffmpeg ?? FfmpegTool.Default;
+        DrawingThreads = Math.Max(1, drawingThreads ?? Environment.ProcessorCount);
+    }
+
+    public FfmpegTool Ffmpeg { get; }
+
+    public int DrawingThreads { get; }
+
+    /// <summary>Frames in flight: two per drawing thread, so the writer always has the next one ready.</summary>
+    public int SlotCount => 2 * DrawingThreads;
+
+    /// <summary>
+    /// Encodes <paramref name="frames"/> of <paramref name="drawer"/> to <paramref name="outputPath"/> (MP4, H.264).
+    /// The file appears only when the encode succeeded; on failure or cancellation any previous file is left as it was.
+    /// </summary>
+    /// <exception cref="RenderException">ffmpeg is missing or failed, or a frame could not be drawn.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; ffmpeg was stopped and the partial file deleted.</exception>
+    public async Task EncodeAsync(
+        IFrameDrawer drawer,
+        FrameRange frames,
+        X264Settings x264,
+        string outputPath,
+        AudioInput? audio = null,
+        IProgress<RenderProgress>? progress = null,
+        CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(drawer);
+        if (frames.Count <= 0 || frames.StartFrame < 0 || frames.EndFrame > drawer.FrameCount)
+        {
+            throw new ArgumentOutOfRangeException(nameof(frames), frames, $"the film has frames 0..{drawer.FrameCount - 1}");
+        }
+        cancellation.ThrowIfCancellationRequested();
+
+        var video = new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, FrameRate.FromFramesPerSecond(drawer.FramesPerSecond));
+        using var output = new OutputFile(outputPath);
+        var job = new EncodeJob(video, x264, frames.Count, output.TemporaryPath) { Audio = audio };
+
+        using var ffmpeg = FfmpegProcess.Start(Ffmpeg, FfmpegArguments.For(job));
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        // Killing ffmpeg is what unblocks a write into a full pipe, so it is the first thing a stop does.
+        using var killOnStop = stop.Token.Register(ffmpeg.Kill);
+
+        var ring = new FrameRing(Math.Min(SlotCount, frames.Count), video.FrameBytes);
+        var drawing = new DrawingWork(drawer, frames, ring, stop);
+        var workers = Enumerable.Range(0, Math.Min(DrawingThreads, frames.Count))
+            .Select(_ => Task.Factory.StartNew(drawing.Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .ToArray();
+
+        Exception? writeFailure = null;
+        try
+        {
+            await WriteInOrderAsync(ffmpeg, frames.Count, ring, progress, stop.Token).ConfigureAwait(false);
+            await ffmpeg.Input.FlushAsync(stop.Token).ConfigureAwait(false);
+            ffmpeg.Input.Close();
+            var exitCode = await ffmpeg.WaitForExitAsync(stop.Token).ConfigureAwait(false);
+            if (exitCode != 0)
+            {
+                throw Failed(ffmpeg, $"ffmpeg failed (exit code {exitCode})");
+            }
+        }
+        catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
+        {
+            writeFailure = e;
+        }
+        finally
+        {
+            stop.Cancel();
+            await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
+            ffmpeg.KillAndWait();
+        }
+
+        if (writeFailure is not null)
+        {
+            // Order matters: a drawer's exception explains the stop better than the write it interrupted;
+            // the caller's cancellation is not a failure; only then is a broken pipe ffmpeg's fault.
+            if (drawing.Failure is { } drawFailure)
+            {
+                throw drawFailure;
+            }
+            cancellation.ThrowIfCancellationRequested();
+            // Ctrl+C in a terminal signals ffmpeg too, and it may die before our own token fires.
+            if (ffmpeg.StderrTail().Contains("received signal", StringComparison.Ordinal))
+            {
+                throw new OperationCanceledException("ffmpeg was interrupted", writeFailure);
+            }
+            throw Failed(ffmpeg, "ffmpeg stopped before the film was encoded");
+        }
+
+        output.Commit();
+    }
+
+    private static async Task WriteInOrderAsync(FfmpegProcess ffmpeg, int count, FrameRing ring, IProgress<RenderProgress>? progress, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var lastReport = TimeSpan.Zero;
+        for (var i = 0; i < count; i++)
+        {
+            var slot = ring.Slot(i);
+            await slot.Ready.WaitAsync(cancellation).ConfigureAwait(false);
+            await ffmpeg.Input.WriteAsync(slot.Buffer, cancellation).ConfigureAwait(false);
+            slot.Free.Release();
+
+            var elapsed = clock.Elapsed;
+            if (progress is not null && (elapsed - lastReport >= ProgressInterval || i == count - 1))
+            {
+                lastReport = elapsed;
+                var done = i + 1;
+                progress.Report(new RenderProgress(done, count, done / Math.Max(elapsed.TotalSeconds, 1e-9), elapsed));
+            }
+        }
+    }
+
+    private static RenderException Failed(FfmpegProcess ffmpeg, string what)
+    {
+        var tail = ffmpeg.StderrTail();
+        return new RenderException(tail.Length == 0 ? what : $"{what}:{Environment.NewLine}{tail}");
+    }
+
+    /// <summary>The ring of frame buffers: frame i lives in slot i mod n, free again once the writer has sent it.</summary>
+    private sealed class FrameRing
+    {
+        private readonly Slot[] slots;
+
+        public FrameRing(int count, int frameBytes)
+        {
+            slots = Enumerable.Range(0, count).Select(_ => new Slot(new byte[frameBytes])).ToArray();
+        }
+
+        public Slot Slot(int frame) => slots[frame % slots.Length];
+    }
+
+    private sealed record Slot(byte[] Buffer)
+    {
+        public SemaphoreSlim Free { get; } = new(1, 1);
+
+        public SemaphoreSlim Ready { get; } = new(0, 1);
+    }
+
+    /// <summary>
+    /// What every drawing thread does: take the next frame number, wait for its slot, draw, convert.
+    /// Numbers are taken in order and there are fewer threads than slots, so a slot is never claimed twice.
+    /// </summary>
+    private sealed class DrawingWork(IFrameDrawer drawer, FrameRange frames, FrameRing ring, CancellationTokenSource stop)
+    {
+        private int next = -1;
+
+        public RenderException? Failure { get; private set; }
+
+        public void Run()
+        {
+            var info = new SKImageInfo(drawer.WidthPixels, drawer.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
+            using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}x{info.Height} frame");
+            using var pixels = surface.PeekPixels();
+            var canvas = surface.Canvas;
+            var token = stop.Token;
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < frames.Count && !token.IsCancellationRequested)
+            {
+                var slot = ring.Slot(i);
+                try
+                {
+                    slot.Free.Wait(token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+                var frame = frames.StartFrame + i;
+                try
+                {
+                    canvas.Clear(SKColors.Black);
+                    canvas.Save();
+                    drawer.Draw(frame, canvas);
+                    canvas.RestoreToCount(1);
+                    canvas.Flush();
+                    Yuv420Converter.FromBgra(pixels.GetPixelSpan(), pixels.RowBytes, info.Width, info.Height, slot.Buffer);
+                }
+                catch (Exception e)
+                {
+                    lock (this)
+                    {
+                        Failure ??= new RenderException($"drawing frame {frame} failed: {e.Message}", e);
+                    }
+                    stop.Cancel();
+                    return;
+                }
+                slot.Ready.Release();
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace LegacyPress.Render.Encoding;
+
+/// <summary>The one place an <see cref="EncodeJob"/> becomes an ffmpeg command line.</summary>
+public static class FfmpegArguments
+{
+    /// <summary>BT.709 names as ffmpeg's colour options and x264's VUI spell them.</summary>
+    private const string Bt709 = "bt709";
+
+    public static IReadOnlyList<string> For(EncodeJob job)
+    {
+        var video = job.Video;
+        var args = new List<string>
+        {
+            "-hide_banner", "-nostats", "-loglevel", "warning",
+            // The output is a temporary file the caller owns, so overwriting it is always right.
+            "-y",
+            "-f", "rawvideo",
+            "-pix_fmt", "yuv420p",
+            "-s", $"{Int(video.WidthPixels)}x{Int(video.HeightPixels)}",
+            "-r", video.Rate.ToString(),
+            // Tag the input too, so no filter ever thinks it must convert colours.
+            "-color_range", "tv", "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709,
+            "-i", "-",
+        };
+        if (job.Audio is { } audio)
+        {
+            args.AddRange(["-i", audio.Path]);
+        }
+
+        args.AddRange(["-map", "0:v:0"]);
+        if (job.Audio is not null)
+        {
+            args.AddRange(["-map", "1:a:0"]);
+        }
+
+        args.AddRange(
+        [
+            "-frames:v", Int(job.FrameCount),
+            "-c:v", "libx264",
+            "-preset", job.X264.Preset.Name(),
+            "-crf", Int(job.X264.ConstantRateFactor),
+            "-profile:v", "high",
+            "-pix_fmt", "yuv420p",
+            "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709, "-color_range", "tv",
+            // 8x8dct keeps even the ultrafast preview High profile: x264 signals the lowest profile the features used need.
+            "-x264-params", $"colorprim={Bt709}:transfer={Bt709}:colormatrix={Bt709}:range=tv:8x8dct=1",
+        ]);
+
+        if (job.Audio is { } a)
+        {
+            var duration = job.DurationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+            args.AddRange(
+            [
+                "-c:a", "aac",
+                "-b:a", $"{Int(a.BitrateKbps)}k",
+                "-ar", Int(a.SampleRateHz),
+                // Pad a short mix with silence, then cut both streams at the video's exact length.
+                "-af", "apad",
+                "-t", duration,
+            ]);
+        }
+
+        args.AddRange(["-movflags", "+faststart", "-f", "mp4", job.OutputPath]);
+        return args;
+    }
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,28 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Encoding;
+
+namespace LegacyPress.Render.Films;
+
+/// <summary>What to render: a planned film, at a preset, into a folder; optionally only a time range, optionally with a mixed soundtrack.</summary>
+public sealed record RenderRequest(Film Film, Timeline Timeline, RenderPreset Preset, string OutputDirectory)
+{
+    /// <summary>Start of the range in seconds; null for the film's start.</summary>
+    public double? FromSeconds { get; init; }
+
+    /// <summary>End of the range in seconds (exclusive); null for the film's end.</summary>
+    public double? ToSeconds { get; init; }
+
+    /// <summary>A finished audio mix (WAV) to mux; null renders a silent film.</summary>
+    public string? AudioPath { get; init; }
+
+    public string OutputPath => Path.Combine(OutputDirectory, Preset.OutputFileName);
+}
+
+/// <summary>A finished render: where it is, which frames it holds, and how fast it went.</summary>
+public sealed record RenderResult(string OutputPath, RenderPreset Preset, FrameRange Frames, double FilmFramesPerSecond, TimeSpan Elapsed)
+{
+    public double DurationSeconds => Frames.Count / FilmFramesPerSecond;
+
+    public double RenderFramesPerSecond => Frames.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);
+}

@@ -1,0 +1,51 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Frames;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Films;
+
+/// <summary>Renders one frame of a film to a PNG, written atomically.</summary>
+public sealed class StillRenderer(FrameDrawerFactory drawers)
+{
+    /// <summary>Renders the frame nearest <paramref name="atSeconds"/> (clamped to the film) and returns its index.</summary>
+    public int RenderPng(Film film, Timeline timeline, RenderPreset preset, double atSeconds, string pngPath)
+    {
+        var frame = Math.Clamp((int)Math.Round(atSeconds * timeline.FramesPerSecond, MidpointRounding.AwayFromZero), 0, timeline.TotalFrames - 1);
+        var drawer = drawers(film, timeline, preset);
+        try
+        {
+            FilmRenderer.CheckDrawer(drawer, preset, timeline.TotalFrames);
+            using var image = Draw(drawer, frame);
+            WritePng(image, pngPath);
+        }
+        finally
+        {
+            (drawer as IDisposable)?.Dispose();
+        }
+        return frame;
+    }
+
+    /// <summary>One frame as a Skia image, drawn the way the encoding pipeline draws it.</summary>
+    public static SKImage Draw(IFrameDrawer drawer, int frame)
+    {
+        var info = new SKImageInfo(drawer.WidthPixels, drawer.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}x{info.Height} frame");
+        surface.Canvas.Clear(SKColors.Black);
+        drawer.Draw(frame, surface.Canvas);
+        return surface.Snapshot();
+    }
+
+    /// <summary>Encodes <paramref name="image"/> as PNG under a temporary name, then moves it into place.</summary>
+    public static void WritePng(SKImage image, string pngPath)
+    {
+        using var output = new OutputFile(pngPath);
+        using (var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed"))
+        using (var file = File.Create(output.TemporaryPath))
+        {
+            data.SaveTo(file);
+        }
+        output.Commit();
+    }
+}

@@ -1,0 +1,134 @@
+using System.Globalization;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Encoding;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Films;
+
+/// <summary>
+/// A contact sheet of the film: one thumbnail per shot (its middle frame, drawn by the film's drawer) in a grid,
+/// labelled with the shot id, its start–end times and the first words of its narration.
+/// </summary>
+public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
+{
+    private const int MaxColumns = 4;
+    private const int ThumbWidth = 384;
+    private const int Gap = 16;
+    private const int LabelHeight = 74;
+    private const int HeaderHeight = 56;
+
+    /// <summary>Draws at <paramref name="preset"/> (the small <c>preview</c> size unless given) and writes the sheet; returns the shot count.</summary>
+    public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null)
+    {
+        preset ??= RenderPresets.Find("preview")!;
+        var shots = timeline.Shots.ToList();
+        var drawer = drawers(film, timeline, preset);
+        var thumbs = new SKImage[shots.Count];
+        try
+        {
+            FilmRenderer.CheckDrawer(drawer, preset, timeline.TotalFrames);
+            Parallel.For(0, shots.Count, i => thumbs[i] = StillRenderer.Draw(drawer, shots[i].StartFrame + shots[i].FrameCount / 2));
+            using var sheet = Compose(film, timeline, shots, thumbs, (double)preset.HeightPixels / preset.WidthPixels);
+            StillRenderer.WritePng(sheet, pngPath);
+        }
+        finally
+        {
+            foreach (var thumb in thumbs)
+            {
+                thumb?.Dispose();
+            }
+            (drawer as IDisposable)?.Dispose();
+        }
+        return shots.Count;
+    }
+
+    private static SKImage Compose(Film film, Timeline timeline, IReadOnlyList<ShotSegment> shots, SKImage[] thumbs, double aspect)
+    {
+        var thumbHeight = (int)Math.Round(ThumbWidth * aspect);
+        var columns = Math.Clamp(shots.Count, 1, MaxColumns);
+        var rows = Math.Max(1, (shots.Count + columns - 1) / columns);
+        var width = Gap + columns * (ThumbWidth + Gap);
+        var height = HeaderHeight + rows * (thumbHeight + LabelHeight + Gap) + Gap;
+
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul))!;
+        var canvas = surface.Canvas;
+        canvas.Clear(new SKColor(24, 24, 28));
+        using var regular = SystemFonts.Regular();
+        using var bold = SystemFonts.Bold();
+        using var titleFont = new SKFont(bold, 26);
+        using var idFont = new SKFont(bold, 17);
+        using var textFont = new SKFont(regular, 14);
+        using var white = new SKPaint { Color = SKColors.White, IsAntialias = true };
+        using var grey = new SKPaint { Color = new SKColor(170, 170, 180), IsAntialias = true };
+        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
+
+        canvas.DrawText(film.Metadata.Title, Gap, 38, SKTextAlign.Left, titleFont, white);
+        canvas.DrawText($"{shots.Count} shots · {Clock(timeline.RuntimeSeconds)}", width - Gap, 38, SKTextAlign.Right, textFont, grey);
+
+        for (var i = 0; i < shots.Count; i++)
+        {
+            var shot = shots[i];
+            var x = Gap + i % columns * (ThumbWidth + Gap);
+            var y = HeaderHeight + i / columns * (thumbHeight + LabelHeight + Gap);
+            canvas.DrawImage(thumbs[i], new SKRect(x, y, x + ThumbWidth, y + thumbHeight), sampling);
+
+            var line = y + thumbHeight + 20;
+            canvas.DrawText(shot.Shot.Id, x, line, SKTextAlign.Left, idFont, white);
+            var times = $"{Clock(timeline.Seconds(shot.StartFrame))}–{Clock(timeline.Seconds(shot.EndFrame))}";
+            canvas.DrawText(times, x + ThumbWidth, line, SKTextAlign.Right, textFont, grey);
+            var narration = shot.Shot.Narration?.Text;
+            foreach (var (text, k) in Wrap(narration ?? "", textFont, ThumbWidth, maxLines: 2).Select((t, k) => (t, k)))
+            {
+                canvas.DrawText(text, x, line + 20 + k * 18, SKTextAlign.Left, textFont, grey);
+            }
+        }
+        return surface.Snapshot();
+    }
+
+    /// <summary>Words laid into at most <paramref name="maxLines"/> lines of <paramref name="width"/>, the last cut with an ellipsis.</summary>
+    internal static IReadOnlyList<string> Wrap(string text, SKFont font, float width, int maxLines)
+    {
+        var words = text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var lines = new List<string>();
+        var current = "";
+        var i = 0;
+        for (; i < words.Length; i++)
+        {
+            var candidate = current.Length == 0 ? words[i] : current + " " + words[i];
+            if (font.MeasureText(candidate) <= width || current.Length == 0)
+            {
+                current = candidate;
+                continue;
+            }
+            lines.Add(current);
+            current = words[i];
+            if (lines.Count == maxLines)
+            {
+                break;
+            }
+        }
+        if (lines.Count < maxLines && current.Length > 0)
+        {
+            lines.Add(current);
+            current = "";
+            i = words.Length;
+        }
+        if (i < words.Length && lines.Count > 0)
+        {
+            var last = lines[^1];
+            while (last.Length > 1 && font.MeasureText(last + "…") > width)
+            {
+                last = last[..^1];
+            }
+            lines[^1] = last.TrimEnd() + "…";
+        }
+        return lines;
+    }
+
+    private static string Clock(double seconds)
+    {
+        var t = TimeSpan.FromSeconds(Math.Max(0, seconds));
+        return t.ToString(t.TotalHours >= 1 ? @"h\:mm\:ss\.f" : @"m\:ss\.f", CultureInfo.InvariantCulture);
+    }
+}

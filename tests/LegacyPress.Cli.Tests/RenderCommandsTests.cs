@@ -1,0 +1,111 @@
+using System.Text.Json;
+using SkiaSharp;
+
+namespace LegacyPress.Cli.Tests;
+
+public sealed class RenderCommandsTests : IDisposable
+{
+    private readonly string project = Path.Combine(Path.GetTempPath(), "legacypress-cli-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public RenderCommandsTests()
+    {
+        Directory.CreateDirectory(Path.Combine(project, "images"));
+        WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
+        WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
+        File.WriteAllText(Path.Combine(project, "film.yaml"), """
+            schema: 1
+            title: "Two Shots"
+            output:
+              preset: final
+              fps: 24
+            cards:
+              opening: false
+              acts: false
+              credits: false
+            acts:
+              - title: One
+                shots:
+                  - id: orange
+                    image: images/a.png
+                    duration: 1
+                    motion: zoom-in
+                    narration: "An orange field."
+                  - id: blue
+                    image: images/b.png
+                    duration: 1
+                    motion: still
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(project, recursive: true);
+
+    private static void WriteStill(string path, SKColor colour)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(320, 200))!;
+        surface.Canvas.Clear(colour);
+        using var paint = new SKPaint { Color = SKColors.White };
+        surface.Canvas.DrawCircle(160, 100, 40, paint);
+        using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(path, data.ToArray());
+    }
+
+    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Render_preview_writes_film_preview_mp4_and_a_json_summary()
+    {
+        var output = Path.Combine(project, "out");
+
+        var (exit, stdout, stderr) = await Run("render", project, "--preset", "preview", "--out", output, "--json");
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("preview", json.RootElement.GetProperty("preset").GetString());
+        Assert.Equal(Path.Combine(output, "film-preview.mp4"), json.RootElement.GetProperty("output").GetString());
+        Assert.Equal(json.RootElement.GetProperty("endFrame").GetInt32(), json.RootElement.GetProperty("frames").GetInt32());
+        Assert.Equal(["film-preview.mp4"], Directory.GetFiles(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task Render_of_a_range_outside_the_film_is_an_error()
+    {
+        var (exit, _, stderr) = await Run("render", project, "--preset", "preview", "--out", Path.Combine(project, "out"), "--from", "50", "--to", "60", "--quiet");
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("holds no frame", stderr);
+    }
+
+    [Fact]
+    public async Task Still_writes_one_frame_at_the_preset_size()
+    {
+        var png = Path.Combine(project, "frame.png");
+
+        var (exit, _, stderr) = await Run("still", project, "--at", "0.5", "--preset", "square", "--out", png);
+
+        Assert.True(exit == 0, stderr);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal((1080, 1080), (bitmap.Width, bitmap.Height));
+        // Frame 12 shows the orange still.
+        var centre = bitmap.GetPixel(100, 540);
+        Assert.True(centre.Red > 200 && centre.Blue < 80, $"expected orange, got {centre}");
+    }
+
+    [Fact]
+    public async Task Storyboard_writes_a_contact_sheet()
+    {
+        var png = Path.Combine(project, "board.png");
+
+        var (exit, stdout, stderr) = await Run("storyboard", project, "--out", png);
+
+        Assert.True(exit == 0, stderr);
+        Assert.Contains("2 shots", stdout);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.True(bitmap.Width > 700 && bitmap.Height > 200);
+    }
+}

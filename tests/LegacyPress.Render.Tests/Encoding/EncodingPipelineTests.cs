@@ -1,0 +1,153 @@
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Tests.Support;
+
+namespace LegacyPress.Render.Tests.Encoding;
+
+public class EncodingPipelineTests
+{
+    private static readonly X264Settings Fast = new(X264Preset.Ultrafast, 23);
+
+    [Fact]
+    public async Task A_short_film_encodes_to_h264_high_bt709_with_the_exact_frame_count_and_duration()
+    {
+        using var folder = new TempFolder();
+        var drawer = new MovingGradientDrawer(320, 180, 30, 45);
+        var reports = new List<RenderProgress>();
+        var progress = new SynchronousProgress<RenderProgress>(reports.Add);
+
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(drawer, FrameRange.All(45), Fast, folder.File("film.mp4"), progress: progress);
+
+        var probed = Ffprobe.Probe(folder.File("film.mp4"));
+        Assert.Equal("h264", probed.Codec);
+        Assert.Equal("High", probed.Profile);
+        Assert.Equal("yuv420p", probed.PixelFormat);
+        Assert.Equal(("bt709", "bt709", "bt709", "tv"), (probed.ColorSpace, probed.ColorPrimaries, probed.ColorTransfer, probed.ColorRange));
+        Assert.Equal((320, 180), (probed.Width, probed.Height));
+        Assert.Equal("30/1", probed.FrameRate);
+        Assert.Equal(45, probed.Frames);
+        Assert.Equal(1.5, probed.DurationSeconds, 3);
+        Assert.Equal(["film.mp4"], folder.Names());
+        Assert.Equal(45, reports[^1].FramesDone);
+        Assert.Equal(45, reports[^1].TotalFrames);
+    }
+
+    [Fact]
+    public async Task A_range_encodes_only_its_frames()
+    {
+        using var folder = new TempFolder();
+        var drawn = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var drawer = new ObservedDrawer(new MovingGradientDrawer(160, 90, 25, 100), drawn.Add);
+
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(drawer, new FrameRange(40, 60), Fast, folder.File("film.mp4"));
+
+        Assert.Equal(Enumerable.Range(40, 20), drawn.Order());
+        Assert.Equal(20, Ffprobe.Probe(folder.File("film.mp4")).Frames);
+    }
+
+    [Fact]
+    public async Task A_drawer_that_fails_leaves_the_previous_film_byte_identical()
+    {
+        using var folder = new TempFolder();
+        var film = folder.File("film.mp4");
+        var pipeline = new EncodingPipeline(drawingThreads: 2);
+        await pipeline.EncodeAsync(new MovingGradientDrawer(160, 90, 30, 10), FrameRange.All(10), Fast, film);
+        var before = await File.ReadAllBytesAsync(film);
+
+        var failing = new FailingDrawer(new MovingGradientDrawer(160, 90, 30, 60), failAt: 30);
+        var error = await Assert.ThrowsAsync<RenderException>(() => pipeline.EncodeAsync(failing, FrameRange.All(60), Fast, film));
+
+        Assert.Contains("drawing frame 30 failed: the still is corrupt", error.Message);
+        Assert.Equal(before, await File.ReadAllBytesAsync(film));
+        Assert.Equal(["film.mp4"], folder.Names());
+    }
+
+    [Fact]
+    public async Task Cancelling_stops_ffmpeg_and_deletes_the_partial_file()
+    {
+        using var folder = new TempFolder();
+        using var cancel = new CancellationTokenSource();
+        var drawer = new ObservedDrawer(new MovingGradientDrawer(160, 90, 30, 10_000), frame =>
+        {
+            if (frame == 50)
+            {
+                cancel.Cancel();
+            }
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            new EncodingPipeline(drawingThreads: 2).EncodeAsync(drawer, FrameRange.All(10_000), Fast, folder.File("film.mp4"), cancellation: cancel.Token));
+
+        Assert.Empty(folder.Names());
+    }
+
+    [Fact]
+    public async Task A_missing_ffmpeg_is_reported_plainly()
+    {
+        using var folder = new TempFolder();
+        var pipeline = new EncodingPipeline(new FfmpegTool("ffmpeg-that-is-not-installed"), drawingThreads: 1);
+
+        var error = await Assert.ThrowsAsync<RenderException>(() =>
+            pipeline.EncodeAsync(new MovingGradientDrawer(160, 90, 30, 5), FrameRange.All(5), Fast, folder.File("film.mp4")));
+
+        Assert.Equal("ffmpeg was not found; install it (./build.sh does)", error.Message);
+        Assert.Empty(folder.Names());
+    }
+
+    [Fact]
+    public async Task An_ffmpeg_failure_quotes_its_last_words()
+    {
+        using var folder = new TempFolder();
+        var missingAudio = folder.File("no-such-mix.wav");
+
+        var error = await Assert.ThrowsAsync<RenderException>(() =>
+            new EncodingPipeline(drawingThreads: 1).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 5), FrameRange.All(5), Fast, folder.File("film.mp4"), new AudioInput(missingAudio)));
+
+        Assert.StartsWith("ffmpeg", error.Message);
+        Assert.Contains("No such file or directory", error.Message);
+        Assert.Empty(folder.Names());
+    }
+
+    [Fact]
+    public async Task An_audio_mix_is_muxed_and_cut_to_the_video_length()
+    {
+        using var folder = new TempFolder();
+        var wav = folder.File("mix.wav");
+        WriteSineWav(wav, seconds: 3);
+
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 30), FrameRange.All(30), Fast, folder.File("film.mp4"), new AudioInput(wav));
+
+        var probed = Ffprobe.Probe(folder.File("film.mp4"));
+        Assert.Equal("aac", probed.AudioCodec);
+        Assert.Equal(30, probed.Frames);
+        Assert.InRange(probed.DurationSeconds, 0.99, 1.05);
+    }
+
+    private static void WriteSineWav(string path, double seconds)
+    {
+        const int rate = 48_000;
+        var samples = (int)(rate * seconds);
+        using var writer = new BinaryWriter(File.Create(path));
+        writer.Write("RIFF"u8);
+        writer.Write(36 + samples * 2);
+        writer.Write("WAVEfmt "u8);
+        writer.Write(16);
+        writer.Write((short)1);
+        writer.Write((short)1);
+        writer.Write(rate);
+        writer.Write(rate * 2);
+        writer.Write((short)2);
+        writer.Write((short)16);
+        writer.Write("data"u8);
+        writer.Write(samples * 2);
+        for (var i = 0; i < samples; i++)
+        {
+            writer.Write((short)(8000 * Math.Sin(2 * Math.PI * 440 * i / rate)));
+        }
+    }
+}
+
+/// <summary>An IProgress that reports on the calling thread (Progress&lt;T&gt; posts to the thread pool, racing the assertions).</summary>
+internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
+}

@@ -1,0 +1,81 @@
+using LegacyPress.Render.Encoding;
+
+namespace LegacyPress.Render.Tests.Encoding;
+
+public class FfmpegArgumentsTests
+{
+    private static readonly EncodeJob Job = new(new RawVideoInput(1920, 1080, new FrameRate(30, 1)), new X264Settings(X264Preset.Medium, 18), 300, "/out/film.mp4.partial-1.mp4");
+
+    private static string Value(IReadOnlyList<string> args, string option, int occurrence = 0)
+    {
+        var indices = args.Select((a, i) => (a, i)).Where(p => p.a == option).Select(p => p.i).ToList();
+        return args[indices[occurrence] + 1];
+    }
+
+    [Fact]
+    public void Raw_yuv420p_frames_are_read_from_stdin_at_the_film_size_and_rate()
+    {
+        var args = FfmpegArguments.For(Job);
+        var input = args.ToList().IndexOf("-i");
+        Assert.Equal("-", args[input + 1]);
+        var before = args.Take(input).ToList();
+        Assert.Equal("rawvideo", before[before.IndexOf("-f") + 1]);
+        Assert.Equal("yuv420p", before[before.IndexOf("-pix_fmt") + 1]);
+        Assert.Equal("1920x1080", before[before.IndexOf("-s") + 1]);
+        Assert.Equal("30", before[before.IndexOf("-r") + 1]);
+    }
+
+    [Fact]
+    public void Output_is_h264_high_bt709_limited_range_with_faststart_and_the_exact_frame_count()
+    {
+        var args = FfmpegArguments.For(Job);
+        var output = string.Join(' ', args.Skip(args.ToList().IndexOf("-i") + 2));
+        Assert.Contains("-frames:v 300", output);
+        Assert.Contains("-c:v libx264 -preset medium -crf 18 -profile:v high -pix_fmt yuv420p", output);
+        Assert.Contains("-colorspace bt709 -color_primaries bt709 -color_trc bt709 -color_range tv", output);
+        Assert.Contains("-x264-params colorprim=bt709:transfer=bt709:colormatrix=bt709:range=tv:8x8dct=1", output);
+        Assert.Contains("-movflags +faststart", output);
+        Assert.Equal("/out/film.mp4.partial-1.mp4", args[^1]);
+        Assert.DoesNotContain("-c:a", args);
+    }
+
+    [Fact]
+    public void Preview_settings_reach_x264()
+    {
+        var args = FfmpegArguments.For(Job with { X264 = new X264Settings(X264Preset.Ultrafast, 28) });
+        Assert.Equal("ultrafast", Value(args, "-preset"));
+        Assert.Equal("28", Value(args, "-crf"));
+    }
+
+    [Fact]
+    public void Ntsc_rates_are_written_as_exact_fractions()
+    {
+        var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.FromFramesPerSecond(29.97)) });
+        Assert.Equal("30000/1001", Value(args, "-r"));
+        Assert.Equal("640x360", Value(args, "-s"));
+    }
+
+    [Fact]
+    public void An_audio_mix_is_muxed_as_aac_and_cut_to_the_video_length()
+    {
+        var args = FfmpegArguments.For(Job with { Audio = new AudioInput("/mix/film.wav") });
+        Assert.Equal("/mix/film.wav", Value(args, "-i", 1));
+        Assert.Equal("0:v:0", Value(args, "-map", 0));
+        Assert.Equal("1:a:0", Value(args, "-map", 1));
+        Assert.Equal("aac", Value(args, "-c:a"));
+        Assert.Equal("192k", Value(args, "-b:a"));
+        Assert.Equal("48000", Value(args, "-ar"));
+        Assert.Equal("10", Value(args, "-t"));
+    }
+
+    [Theory]
+    [InlineData(30.0, 30, 1)]
+    [InlineData(24.0, 24, 1)]
+    [InlineData(23.976, 24000, 1001)]
+    [InlineData(59.94, 60000, 1001)]
+    [InlineData(12.5, 12500, 1000)]
+    public void Frame_rates_become_exact_fractions(double fps, int numerator, int denominator)
+    {
+        Assert.Equal(new FrameRate(numerator, denominator), FrameRate.FromFramesPerSecond(fps));
+    }
+}
