@@ -142,7 +142,7 @@ internal sealed class BoxBuilder(Document document, ITextMeasure measure, IReadO
     {
         var total = table.ColumnWeights.Sum();
         var widths = table.ColumnWeights.Select(w => width * w / total).ToList();
-        var header = Row(table.Header.Select(c => c with { Runs = c.Runs.Select(r => r with { Style = Theme.TableHeader }).ToList() }).ToList(), widths, fill: Theme.Accent);
+        var header = table.Header.Count == 0 ? Fragment.Empty : Row(table.Header.Select(c => c with { Runs = c.Runs.Select(r => r with { Style = Theme.TableHeader }).ToList() }).ToList(), widths, fill: Theme.Accent);
         var rows = table.Rows.Select((r, i) => Row(r, widths, fill: i % 2 == 1 ? Theme.Tint : null)).ToList();
         return new TableBox(header, rows);
     }

@@ -1,0 +1,189 @@
+using System.Globalization;
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Documents;
+using LegacyPress.Promo.Documents.Model;
+using LegacyPress.Promo.PressKit;
+
+namespace LegacyPress.Promo.CaseStudy;
+
+/// <summary>
+/// The teaching case study: how the film was made, step by step, for film and media classes. The prose is the
+/// film-maker's (<c>casestudy/*.md</c>); the evidence is the project's own: every shot's prompt, the prompt bible,
+/// the storyboard contact sheet, the timeline lanes, the pacing chart and the motion and sound tables.
+/// </summary>
+public static class CaseStudyDocument
+{
+    public const string Folder = "casestudy";
+
+    /// <summary>The production steps in order: the Markdown file for each, its chapter title, and what the project adds to it.</summary>
+    private static readonly (string File, string Title)[] ProcessSteps =
+    [
+        ("concept.md", "Concept"),
+        ("script-and-storyboard.md", "Script and storyboard"),
+        ("image-generation.md", "Image generation"),
+        ("narrative-and-timing.md", "Narrative organisation and timing"),
+        ("sound.md", "Sound and music"),
+        ("motion-and-transitions.md", "Motion and transitions"),
+        ("voices.md", "Voices"),
+        ("promo.md", "Promotion"),
+    ];
+
+    public static (Document? Document, IReadOnlyList<Diagnostic> Problems) Build(DocumentSources sources, CaseStudyFigures figures)
+    {
+        var film = sources.Film;
+        var timeline = sources.Timeline;
+        var meta = film.Metadata;
+        var dir = film.Project.Directory;
+        var yaml = new SourceLocation(sources.DisplayPath(film.Project.FilePath), 1, 1);
+        var doc = sources.NewBuilder();
+        var director = PressKitDocument.Director(meta);
+        var keyArt = PressKitDocument.KeyArt(film);
+        var shots = timeline.Shots.ToList();
+
+        doc.Cover(
+            keyArt is null ? null : film.Project.Resolve(keyArt.ImagePath),
+            "Case study · Making a film with AI",
+            $"How we made {meta.Title}",
+            "A step-by-step account of a short film built from generated stills, with the project's own prompts, storyboard, timeline and exercises for the classroom.",
+            [
+                string.Join("   ·   ", new[] { director is null ? null : $"By {director}", DocumentBuilder.Runtime(timeline.RuntimeSeconds) + " film", $"{shots.Count} shots in {film.Acts.Count} acts" }.OfType<string>()),
+                "Free to use in teaching, with credit.",
+            ],
+            keyArt?.Focus.X ?? 0.5,
+            keyArt?.Focus.Y ?? 0.5);
+
+        doc.Contents();
+        doc.Section("The film in one sentence");
+        doc.Lead(meta.Logline ?? meta.Tagline ?? meta.Title);
+        doc.Facts(AtAGlance(film, timeline, doc));
+
+        Chapter(doc, dir, "Inspiration", "inspiration.md", newPage: true);
+
+        doc.Chapter("The process, step by step", newPage: true);
+        doc.Markdown(dir, Path.Combine(Folder, "process.md"));
+        foreach (var (file, title) in ProcessSteps)
+        {
+            var path = Path.Combine(Folder, file);
+            var has = DocumentBuilder.Has(dir, path);
+            if (has || HasEvidence(file))
+            {
+                doc.Section(title);
+                doc.Markdown(dir, path, headingShift: 2);
+            }
+            Evidence(file, doc, sources, figures, yaml);
+        }
+
+        doc.Chapter("The prompt bible", newPage: true);
+        doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look. "
+               + "These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
+        var bible = PromptBible.Build(film.Shots);
+        foreach (var kind in new[] { PromptTermKind.Character, PromptTermKind.Motif, PromptTermKind.Style })
+        {
+            var terms = bible.Where(t => t.Kind == kind).ToList();
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+            doc.Section(kind switch { PromptTermKind.Character => "Characters", PromptTermKind.Motif => "Motifs, places and objects", _ => "Style and light" });
+            doc.Table(["Term", "Shots", "Where it appears"], terms.Select(t => (IReadOnlyList<string>)[t.Term, t.ShotIds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", t.ShotIds)]), [1.4, 0.5, 3.2]);
+        }
+
+        Chapter(doc, dir, "Challenges and how we met them", "challenges.md", newPage: true);
+        Chapter(doc, dir, "What we learned", "lessons.md", newPage: true);
+        Chapter(doc, dir, "Tools used", "tools.md", newPage: true);
+        Chapter(doc, dir, "For the classroom", "exercises.md", newPage: true);
+
+        doc.Chapter("Credits", newPage: !DocumentBuilder.Has(dir, Path.Combine(Folder, "exercises.md")));
+        doc.Facts(meta.Credits.Select(c => (c.Role, (IReadOnlyList<TextRun>)[doc.Plain(string.Join(", ", c.Names))])), 1.3, 2);
+
+        var document = doc.Build(
+            new DocumentInfo($"How we made {meta.Title} — a case study", director ?? "LegacyPress", $"Case study: the making of \"{meta.Title}\" with AI-generated stills", ["case study", "AI film-making", "education", .. meta.Genres, meta.Title]),
+            sources.Paper,
+            $"Case study · {meta.Title}",
+            "Free to use in teaching, with credit");
+        var problems = doc.Problems;
+        return (problems.Count == 0 ? document : null, problems);
+    }
+
+    private static bool HasEvidence(string file) => file is "script-and-storyboard.md" or "image-generation.md" or "narrative-and-timing.md" or "motion-and-transitions.md" or "sound.md";
+
+    /// <summary>What the project itself shows about a step: figures and tables generated from film.yaml and the timeline.</summary>
+    private static void Evidence(string file, DocumentBuilder doc, DocumentSources sources, CaseStudyFigures figures, SourceLocation yaml)
+    {
+        var film = sources.Film;
+        var timeline = sources.Timeline;
+        switch (file)
+        {
+            case "script-and-storyboard.md" when figures.StoryboardPng is { } storyboard:
+                doc.Figure(storyboard, "Figure 1. The storyboard contact sheet: every shot's middle frame with its id, times and the first words of its narration, drawn by `legacypress storyboard`.", yaml);
+                break;
+            case "image-generation.md":
+                doc.Text("Every still began as a prompt, kept in film.yaml beside the shot it made. The full list, in film order:");
+                doc.Table(["Shot", "Act", "Prompt"],
+                    timeline.Shots.Where(s => s.Shot.Prompt is not null).Select(s => (IReadOnlyList<string>)[s.Shot.Id, s.Act.Number.ToString(CultureInfo.InvariantCulture), s.Shot.Prompt!]),
+                    [1, 0.4, 4.2]);
+                break;
+            case "narrative-and-timing.md":
+                if (figures.TimelinePng is { } picture)
+                {
+                    doc.Figure(picture, "Figure 2. The timeline lanes: pictures and cards, transitions, narration, music with its ducking, effects and loudness over the film.", yaml);
+                }
+                doc.Chart("Shot durations per act", "s", ShotDurations.PerAct(timeline));
+                doc.Text($"Figure 3. Seconds on screen per shot, transitions included. The film runs {DocumentBuilder.Runtime(timeline.RuntimeSeconds)}; its shots average {Average(timeline):0.0} s.", doc.Theme.Caption);
+                break;
+            case "motion-and-transitions.md":
+                doc.Table(["Shot", "Camera move", "Transition out"],
+                    timeline.Shots.Select(s => (IReadOnlyList<string>)[s.Shot.Id, MotionName(s.Shot.Motion), s.Shot.Transition.Kind == TransitionKinds.Cut ? "cut" : string.Create(CultureInfo.InvariantCulture, $"{s.Shot.Transition.Kind}, {s.Shot.Transition.DurationSeconds:0.#} s")]),
+                    [1.2, 2, 2]);
+                break;
+            case "sound.md":
+                var cues = timeline.Sounds.ToList();
+                if (cues.Count > 0)
+                {
+                    doc.Table(["At", "Shot", "Effect"],
+                        cues.Select(c => (IReadOnlyList<string>)[Clock(c.StartSeconds), c.ShotId, c.Cue.Effect ?? Path.GetFileName(c.Cue.FilePath) ?? ""]),
+                        [0.8, 1.5, 2.5]);
+                }
+                break;
+        }
+    }
+
+    private static double Average(Timeline timeline) => timeline.Shots.Average(s => s.FrameCount / timeline.FramesPerSecond);
+
+    private static IEnumerable<(string, IReadOnlyList<TextRun>)> AtAGlance(Film film, Timeline timeline, DocumentBuilder doc)
+    {
+        var words = film.Shots.Sum(s => s.Narration?.Text?.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length ?? 0);
+        yield return ("Film", [doc.Strong(film.Metadata.Title)]);
+        yield return ("Running time", [doc.Plain(DocumentBuilder.Runtime(timeline.RuntimeSeconds))]);
+        yield return ("Structure", [doc.Plain($"{film.Acts.Count} acts: {string.Join(", ", film.Acts.Select(a => a.Title))}")]);
+        yield return ("Pictures", [doc.Plain($"{film.Shots.Count()} generated stills, each moved by a virtual camera")]);
+        yield return ("Narration", [doc.Plain($"{words} words, {film.Shots.Count(s => s.Narration is not null)} lines")]);
+        yield return ("Sound", [doc.Plain($"{timeline.Sounds.Count} synthesised effects, {film.Music.Count} music track(s)")]);
+        yield return ("Transitions", [doc.Plain(string.Join(", ", film.Shots.Select(s => s.Transition.Kind).Where(k => k != TransitionKinds.Cut).Distinct()))]);
+    }
+
+    private static void Chapter(DocumentBuilder doc, string dir, string title, string file, bool newPage)
+    {
+        var path = Path.Combine(Folder, file);
+        if (!DocumentBuilder.Has(dir, path))
+        {
+            return;
+        }
+        doc.Chapter(title, newPage);
+        doc.Markdown(dir, path, headingShift: 1);
+    }
+
+    private static string MotionName(MotionSpec motion) => motion switch
+    {
+        MotionSpec.Preset p => string.Create(CultureInfo.InvariantCulture, $"{Words(p.Kind.ToString())}, {p.Amount:0.##}"),
+        MotionSpec.Explicit e => string.Create(CultureInfo.InvariantCulture, $"zoom {e.Start.Zoom:0.##} → {e.End.Zoom:0.##}"),
+        _ => "still",
+    };
+
+    private static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    private static string Clock(double seconds) => TimeSpan.FromSeconds(seconds).ToString(@"m\:ss", CultureInfo.InvariantCulture);
+}

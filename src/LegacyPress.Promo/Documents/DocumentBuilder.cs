@@ -1,0 +1,147 @@
+using System.Globalization;
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Promo.Documents.Markdown;
+using LegacyPress.Promo.Documents.Model;
+
+namespace LegacyPress.Promo.Documents;
+
+/// <summary>
+/// Writes a document the way it reads: cover, contents, chapters, paragraphs, facts, figures, galleries, Markdown from
+/// the project. Problems (a missing image, a bad path in Markdown) are collected, not thrown, and reported together.
+/// </summary>
+public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?> probeImage, Func<string, string> displayPath)
+{
+    private readonly List<Block> blocks = [];
+    private readonly Anchors anchors = new();
+    private readonly DiagnosticBag problems = new();
+
+    public DocumentTheme Theme => theme;
+
+    public IReadOnlyList<Diagnostic> Problems => problems.ToSortedList();
+
+    public DocumentBuilder Add(Block block)
+    {
+        blocks.Add(block);
+        return this;
+    }
+
+    public DocumentBuilder Cover(string? imagePath, string kicker, string title, string? tagline, IReadOnlyList<string> footerLines, double focusX = 0.5, double focusY = 0.5) =>
+        Add(new CoverBlock(imagePath, title, tagline, footerLines, kicker) { FocusX = focusX, FocusY = focusY }).Add(new PageBreak());
+
+    public DocumentBuilder Contents(string title = "Contents") =>
+        Add(new Heading(1, title, anchors.For(title), theme.Heading1, InContents: false) { SpaceAfterPoints = 12 }).Add(new ContentsBlock { SpaceAfterPoints = 18 });
+
+    /// <summary>A level-1 heading, on a new page when <paramref name="newPage"/>.</summary>
+    public DocumentBuilder Chapter(string title, bool newPage = false)
+    {
+        if (newPage)
+        {
+            Add(new PageBreak());
+        }
+        return Add(new Heading(1, title, anchors.For(title), theme.Heading1) { SpaceBeforePoints = 28, SpaceAfterPoints = 10 });
+    }
+
+    public DocumentBuilder Section(string title) =>
+        Add(new Heading(2, title, anchors.For(title), theme.Heading2) { SpaceBeforePoints = 16, SpaceAfterPoints = 5 });
+
+    public DocumentBuilder Lead(string text) =>
+        Add(new Paragraph([new TextRun(text, theme.Lead)]) { SpaceAfterPoints = 12 });
+
+    public DocumentBuilder Text(string text, TextStyle? style = null) =>
+        Add(new Paragraph([new TextRun(text, style ?? theme.Body)]) { SpaceAfterPoints = 7 });
+
+    public DocumentBuilder Runs(params TextRun[] runs) => Add(new Paragraph(runs) { SpaceAfterPoints = 7 });
+
+    public TextRun Plain(string text) => new(text, theme.Body);
+
+    public TextRun Strong(string text) => new(text, theme.Body.WithBold());
+
+    public TextRun Link(string text, string url) => new(text, theme.Body with { Color = theme.Link }, url);
+
+    /// <summary>Label/value rows in a two-column table without a header: a fact sheet.</summary>
+    public DocumentBuilder Facts(IEnumerable<(string Label, IReadOnlyList<TextRun> Value)> rows, double labelWeight = 1, double valueWeight = 2.2) =>
+        Add(FactsTable(rows, labelWeight, valueWeight));
+
+    public TableBlock FactsTable(IEnumerable<(string Label, IReadOnlyList<TextRun> Value)> rows, double labelWeight = 1, double valueWeight = 2.2) =>
+        new([], rows.Select(r => (IReadOnlyList<TableCell>)[new TableCell([new TextRun(r.Label, theme.Small with { Bold = true, Color = theme.Accent })]), new TableCell(r.Value)]).ToList(), [labelWeight, valueWeight])
+        {
+            SpaceBeforePoints = 4,
+            SpaceAfterPoints = 14,
+        };
+
+    public DocumentBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double> weights) =>
+        Add(new TableBlock(
+            header.Select(h => new TableCell([new TextRun(h, theme.TableHeader)])).ToList(),
+            rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell([new TextRun(c, theme.Small)])).ToList()).ToList(),
+            weights) { SpaceBeforePoints = 6, SpaceAfterPoints = 14 });
+
+    /// <summary>An image from the project with a caption, or a problem at <paramref name="referencedAt"/> when it cannot be read.</summary>
+    public ImageBlock? Image(string fullPath, string caption, SourceLocation referencedAt, ImageFit fit = ImageFit.Width, double? heightPoints = null)
+    {
+        if (!File.Exists(fullPath) || probeImage(fullPath) is not { } pixels)
+        {
+            problems.Add(referencedAt, $"image '{displayPath(fullPath)}' not found or not readable");
+            return null;
+        }
+        return new ImageBlock(fullPath, pixels, fit, heightPoints, caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 14 };
+    }
+
+    public DocumentBuilder Figure(string fullPath, string caption, SourceLocation referencedAt)
+    {
+        if (Image(fullPath, caption, referencedAt) is { } image)
+        {
+            Add(image);
+        }
+        return this;
+    }
+
+    /// <summary>Pictures two to a row, each cropped to the same height so rows line up.</summary>
+    public DocumentBuilder Gallery(IEnumerable<(string Path, string Caption, SourceLocation At, double FocusX, double FocusY)> pictures, double heightPoints)
+    {
+        var images = pictures.Select(p => Image(p.Path, p.Caption, p.At, ImageFit.Cover, heightPoints) is { } i ? i with { FocusX = p.FocusX, FocusY = p.FocusY, SpaceBeforePoints = 0, SpaceAfterPoints = 0 } : null)
+            .OfType<ImageBlock>()
+            .ToList();
+        for (var i = 0; i < images.Count; i += 2)
+        {
+            IReadOnlyList<Block> right = i + 1 < images.Count ? [images[i + 1]] : [];
+            Add(new ColumnsBlock([images[i]], right, 0.5, 14) { SpaceBeforePoints = 6, SpaceAfterPoints = 14, KeepTogether = true });
+        }
+        return this;
+    }
+
+    /// <summary>The blocks of a project Markdown file, when it exists; nothing when it does not.</summary>
+    public DocumentBuilder Markdown(string projectDirectory, string relativePath, int headingShift = 0)
+    {
+        var full = Path.Combine(projectDirectory, relativePath);
+        if (!File.Exists(full))
+        {
+            return this;
+        }
+        var source = new MarkdownSource(File.ReadAllText(full), full, displayPath(full), projectDirectory, headingShift);
+        blocks.AddRange(new MarkdownReader(theme, anchors, probeImage).Read(source, problems));
+        return this;
+    }
+
+    /// <summary>Whether the project has the Markdown file (so a chapter can be left out when it does not).</summary>
+    public static bool Has(string projectDirectory, string relativePath) => File.Exists(Path.Combine(projectDirectory, relativePath));
+
+    public DocumentBuilder PageBreak() => Add(new PageBreak());
+
+    public DocumentBuilder Chart(string title, string unit, IReadOnlyList<BarGroup> groups)
+    {
+        var rows = groups.Sum(g => g.Bars.Count + 1);
+        return Add(new BarChartBlock(title, unit, groups, 40 + rows * 15) { SpaceBeforePoints = 8, SpaceAfterPoints = 14 });
+    }
+
+    public Document Build(DocumentInfo info, PaperSize paper, string headerLeft, string footerLeft) =>
+        new(info, paper, new PageMargins(68, 58, 64, 58), new PageChrome(headerLeft, footerLeft, theme.Caption, theme.RuleColor), theme, blocks.ToList());
+
+    /// <summary>Seconds as "3 min 27 s".</summary>
+    public static string Runtime(double seconds)
+    {
+        var whole = (int)Math.Round(seconds);
+        return whole >= 60
+            ? string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:00} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{whole} s");
+    }
+}

@@ -1,0 +1,26 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Documents.Model;
+
+namespace LegacyPress.Promo.Documents;
+
+/// <summary>
+/// What a project document is made from: the film, its timeline, the paper, how the soundtrack measured, and the two
+/// seams to the disk (reading an image's pixel size, naming a file in messages).
+/// </summary>
+public sealed record DocumentSources(
+    Film Film,
+    Timeline Timeline,
+    PaperSize Paper,
+    LoudnessFigures Loudness,
+    Func<string, PixelSize?> ProbeImage,
+    Func<string, string> DisplayPath)
+{
+    public DocumentBuilder NewBuilder() => new(DocumentTheme.Press, ProbeImage, DisplayPath);
+}
+
+/// <summary>Integrated loudness and true peak of the mix; <see cref="Measured"/> false when they are only the target.</summary>
+public sealed record LoudnessFigures(double IntegratedLufs, double TruePeakDbtp, bool Measured)
+{
+    public static LoudnessFigures Target(LoudnessTarget target) => new(target.IntegratedLufs, target.TruePeakDbtp, Measured: false);
+}
