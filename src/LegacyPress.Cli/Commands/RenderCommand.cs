@@ -107,16 +107,17 @@ internal static class RenderCommand
         return command;
     }
 
-    /// <summary>Mixes and normalises the soundtrack into the project's cache; ffmpeg failures become a user-facing error.</summary>
+    /// <summary>The film's mix from the project's cache, mixed and normalised first if anything it is made of changed.</summary>
     internal static async Task<SoundtrackResult> MixAsync(CliConsole console, PreparedFilm prepared, bool quiet, CancellationToken cancellation)
     {
+        var plan = FilmSoundtrack.Plan(prepared);
         if (!quiet)
         {
-            console.Error.WriteLine("mixing the soundtrack (narration, music, effects) and normalising its loudness…");
+            console.Error.WriteLine("soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
         }
         try
         {
-            return await FilmSoundtrack.BuildAsync(prepared, FilmSoundtrack.CachedMixPath(prepared.Film.Project), null, cancellation);
+            return (await FilmSoundtrack.GetOrBuildAsync(prepared.Film.Project, "film", plan, cancellation)).Result;
         }
         catch (ExternalToolException e)
         {
