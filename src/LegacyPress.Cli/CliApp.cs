@@ -17,6 +17,7 @@ public static class CliApp
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(MixCommand.Create(console));
         root.Subcommands.Add(TimelineCommand.Create(console));
+        root.Subcommands.Add(PressKitCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 
