@@ -172,7 +172,7 @@ public static class CaseStudyDocument
             return;
         }
         doc.Chapter(title, newPage);
-        doc.Markdown(dir, path, headingShift: 1);
+        doc.Markdown(dir, path); // the file's ## sections are the chapter's sections
     }
 
     private static string MotionName(MotionSpec motion) => motion switch

@@ -104,7 +104,7 @@ public static partial class PromptBible
         {
             return PromptTermKind.Character;
         }
-        return words.All(StyleWords.Contains) ? PromptTermKind.Style : PromptTermKind.Motif;
+        return words.Where(w => !LittleWords.Contains(w)).All(StyleWords.Contains) ? PromptTermKind.Style : PromptTermKind.Motif;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}']+")]

@@ -67,6 +67,7 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?
         {
             SpaceBeforePoints = 4,
             SpaceAfterPoints = 14,
+            KeepTogether = true, // a fact sheet reads as one card; it splits only when longer than a page
         };
 
     public DocumentBuilder Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<double> weights) =>

@@ -123,7 +123,7 @@ public static class PressKitDocument
         return film.Shots.FirstOrDefault(s => s.Id == named) ?? film.Shots.FirstOrDefault(s => s.Trailer) ?? film.Shots.FirstOrDefault();
     }
 
-    /// <summary>The stills to show: <c>promo.stills</c> when listed, else the trailer shots, at most eight.</summary>
+    /// <summary>The stills to show: <c>promo.stills</c> when listed, else the trailer shots (an even number, at most eight).</summary>
     public static IReadOnlyList<(Shot Shot, Act Act)> Stills(Film film)
     {
         var all = film.Acts.SelectMany(a => a.Shots.Select(s => (Shot: s, Act: a))).ToList();
@@ -132,8 +132,10 @@ public static class PressKitDocument
             var wanted = ids.OfType<string>().ToList();
             return wanted.Select(id => all.FirstOrDefault(p => p.Shot.Id == id)).Where(p => p.Shot is not null).ToList();
         }
+        // An even number, so the two-up gallery ends on a full row.
         var trailer = all.Where(p => p.Shot.Trailer).ToList();
-        return (trailer.Count >= 2 ? trailer : all).Take(8).ToList();
+        var chosen = (trailer.Count >= 2 ? trailer : all).Take(8).ToList();
+        return chosen.Take(chosen.Count > 1 ? chosen.Count / 2 * 2 : chosen.Count).ToList();
     }
 
     private static string StillCaption(Shot shot, Act act)
@@ -202,7 +204,7 @@ public static class PressKitDocument
         yield return ("Video", [doc.Plain("H.264 (High profile, yuv420p) in MP4")]);
         yield return ("Audio", [doc.Plain("Stereo, 48 kHz, AAC")]);
         yield return ("Loudness", [doc.Plain(string.Create(CultureInfo.InvariantCulture,
-            $"{loudness.IntegratedLufs:0.0} LUFS integrated, {loudness.TruePeakDbtp:0.0} dBTP true peak ({(loudness.Measured ? "measured on the final mix, EBU R128" : "target; not yet measured")})").Replace("-", "\u2212", StringComparison.Ordinal))]);
+            $"{loudness.IntegratedLufs:0.0} LUFS integrated, {loudness.TruePeakDbtp:0.0} dBTP true peak ({(loudness.Measured ? "measured on the final mix, EBU R128" : "target; not yet measured")})"))]);
         yield return ("Captions", [doc.Plain(sources.Film.Audio.Captions switch
         {
             CaptionMode.Burn => "Burnt in, and as SRT/WebVTT files",

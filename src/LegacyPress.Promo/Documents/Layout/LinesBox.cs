@@ -12,7 +12,8 @@ internal sealed class LinesBox(IReadOnlyList<Fragment> lines, IReadOnlyList<Page
 
     public override double Height => lines.Sum(l => l.HeightPoints);
 
-    public override double FirstPieceHeight => KeepTogether ? Height : lines.Take(MinLinesAtSplit).Sum(l => l.HeightPoints);
+    // A paragraph too short to leave two lines on each side of a break cannot be split at all.
+    public override double FirstPieceHeight => KeepTogether || lines.Count < 2 * MinLinesAtSplit ? Height : lines.Take(MinLinesAtSplit).Sum(l => l.HeightPoints);
 
     public override (Fragment? Placed, FlowBox? Remainder) Split(double available, bool mustPlace)
     {
@@ -31,8 +32,9 @@ internal sealed class LinesBox(IReadOnlyList<Fragment> lines, IReadOnlyList<Page
             }
             else
             {
-                // Widow: leave at least two lines for the next page by taking one back, if two remain here.
-                if (lines.Count - fit < MinLinesAtSplit && fit - (MinLinesAtSplit - (lines.Count - fit)) >= MinLinesAtSplit)
+                // Widow: leave at least two lines for the next page by taking lines back; when that would leave fewer
+                // than two here, the whole paragraph goes over.
+                if (lines.Count - fit < MinLinesAtSplit)
                 {
                     fit -= MinLinesAtSplit - (lines.Count - fit);
                 }
