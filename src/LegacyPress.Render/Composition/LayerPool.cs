@@ -19,7 +19,6 @@ public sealed class LayerPool(SKSizeI frameSize) : IDisposable
                 ?? throw new InvalidOperationException($"cannot allocate a {frameSize.Width}x{frameSize.Height} layer");
         }
         surface.Canvas.ResetMatrix();
-        surface.Canvas.Clear(SKColors.Black);
         return new Layer(this, surface);
     }
 

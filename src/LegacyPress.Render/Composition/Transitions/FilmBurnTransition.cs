@@ -24,7 +24,7 @@ public sealed class FilmBurnTransition : ITransition
         LayerPainting.Whole(canvas, frame.Outgoing);
         LayerPainting.Faded(canvas, frame.Incoming, LayerPainting.Smooth(0.35f, 0.65f, p));
 
-        var intensity = MathF.Pow(MathF.Sin(MathF.PI * p), 1.5f);
+        var intensity = MathF.Pow(MathF.Max(0, MathF.Sin(MathF.PI * p)), 1.5f);
         if (intensity <= 0.001f)
         {
             return;

@@ -9,7 +9,8 @@ public sealed class IrisTransition : ITransition
     {
         LayerPainting.Whole(canvas, frame.Outgoing);
         float w = frame.Size.Width, h = frame.Size.Height;
-        var radius = frame.Progress * MathF.Sqrt(w * w + h * h) / 2;
+        // One pixel past the corners at the end, so the last frame has no partly covered corner pixel.
+        var radius = frame.Progress * (MathF.Sqrt(w * w + h * h) / 2 + 1);
         if (radius <= 0)
         {
             return;
