@@ -1,3 +1,4 @@
+using LegacyPress.Render.Cards;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
 
@@ -13,6 +14,5 @@ public static class FrameDrawers
             preset.WidthPixels,
             preset.HeightPixels,
             new FilmFrameOptions { ReframeVertical = preset.ReframeVertical },
-            // INTEGRATION: replace PlainCardArtist with the real CardArtist from feat/cards when it lands.
-            new PlainCardArtist());
+            new CardArtist());
 }
