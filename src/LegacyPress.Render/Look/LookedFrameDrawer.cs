@@ -8,6 +8,9 @@ namespace LegacyPress.Render.Look;
 /// its pixels, and the result is drawn onto the target canvas. Independent of how the picture was composed.
 /// Owns (and disposes) the inner drawer.
 /// </summary>
+// INTEGRATION: in Cli/FrameDrawers.cs (owned by feat/compose), wrap whatever drawer is built for the film:
+//   new LookedFrameDrawer(inner, LookProcessor.Create(film.Look, film.Project, inner.WidthPixels, inner.HeightPixels))
+// Create throws RenderException for a missing/malformed LUT, which the render/still commands already report.
 public sealed class LookedFrameDrawer : IFrameDrawer, IDisposable
 {
     private readonly IFrameDrawer inner;

@@ -149,6 +149,31 @@ public sealed class LookProcessorTests
         Assert.True(LookProcessor.Create(new Core.Model.Look(null, 1, 0, 0, false, 1), new ProjectInfo("/tmp", "/tmp/film.yaml", 1), 64, 36).IsNeutral);
     }
 
+    [Theory]
+    [InlineData("warm-brass")]
+    [InlineData("cold-portal")]
+    [InlineData("bleach-bypass")]
+    public void Each_shipped_look_grades_a_sample_still_without_crushing_it(string lutName)
+    {
+        var root = CubeLutTests.RepositoryRoot();
+        using var still = SKBitmap.Decode(Path.Combine(root, "samples", "legacy", "images", "brass-device.jpg"));
+        using var frame = new SKBitmap(new SKImageInfo(640, 360, SKColorType.Bgra8888, SKAlphaType.Premul));
+        using (var canvas = new SKCanvas(frame))
+        {
+            canvas.DrawBitmap(still, new SKRect(0, 0, 640, 360), new SKSamplingOptions(SKFilterMode.Linear), null);
+        }
+        var before = Pixels.MeanLuma(frame);
+        var look = new LookProcessor(640, 360, CubeLut.Load(Path.Combine(root, "templates", "luts", lutName + ".cube")), 0.8, 0.35, 0.12, 7, letterbox: true);
+
+        look.Apply(frame.GetPixelSpan(), frame.RowBytes, 0);
+        frame.NotifyPixelsChanged();
+        Pixels.Keep(frame, "look-" + lutName);
+
+        var after = Pixels.MeanLuma(frame);
+        // Bars and vignette darken; the grade itself must not crush or blow out the picture.
+        Assert.InRange(after, before * 0.5, before * 1.05);
+    }
+
     private static byte[] Grey(int width, int height, byte level)
     {
         var pixels = new byte[width * height * 4];
