@@ -12,6 +12,8 @@ namespace LegacyPress.Render.Cards;
 /// captions as a lower third with a soft shadow. Text is shaped once per card and frame size (cached), then only
 /// faded or scrolled per frame. Thread-safe.
 /// </summary>
+// INTEGRATION: the picture composition (feat/compose) takes an ICardArtist: `new CardArtist()` (shipped fonts,
+// disposed with it). Call DrawCard for CardSegments and DrawShotText after drawing each shot's picture.
 public sealed class CardArtist : ICardArtist
 {
     /// <summary>Cards and shot text wait this long before fading in, and are gone this long before their span ends.</summary>
