@@ -107,7 +107,7 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
             content.Headers.ContentRange = length == 0 ? new ContentRangeHeaderValue(total) { Unit = "bytes" } : new ContentRangeHeaderValue(offset, offset + length - 1, total);
             return new HttpRequestMessage(HttpMethod.Put, session) { Content = content };
         }, cancellation);
-        return await ReadSessionAnswerAsync(response, "uploading the film", cancellation);
+        return await ReadSessionAnswerAsync(response, total, "uploading the film", cancellation);
     }
 
     /// <summary>The status query: an empty PUT with <c>Content-Range: bytes */TOTAL</c>.</summary>
@@ -119,16 +119,16 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
             content.Headers.ContentRange = new ContentRangeHeaderValue(total) { Unit = "bytes" };
             return new HttpRequestMessage(HttpMethod.Put, session) { Content = content };
         }, cancellation);
-        return await ReadSessionAnswerAsync(response, "asking the upload session how far it got", cancellation);
+        return await ReadSessionAnswerAsync(response, total, "asking the upload session how far it got", cancellation);
     }
 
-    private static async Task<(long Offset, string? Created)> ReadSessionAnswerAsync(HttpResponseMessage response, string action, CancellationToken cancellation)
+    private static async Task<(long Offset, string? Created)> ReadSessionAnswerAsync(HttpResponseMessage response, long total, string action, CancellationToken cancellation)
     {
         var body = await response.Content.ReadAsStringAsync(cancellation);
         switch ((int)response.StatusCode)
         {
             case 200 or 201:
-                return (0, body);
+                return (total, body);
             case 308:
                 return (ConfirmedOffset(response), null);
             case 404 or 410:
