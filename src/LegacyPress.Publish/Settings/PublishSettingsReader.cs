@@ -52,8 +52,8 @@ public static partial class PublishSettingsReader
         {
             var s = Text(key);
             if (s is null) return fallbackValue;
-            if (s is "true" or "yes") return true;
-            if (s is "false" or "no") return false;
+            if (s == "true") return true;
+            if (s == "false") return false;
             problems.Add(At(key), $"publish.youtube.{key} must be true or false, not '{s}'");
             return fallbackValue;
         }
