@@ -147,6 +147,7 @@ public sealed class PublishTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(FilmSha256, server.Videos.Values.Single().Sha256);
         Assert.Equal(5, server.Count(RequestKind.Chunk));
+        Assert.Equal(1, server.Count(RequestKind.StatusQuery));
     }
 
     [Fact]

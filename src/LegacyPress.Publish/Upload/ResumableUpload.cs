@@ -76,9 +76,9 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
                 {
                     return await SendChunkAsync(session, file, buffer, offset, totalBytes, token);
                 }
-                catch (TransientFailure)
+                catch
                 {
-                    // Whatever part of the chunk reached the server is unknown until it says so.
+                    // Drop, 5xx, timeout: whatever part of the chunk reached the server is unknown until it says so.
                     mustAsk = true;
                     throw;
                 }
