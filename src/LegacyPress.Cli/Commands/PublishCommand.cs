@@ -171,7 +171,7 @@ internal static class PublishCommand
     private static IProgress<UploadProgress> PlainProgress(CliConsole console)
     {
         var lastTenth = -1;
-        return new InlineProgress(p =>
+        return new InlineProgress<UploadProgress>(p =>
         {
             var tenth = (int)(p.Fraction * 10);
             if (tenth != lastTenth)
@@ -197,7 +197,7 @@ internal static class PublishCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(Path.GetFileName(plan.Inputs.Film.Path)), maxValue: plan.Inputs.Film.Fingerprint.Bytes);
-                var bar = new InlineProgress(p => task.Value = p.ConfirmedBytes);
+                var bar = new InlineProgress<UploadProgress>(p => task.Value = p.ConfirmedBytes);
                 result = await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, bar), cancellation);
                 task.Value = task.MaxValue;
             });
@@ -206,9 +206,4 @@ internal static class PublishCommand
 
     private static string Speed(UploadProgress p) =>
         $"{(p.BytesPerSecond / 1_000_000).ToString("0.0", CultureInfo.InvariantCulture)} MB/s, ETA {(p.Remaining is { } r ? Formatting.Clock(r.TotalSeconds)[..^4] : "–")}";
-
-    private sealed class InlineProgress(Action<UploadProgress> report) : IProgress<UploadProgress>
-    {
-        public void Report(UploadProgress value) => report(value);
-    }
 }
