@@ -24,7 +24,8 @@ internal static class AuthCommand
             {
                 await authorization.SignInAsync(Path.GetFullPath(parse.GetValue(secrets)!), url =>
                 {
-                    var port = new Uri(Uri.UnescapeDataString(url.Split("redirect_uri=")[1].Split('&')[0])).Port;
+                    var redirect = System.Web.HttpUtility.ParseQueryString(new Uri(url).Query)["redirect_uri"] ?? "http://127.0.0.1:0/";
+                    var port = new Uri(redirect).Port;
                     console.Out.WriteLine("Open this address in a browser and allow LegacyPress to publish to your channel:");
                     console.Out.WriteLine();
                     console.Out.WriteLine($"  {url}");
