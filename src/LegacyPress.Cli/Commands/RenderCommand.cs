@@ -4,6 +4,7 @@ using System.Text.Json;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Mixing;
+using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Production;
 using LegacyPress.Render.Tools;
@@ -48,7 +49,9 @@ internal static class RenderCommand
             var captions = prepared.Film.Audio.Captions == CaptionMode.Off
                 ? []
                 : CaptionFiles.Write(prepared.Timeline, request.OutputDirectory, Path.GetFileNameWithoutExtension(request.OutputPath));
-            var renderer = new FilmRenderer(drawers);
+            var renderer = new FilmRenderer(prepared.Film.Audio.Captions == CaptionMode.Burn
+                ? (film, timeline, size) => new BurnedCaptionsDrawer(drawers(film, timeline, size), CaptionFiles.Cues(timeline))
+                : drawers);
             RenderResult result;
             try
             {

@@ -419,7 +419,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             root.Error(key, $"'{key}' must be a mapping");
             return FreeSection.Empty;
         }
-        return new FreeSection(FreeValues.ToDictionary(map), context.At(node));
+        return new FreeSection(FreeValues.ToDictionary(map), context.At(node)) { Marks = FreeValues.Marks(map, context.At) };
     }
 
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]

@@ -37,4 +37,20 @@ public sealed record ProjectInfo(string Directory, string FilePath, int SchemaVe
 public sealed record FreeSection(IReadOnlyDictionary<string, object?> Values, SourceLocation? Location)
 {
     public static FreeSection Empty { get; } = new(new Dictionary<string, object?>(), null);
+
+    /// <summary>Where each value was written, by dotted key path (<c>youtube.privacy</c>), so later readers report file:line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Marks { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The mark of a dotted key path, else of the nearest enclosing key, else of the section.</summary>
+    public SourceLocation? LocationOf(string path)
+    {
+        for (var p = path; p.Length > 0; p = p.Contains('.') ? p[..p.LastIndexOf('.')] : "")
+        {
+            if (Marks.TryGetValue(p, out var at))
+            {
+                return at;
+            }
+        }
+        return Location;
+    }
 }

@@ -37,7 +37,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             return new ProjectDocumentsResult([], problems, 0, 0);
         }
 
-        using var fonts = DocumentFonts.FromSystem();
+        using var fonts = DocumentFonts.LoadShipped();
         var layout = new DocumentLayout(new SkiaTextMeasure(fonts));
         var renderer = new PdfRenderer(fonts);
         var pressPages = layout.Arrange(pressKit);

@@ -38,7 +38,8 @@ public sealed class SampleProjectDocuments : IDisposable
         var loaded = new FilmLoader(new MediaInspector()).Load(project);
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
         var timeline = TimelinePlanner.Plan(loaded.Film!).Timeline!;
-        FrameDrawerFactory drawers = (film, t, preset) => new PlaceholderFilmDrawer(film, t, preset.WidthPixels, preset.HeightPixels);
+        // The storyboard needs a frame drawer; a flat one keeps this test about documents, not composition.
+        FrameDrawerFactory drawers = (film, t, preset) => new FlatFrameDrawer(preset.WidthPixels, preset.HeightPixels, t.FramesPerSecond, t.TotalFrames);
         return new ProjectDocuments(drawers, p => Path.GetRelativePath(project, p)).Write(loaded.Film!, timeline, paper, output);
     }
 
