@@ -1,0 +1,70 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+
+namespace LegacyPress.Promo.Campaign;
+
+/// <summary>
+/// The film's <c>promo:</c> section: which shot is the key art, the video's address, extra hashtags and tags.
+/// Read once from the free section film.yaml keeps for promo; unknown keys are reported.
+/// </summary>
+public sealed record PromoSettings(string? KeyArtShotId, string? VideoUrl, IReadOnlyList<string> Hashtags, IReadOnlyList<string> Tags)
+{
+    public static PromoSettings Default { get; } = new(null, null, [], []);
+
+    private static readonly string[] Keys = ["key_art", "video_url", "hashtags", "tags"];
+
+    public static (PromoSettings Settings, IReadOnlyList<Diagnostic> Problems) From(Film film)
+    {
+        var section = film.Promo;
+        var at = section.Location ?? new SourceLocation(film.Project.FilePath, 1, 1);
+        var problems = new List<Diagnostic>();
+        foreach (var key in section.Values.Keys.Where(k => !Keys.Contains(k)))
+        {
+            problems.Add(new Diagnostic(at, $"promo: unknown key '{key}'{DidYouMean.Hint(key, Keys)}"));
+        }
+        var keyArt = Text(section, "key_art", at, problems);
+        if (keyArt is not null && !film.Shots.Any(s => s.Id == keyArt))
+        {
+            problems.Add(new Diagnostic(at, $"promo: key_art names shot '{keyArt}', which the film does not have{DidYouMean.Hint(keyArt, film.Shots.Select(s => s.Id))}"));
+            keyArt = null;
+        }
+        var settings = new PromoSettings(
+            keyArt,
+            Text(section, "video_url", at, problems),
+            List(section, "hashtags", at, problems).Select(h => h.TrimStart('#')).ToList(),
+            List(section, "tags", at, problems));
+        return (settings, problems);
+    }
+
+    private static string? Text(FreeSection section, string key, SourceLocation at, List<Diagnostic> problems)
+    {
+        if (!section.Values.TryGetValue(key, out var value) || value is null)
+        {
+            return null;
+        }
+        if (value is string s)
+        {
+            return s;
+        }
+        problems.Add(new Diagnostic(at, $"promo: '{key}' must be text"));
+        return null;
+    }
+
+    private static IReadOnlyList<string> List(FreeSection section, string key, SourceLocation at, List<Diagnostic> problems)
+    {
+        if (!section.Values.TryGetValue(key, out var value) || value is null)
+        {
+            return [];
+        }
+        switch (value)
+        {
+            case string s:
+                return [s];
+            case IEnumerable<object?> items when items.All(i => i is string):
+                return items.Cast<string>().ToList();
+            default:
+                problems.Add(new Diagnostic(at, $"promo: '{key}' must be a list of text"));
+                return [];
+        }
+    }
+}
