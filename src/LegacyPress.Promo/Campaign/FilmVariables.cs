@@ -52,6 +52,7 @@ public static class FilmVariables
             ["hashtag_line"] = string.Join(' ', hashtags.Select(h => "#" + h)),
             ["tags"] = Tags(m, settings).ToList<object?>(),
             ["key_art"] = settings.KeyArtShotId,
+            ["laurels"] = settings.Laurels.ToList<object?>(),
         };
     }
 

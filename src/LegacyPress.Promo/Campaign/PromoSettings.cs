@@ -4,14 +4,15 @@ using LegacyPress.Core.Model;
 namespace LegacyPress.Promo.Campaign;
 
 /// <summary>
-/// The film's <c>promo:</c> section: which shot is the key art, the video's address, extra hashtags and tags.
+/// The film's <c>promo:</c> section: which shot is the key art, the video's address, extra hashtags and tags,
+/// and festival laurels ("OFFICIAL SELECTION|Festival 2026").
 /// Read once from the free section film.yaml keeps for promo; unknown keys are reported.
 /// </summary>
-public sealed record PromoSettings(string? KeyArtShotId, string? VideoUrl, IReadOnlyList<string> Hashtags, IReadOnlyList<string> Tags)
+public sealed record PromoSettings(string? KeyArtShotId, string? VideoUrl, IReadOnlyList<string> Hashtags, IReadOnlyList<string> Tags, IReadOnlyList<string> Laurels)
 {
-    public static PromoSettings Default { get; } = new(null, null, [], []);
+    public static PromoSettings Default { get; } = new(null, null, [], [], []);
 
-    private static readonly string[] Keys = ["key_art", "video_url", "hashtags", "tags"];
+    private static readonly string[] Keys = ["key_art", "video_url", "hashtags", "tags", "laurels"];
 
     public static (PromoSettings Settings, IReadOnlyList<Diagnostic> Problems) From(Film film)
     {
@@ -32,7 +33,8 @@ public sealed record PromoSettings(string? KeyArtShotId, string? VideoUrl, IRead
             keyArt,
             Text(section, "video_url", at, problems),
             List(section, "hashtags", at, problems).Select(h => h.TrimStart('#')).ToList(),
-            List(section, "tags", at, problems));
+            List(section, "tags", at, problems),
+            List(section, "laurels", at, problems));
         return (settings, problems);
     }
 
