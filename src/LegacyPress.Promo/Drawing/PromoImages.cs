@@ -19,7 +19,7 @@ public sealed class PromoImages(Film film, Timeline timeline, FrameDrawerFactory
     public Shot? FindShot(string id) => film.Shots.FirstOrDefault(s => s.Id == id);
 
     /// <summary>A shot's still, decoded at full resolution.</summary>
-    public SKImage Shot(Shot shot) => Cached("shot:" + shot.Id, () => Decode(shot.ImagePath));
+    public SKImage Shot(Shot shot) => Cached("shot:" + shot.Id, () => Decode(film.Project.Resolve(shot.ImagePath)));
 
     /// <summary>A project file (PNG/JPEG), decoded.</summary>
     public SKImage File(string fullPath) => Cached("file:" + fullPath, () => Decode(fullPath));

@@ -44,6 +44,10 @@ public sealed class PromoServices(
         ?? film.Shots.FirstOrDefault(s => s.Trailer)
         ?? film.Shots.First();
 
+    /// <summary>The portrait key art: <c>promo.key_art_portrait</c>, else the key art.</summary>
+    public Shot PortraitKeyArtShot =>
+        (settings.PortraitKeyArtShotId is { } id ? film.Shots.FirstOrDefault(s => s.Id == id) : null) ?? KeyArtShot;
+
     /// <summary>A layer's Liquid text rendered against the film (cached: templates share many strings).</summary>
     public LiquidResult RenderText(string template, SourceLocation at) =>
         texts.GetOrAdd($"{at}\n{template}", _ => liquid.Render(template, at, variables));

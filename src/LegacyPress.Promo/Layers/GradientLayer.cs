@@ -53,7 +53,7 @@ public sealed record GradientLayer(IReadOnlyList<PromoColor> Colors, double Angl
         var start = new SKPoint(rect.MidX - dx * half, rect.MidY - dy * half);
         var end = new SKPoint(rect.MidX + dx * half, rect.MidY + dy * half);
         using var shader = SKShader.CreateLinearGradient(start, end, Colors.Select(LayerCanvas.ToSkia).ToArray(), null, SKShaderTileMode.Clamp);
-        using var paint = new SKPaint { Shader = shader, Dither = true };
+        using var paint = new SKPaint { Shader = shader };
         target.Canvas.DrawRect(rect, paint);
     }
 }

@@ -83,6 +83,9 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
             case ImageSource.KeyArt:
                 var keyArt = services.KeyArtShot;
                 return (services.Images.Shot(keyArt), keyArt.Focus);
+            case ImageSource.PortraitKeyArt:
+                var portrait = services.PortraitKeyArtShot;
+                return (services.Images.Shot(portrait), portrait.Focus);
             case ImageSource.ShotStill s:
                 var shot = services.Images.FindShot(s.ShotId)!;
                 return (services.Images.Shot(shot), shot.Focus);

@@ -8,6 +8,9 @@ public abstract record ImageSource
     /// <summary>The shot named by <c>promo.key_art</c> (else the first trailer shot, else the first shot).</summary>
     public sealed record KeyArt : ImageSource;
 
+    /// <summary>The shot named by <c>promo.key_art_portrait</c> (else the key art): for posters, stories and phones.</summary>
+    public sealed record PortraitKeyArt : ImageSource;
+
     public sealed record ShotStill(string ShotId) : ImageSource;
 
     /// <summary>The rendered film's frame at a time: titles, grade and motion included.</summary>
@@ -15,13 +18,16 @@ public abstract record ImageSource
 
     public sealed record ProjectFile(string RelativePath) : ImageSource;
 
-    public const string Syntax = "'key-art', 'shot:<id>', 'frame:<seconds>' or 'file:<path in the project>'";
+    public const string Syntax = "'key-art', 'key-art-portrait', 'shot:<id>', 'frame:<seconds>' or 'file:<path in the project>'";
 
     public static ImageSource? Parse(string text)
     {
-        if (text == "key-art")
+        switch (text)
         {
-            return new KeyArt();
+            case "key-art":
+                return new KeyArt();
+            case "key-art-portrait":
+                return new PortraitKeyArt();
         }
         var colon = text.IndexOf(':');
         if (colon <= 0)

@@ -41,7 +41,7 @@ public sealed record ScrimLayer(ScrimEdge Edge, double Extent, PromoColor Color,
         // Opaque at the edge, clear at the extent; smoothstep between.
         var colors = positions.Select(t => LayerCanvas.ToSkia(Color.WithOpacity(1 - Smooth(t)))).ToArray();
         using var shader = Edge == ScrimEdge.All ? Radial(rect, colors, positions) : Linear(rect, colors, positions);
-        using var paint = new SKPaint { Shader = shader, Dither = true };
+        using var paint = new SKPaint { Shader = shader };
         target.Canvas.DrawRect(rect, paint);
     }
 

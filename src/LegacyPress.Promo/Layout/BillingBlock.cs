@@ -15,7 +15,7 @@ public sealed record BillingBlock(double NameSize, IReadOnlyList<BillingWord> Wo
     public const double RoleScale = 0.58;
 
     /// <summary>The words of the block, in billing order: each credit's role then its names.</summary>
-    public static IReadOnlyList<(string Text, bool IsRole, bool StartsCredit)> Words(IReadOnlyList<Credit> credits)
+    public static IReadOnlyList<(string Text, bool IsRole, bool StartsCredit)> Compose(IReadOnlyList<Credit> credits)
     {
         var words = new List<(string, bool, bool)>();
         foreach (var credit in credits)
@@ -39,7 +39,7 @@ public sealed record BillingBlock(double NameSize, IReadOnlyList<BillingWord> Wo
     public static BillingBlock Lay(IReadOnlyList<Credit> credits, PixelRect box, double minSize, double maxSize, int maxLines, double lineHeight,
         FontExtent extent, Func<string, double, double> measure)
     {
-        var words = Words(credits);
+        var words = Compose(credits);
         if (words.Count == 0)
         {
             return new BillingBlock(0, [], 0, box with { Width = 0, Height = 0 });
