@@ -45,13 +45,29 @@ public sealed class ShapedText
         {
             return;
         }
-        var left = align switch
+        canvas.DrawText(blob, LeftEdge(x, align), baselineY, paint);
+    }
+
+    /// <summary>
+    /// Adds the line's glyph outlines to <paramref name="builder"/>, placed like <see cref="Draw"/> would. Outlines are
+    /// filled with exact anti-aliasing at any fractional position, so text that moves (a credits roll) never snaps
+    /// to the pixel grid the way cached glyph bitmaps do vertically.
+    /// </summary>
+    public void AddOutlines(SKPathBuilder builder, float x, float baselineY, SKTextAlign align)
+    {
+        var left = LeftEdge(x, align);
+        foreach (var run in Runs)
         {
-            SKTextAlign.Center => x - WidthPixels / 2,
-            SKTextAlign.Right => x - WidthPixels,
-            _ => x,
-        };
-        canvas.DrawText(blob, left, baselineY, paint);
+            using var font = TextShaper.CreateFont(run.Typeface, SizePixels);
+            for (var i = 0; i < run.Glyphs.Length; i++)
+            {
+                using var glyph = font.GetGlyphPath(run.Glyphs[i]);
+                if (glyph is not null)
+                {
+                    builder.AddPath(glyph, left + run.Positions[i].X, baselineY + run.Positions[i].Y, SKPathAddMode.Append);
+                }
+            }
+        }
     }
 
     /// <summary>The line as a Skia text blob with its origin at the left end of the baseline (null when empty).</summary>
@@ -73,6 +89,13 @@ public sealed class ShapedText
         }
         return builder.Build();
     }
+
+    private float LeftEdge(float x, SKTextAlign align) => align switch
+    {
+        SKTextAlign.Center => x - WidthPixels / 2,
+        SKTextAlign.Right => x - WidthPixels,
+        _ => x,
+    };
 }
 
 /// <summary>Glyphs of one typeface with their positions (pixels from the line's origin) and the UTF-8 text they show.</summary>

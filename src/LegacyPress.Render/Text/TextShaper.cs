@@ -24,19 +24,24 @@ public sealed class TextShaper : IDisposable
 
     public FontLibrary Fonts => fonts;
 
-    /// <summary>Shapes <paramref name="text"/> (one line: newlines are not interpreted) at <paramref name="sizePixels"/>.</summary>
-    public ShapedText Shape(string text, SKTypeface typeface, float sizePixels)
+    /// <summary>
+    /// Shapes <paramref name="text"/> (one line: newlines are not interpreted) at <paramref name="sizePixels"/>;
+    /// <paramref name="trackingEm"/> adds letter-spacing after every spacing glyph, in ems (0.1 = a tenth of the size).
+    /// </summary>
+    public ShapedText Shape(string text, SKTypeface typeface, float sizePixels, float trackingEm = 0)
     {
         var runs = new List<GlyphRun>();
         var penX = 0f;
         foreach (var (runTypeface, runText) in SplitByTypeface(text, typeface))
         {
-            var (run, advance) = ShapeRun(runText, runTypeface, sizePixels, penX);
+            var (run, advance) = ShapeRun(runText, runTypeface, sizePixels, trackingEm * sizePixels, penX);
             runs.Add(run);
             penX += advance;
         }
+        // Tracking goes between letters: none after the last, or centred text would sit off centre.
+        var width = runs.Any(r => r.Glyphs.Length > 0) ? penX - trackingEm * sizePixels : penX;
         using var font = CreateFont(typeface, sizePixels);
-        return new ShapedText(text, sizePixels, runs, penX, font.Metrics);
+        return new ShapedText(text, sizePixels, runs, width, font.Metrics);
     }
 
     /// <summary>Advance width of <paramref name="text"/> as shaped: the measure line breaking and fitting use.</summary>
@@ -100,7 +105,7 @@ public sealed class TextShaper : IDisposable
             or UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
         || rune.Value is >= 0xFE00 and <= 0xFE0F;
 
-    private (GlyphRun Run, float Advance) ShapeRun(string text, SKTypeface typeface, float sizePixels, float penX)
+    private (GlyphRun Run, float Advance) ShapeRun(string text, SKTypeface typeface, float sizePixels, float trackingPixels, float penX)
     {
         var face = harfBuzzFaces.GetOrAdd(typeface, t => new Lazy<HarfBuzzFace>(() => new HarfBuzzFace(t))).Value;
         var utf8 = System.Text.Encoding.UTF8.GetBytes(text);
@@ -122,6 +127,10 @@ public sealed class TextShaper : IDisposable
             clusters[i] = infos[i].Cluster;
             points[i] = new SKPoint(penX + x + positions[i].XOffset * scale, -positions[i].YOffset * scale);
             x += positions[i].XAdvance * scale;
+            if (positions[i].XAdvance != 0)
+            {
+                x += trackingPixels;
+            }
         }
         return (new GlyphRun(typeface, glyphs, points, utf8, clusters), x);
     }
