@@ -4,7 +4,6 @@ using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Output;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
-using LegacyPress.Render.Films;
 using SkiaSharp;
 
 namespace LegacyPress.Promo.Tests.Drawing;
@@ -13,7 +12,8 @@ public sealed class CampaignTests
 {
     private static PromoReport Run(TempFolder folder, params string[] only) =>
         PromoCampaign.Run(new PromoRequest(SampleFilm.Film, SampleFilm.Timeline, RepositoryFiles.Templates, folder.File("promo"), only.ToHashSet(),
-            (film, timeline, preset) => new PlaceholderFilmDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels), p => p), CancellationToken.None);
+            // The built-in templates draw stills, never film frames, so the frame drawer is never asked for.
+            (_, _, _) => throw new InvalidOperationException("no film frames expected"), p => p), CancellationToken.None);
 
     [Fact]
     public void Screen_assets_have_their_platform_size_dpi_and_byte_limit()
