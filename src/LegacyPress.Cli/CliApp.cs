@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(AuthCommand.Create(console));
         root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(PromoCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 
