@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(TrailerCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(ReleaseCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 
