@@ -20,7 +20,7 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var what = args.FirstOrDefault() ?? "all";
-        var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var seconds = args.Length > 1 && what != "film" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var folder = Path.Combine(Path.GetTempPath(), "legacypress-bench-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
         try
@@ -38,9 +38,13 @@ internal static class Program
             {
                 DrawCost.Run(folder);
             }
-            if (what is not ("render" or "smooth" or "draw" or "all"))
+            if (what is "film")
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | all]");
+                FilmDrawCost.Run(args.Length > 1 ? args[1] : RenderPresets.FinalName);
+            }
+            if (what is not ("render" or "smooth" or "draw" or "film" or "all"))
+            {
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | all]");
                 return 2;
             }
             return 0;

@@ -1,7 +1,9 @@
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
+using LegacyPress.Render.Production;
 
 namespace LegacyPress.Cli;
 
@@ -29,6 +31,39 @@ public static class ProjectOpener
             return null;
         }
         return new Opened(loaded.Film!, planned.Timeline!);
+    }
+
+    /// <summary>
+    /// Opens the project, then speaks and measures its narration and re-plans with the real voice lengths: what every
+    /// command that makes sound or picture needs. Speech progress goes to stderr so --json output stays clean.
+    /// </summary>
+    public static async Task<PreparedFilm?> PrepareAsync(string projectPath, CliConsole console, bool quiet, CancellationToken cancellation)
+    {
+        var opened = Open(projectPath, console);
+        if (opened is null)
+        {
+            return null;
+        }
+        IProgress<string>? progress = quiet ? null : new InlineProgress<string>(line => console.Error.WriteLine(line));
+        using var http = new HttpClient();
+        var engines = SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress);
+        var synthesizer = new NarrationSynthesizer(SpeechCache.ForProject(opened.Film.Project, engines), new AudioLength(), progress);
+        PreparationResult prepared;
+        try
+        {
+            prepared = await new FilmPreparer(synthesizer).PrepareAsync(opened.Film, cancellation);
+        }
+        catch (SpeechSynthesisException e)
+        {
+            throw new UserFacingException($"{DisplayPath(opened.Film.Project.FilePath)}: narration: {e.Message}");
+        }
+        if (!prepared.Ok)
+        {
+            var display = DisplayPath(opened.Film.Project.FilePath);
+            console.Report(prepared.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList());
+            return null;
+        }
+        return prepared.Prepared;
     }
 
     /// <summary>The project file relative to the working folder when inside it, so messages stay short and clickable.</summary>

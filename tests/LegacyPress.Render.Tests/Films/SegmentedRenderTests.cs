@@ -1,6 +1,7 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Films.Segments;
@@ -13,7 +14,7 @@ namespace LegacyPress.Render.Tests.Films;
 public sealed class SegmentedRenderTests : IDisposable
 {
     private static readonly RenderPreset Tiny = new(new OutputPreset("tiny", 160, 90, "tests"), new X264Settings(X264Preset.Ultrafast, 26), ReframeVertical: false);
-    private static readonly FrameDrawerFactory Drawers = (film, timeline, preset) => new PlaceholderFilmDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels);
+    private static readonly FrameDrawerFactory Drawers = (film, timeline, preset) => new FilmFrameDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels, new FilmFrameOptions(), new PlainCardArtist());
     private readonly TempFolder folder = new();
 
     public void Dispose() => folder.Dispose();
@@ -43,10 +44,10 @@ public sealed class SegmentedRenderTests : IDisposable
             new ProjectInfo(folder.Path, folder.File("film.yaml"), 1),
             new FilmMetadata("Synthetic", null, null, null, "1.0.0", null, "en", [], [], null, []),
             new OutputFormat("tiny", 160, 90, 24),
-            new Look(null, 1, 0, 0, false, 1),
+            new Core.Model.Look(null, 1, 0, 0, false, 1),
             new Dictionary<string, Voice>(),
             [],
-            new Cards(null, null, null),
+            new Core.Model.Cards(null, null, null),
             [new Act(1, "One", shots, at)],
             new NarrationTiming(0.5, 1, 5, 2.5),
             FreeSection.Empty,

@@ -1,0 +1,102 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Composition.Transitions;
+using LegacyPress.Render.Frames;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Composition;
+
+/// <summary>
+/// Composes the film's frames: each frame's segment from the planned <see cref="Timeline"/> (a shot following its
+/// camera move, or a card), and in a planned overlap both segments drawn at frame size and handed to the
+/// transition. Safe to call from several threads at once. Owns (and disposes) the card artist it is given.
+/// </summary>
+public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
+{
+    private readonly Timeline timeline;
+    private readonly ICardArtist cards;
+    private readonly FrameSchedule schedule;
+    private readonly StillLibrary stills;
+    private readonly ShotPainter shots;
+    private readonly LayerPool layers;
+    private readonly SKSizeI size;
+
+    public FilmFrameDrawer(Film film, Timeline timeline, int widthPixels, int heightPixels, FilmFrameOptions options, ICardArtist cards)
+    {
+        this.timeline = timeline;
+        this.cards = cards;
+        size = new SKSizeI(widthPixels, heightPixels);
+        schedule = new FrameSchedule(timeline);
+        stills = new StillLibrary(path => Path.IsPathRooted(path) ? path : film.Project.Resolve(path), DetailFor(timeline, size), size, options.StillCacheBytes);
+        shots = new ShotPainter(stills, size, options.ReframeVertical);
+        layers = new LayerPool(size);
+    }
+
+    public int WidthPixels => size.Width;
+
+    public int HeightPixels => size.Height;
+
+    public double FramesPerSecond => timeline.FramesPerSecond;
+
+    public int FrameCount => timeline.TotalFrames;
+
+    public void Draw(int frameIndex, SKCanvas canvas)
+    {
+        switch (schedule.At(frameIndex))
+        {
+            case FrameContent.Single single:
+                Paint(canvas, single.Segment, frameIndex);
+                break;
+            case FrameContent.Blend blend:
+                using (var outgoing = layers.Rent())
+                using (var incoming = layers.Rent())
+                {
+                    Paint(outgoing.Canvas, blend.Outgoing, frameIndex);
+                    Paint(incoming.Canvas, blend.Incoming, frameIndex);
+                    // Snapshots share the layers' pixels; they are gone before the layers are drawn on again.
+                    using var from = outgoing.Surface.Snapshot();
+                    using var to = incoming.Surface.Snapshot();
+                    var frame = new TransitionFrame(from, to, size, (float)blend.Progress, SeedOf(blend.Span));
+                    TransitionTable.For(blend.Span.Spec.Kind).Compose(canvas, frame);
+                }
+                break;
+        }
+    }
+
+    public void Dispose()
+    {
+        layers.Dispose();
+        stills.Dispose();
+        cards.Dispose();
+    }
+
+    private void Paint(SKCanvas canvas, Segment segment, int frameIndex)
+    {
+        canvas.Clear(SKColors.Black);
+        switch (segment)
+        {
+            case ShotSegment shot:
+                shots.Paint(canvas, shot, frameIndex);
+                cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FramesPerSecond);
+                break;
+            case CardSegment card:
+                cards.DrawCard(canvas, size, card, frameIndex - card.StartFrame, timeline.FramesPerSecond);
+                break;
+        }
+    }
+
+    /// <summary>A seed fixed by where the transition sits in the film, so procedural transitions repeat exactly.</summary>
+    private static int SeedOf(TransitionSpan span) => unchecked(span.FromIndex * 7919 + span.StartFrame);
+
+    /// <summary>The detail each still needs: the largest scale any shot showing it reaches at this frame size.</summary>
+    private static StillDetail DetailFor(Timeline timeline, SKSizeI size)
+    {
+        var frame = new PixelSize(size.Width, size.Height);
+        var uses = timeline.Shots
+            .GroupBy(s => s.Shot.ImagePath, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(s => (s.Shot.Fit, Zoom: Math.Max(s.Motion.Start.Zoom, s.Motion.End.Zoom))).ToList(), StringComparer.Ordinal);
+        return (path, source) => uses.TryGetValue(path, out var list)
+            ? list.Max(u => CameraGeometry.MaxScale(source, frame, u.Fit, u.Zoom))
+            : CameraGeometry.FitScale(source, frame, Fit.Cover);
+    }
+}

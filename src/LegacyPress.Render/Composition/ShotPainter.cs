@@ -1,0 +1,60 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Composition;
+
+/// <summary>
+/// Paints one frame of a shot: its still placed by <see cref="CameraGeometry"/> for the framing its move reaches at
+/// that frame, through a float matrix with filtered sampling, so the move is smooth to a fraction of a pixel.
+/// </summary>
+public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool reframe)
+{
+    /// <summary>Below this reduction (drawn pixels per still pixel) plain bilinear sampling starts to alias.</summary>
+    private const double MipmapBelowReduction = 0.5;
+
+    private readonly PixelSize frame = new(frameSize.Width, frameSize.Height);
+
+    /// <summary>The framing of <paramref name="shot"/> on film frame <paramref name="frameIndex"/>.</summary>
+    public static Framing FramingAt(ShotSegment shot, int frameIndex)
+    {
+        var t = shot.FrameCount <= 1 ? 0 : (double)(frameIndex - shot.StartFrame) / (shot.FrameCount - 1);
+        return shot.Motion.At(Math.Clamp(t, 0, 1));
+    }
+
+    public void Paint(SKCanvas canvas, ShotSegment shot, int frameIndex)
+    {
+        using var lease = stills.Rent(shot.Shot.ImagePath);
+        var still = lease.Still;
+        var view = CameraGeometry.View(still.SourceSize, frame, FramingAt(shot, frameIndex), shot.Shot.Focus, shot.Shot.Fit, reframe);
+        var matrix = view.ImageToFrame(frame, still.PixelsPerSourcePixelX, still.PixelsPerSourcePixelY);
+        var bounds = new SKRect(0, 0, frameSize.Width, frameSize.Height);
+
+        if (shot.Shot.Fit == Fit.Contain)
+        {
+            var backdrop = still.Backdrop;
+            canvas.DrawImage(backdrop, new SKRect(0, 0, backdrop.Width, backdrop.Height), bounds, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None));
+            bounds = matrix.MapRect(new SKRect(0, 0, still.Image.Width, still.Image.Height));
+            bounds.Intersect(new SKRect(0, 0, frameSize.Width, frameSize.Height));
+        }
+
+        // A clamped shader over the frame (rather than drawing the image) leaves no half-covered pixel at the
+        // still's edge, whatever fraction of a pixel the view lands on.
+        using var shader = still.Image.ToShader(SKShaderTileMode.Clamp, SKShaderTileMode.Clamp, Sampling(shot), matrix);
+        using var paint = new SKPaint { Shader = shader, IsAntialias = shot.Shot.Fit == Fit.Contain };
+        canvas.DrawRect(bounds, paint);
+    }
+
+    /// <summary>
+    /// Bilinear from the pre-scaled still is enough while a move stays near the detail it was scaled for; a move
+    /// spanning a wide zoom range uses trilinear mipmaps throughout, so its filtering never changes mid-shot.
+    /// </summary>
+    private static SKSamplingOptions Sampling(ShotSegment shot)
+    {
+        var zoomRange = Math.Max(shot.Motion.Start.Zoom, 1) / Math.Max(shot.Motion.End.Zoom, 1);
+        var reduction = Math.Min(zoomRange, 1 / zoomRange) / StillLibrary.Oversampling;
+        return reduction < MipmapBelowReduction
+            ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear)
+            : new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None);
+    }
+}
