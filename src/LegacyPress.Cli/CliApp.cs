@@ -20,6 +20,9 @@ public static class CliApp
         root.Subcommands.Add(AuthCommand.Create(console));
         root.Subcommands.Add(PublishCommand.Create(console));
         root.Subcommands.Add(PressKitCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(PromoCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(TrailerCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(ReleaseCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 

@@ -38,11 +38,13 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var promo = ReadFree(root, "promo");
         var publish = ReadFree(root, "publish");
         var audio = AudioSectionReader.Read(root.Mapping("audio", "audio"));
+        var trailer = TrailerSectionReader.Read(root.Mapping("trailer", "trailer"), acts, files);
         root.Finish();
 
         return new Film(new ProjectInfo(directory, file, schema ?? FilmDefaults.SchemaVersion), metadata, output, look, voices, music, cards, acts, timing, promo, publish)
         {
             Audio = audio,
+            Trailer = trailer,
         };
     }
 

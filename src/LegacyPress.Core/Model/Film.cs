@@ -19,6 +19,9 @@ public sealed record Film(
     /// <summary>Loudness target and captions; a property with a default so the positional shape stays small.</summary>
     public AudioSettings Audio { get; init; } = AudioSettings.Default;
 
+    /// <summary>What film.yaml pins about the trailer; the trailer planner chooses the rest.</summary>
+    public TrailerSettings Trailer { get; init; } = TrailerSettings.Default;
+
     /// <summary>Every shot of the film in order, with its act.</summary>
     public IEnumerable<Shot> Shots => Acts.SelectMany(a => a.Shots);
 }

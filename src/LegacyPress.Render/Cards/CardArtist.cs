@@ -93,6 +93,10 @@ public sealed class CardArtist : ICardArtist
     {
         Card.OpeningTitle title => TitleCardLayout.Build(title, type, shaper),
         Card.ActTitle act => ActCardLayout.Build(act, type, shaper),
+        // Trailer cards borrow the title card's type until they get layouts of their own.
+        Card.Statement statement => TitleCardLayout.Build(new Card.OpeningTitle(statement.Text, null), type, shaper),
+        Card.Closing closing => TitleCardLayout.Build(
+            new Card.OpeningTitle(closing.Text, string.Join("  ·  ", new[] { closing.ReleaseLine, closing.Link }.OfType<string>()) is { Length: > 0 } line ? line : null), type, shaper),
         _ => throw new ArgumentOutOfRangeException(nameof(card), card.Label, "no layout for this kind of card"),
     };
 

@@ -54,7 +54,7 @@ public static class FfmpegArguments
             "-pix_fmt", "yuv420p",
             "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709, "-color_range", "tv",
             // 8x8dct keeps even the ultrafast preview High profile: x264 signals the lowest profile the features used need.
-            "-x264-params", $"colorprim={Bt709}:transfer={Bt709}:colormatrix={Bt709}:range=tv:8x8dct=1",
+            "-x264-params", $"colorprim={Bt709}:transfer={Bt709}:colormatrix={Bt709}:range=tv:8x8dct=1" + (job.X264.Stitchable ? ":stitchable=1:open-gop=0" : ""),
         ]);
 
         if (job.Audio is { } a)

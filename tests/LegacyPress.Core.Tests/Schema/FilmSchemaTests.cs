@@ -22,8 +22,11 @@ public sealed partial class FilmSchemaTests
         ["#"] =
         [
             "schema", "title", "tagline", "logline", "synopsis", "version", "release_date", "language", "genre",
-            "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish",
+            "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
         ],
+        ["#/properties/trailer"] = ["length", "shots", "lines", "music", "closing", "sting"],
+        ["#/properties/trailer/properties/music"] = ["file", "offset", "gain_db"],
+        ["#/properties/trailer/properties/closing"] = ["text", "link"],
         ["#/properties/contact"] = ["name", "email", "website", "phone"],
         ["#/properties/output"] = ["preset", "width", "height", "fps"],
         ["#/properties/look"] = ["lut", "lut_strength", "grain", "vignette", "letterbox", "grain_seed"],
