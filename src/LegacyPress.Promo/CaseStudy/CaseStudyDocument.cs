@@ -54,8 +54,10 @@ public static class CaseStudyDocument
             keyArt?.Focus.X ?? 0.5,
             keyArt?.Focus.Y ?? 0.5);
 
-        doc.Contents();
-        doc.Section("The film in one sentence");
+        // The contents of a long study fill a page of their own; the film at a glance opens the next.
+        doc.Contents().PageBreak();
+        doc.Chapter("The film at a glance");
+        doc.Section("In one sentence");
         doc.Lead(meta.Logline ?? meta.Tagline ?? meta.Title);
         doc.Facts(AtAGlance(film, timeline, doc));
 

@@ -90,4 +90,15 @@ public sealed class MarkdownReaderTests : IDisposable
         var (_, problems) = Read("![x](../../../etc/passwd)");
         Assert.Contains("escapes the project folder", Assert.Single(problems).Message);
     }
+
+    [Fact]
+    public void A_link_to_a_missing_project_file_is_reported_at_its_place()
+    {
+        Directory.CreateDirectory(Path.Combine(project, "press"));
+        File.WriteAllText(Path.Combine(project, "press", "there.md"), "x");
+        var (_, problems) = Read("See [the notes](there.md), [the web](https://example.org),\n[a section](#notes) and [the lessons](lessons.md).");
+        var problem = Assert.Single(problems);
+        Assert.Equal(new SourceLocation("press/notes.md", 2, 25), problem.Location);
+        Assert.Contains("'lessons.md' points to a file that does not exist", problem.Message);
+    }
 }

@@ -163,6 +163,32 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
         return new ImageBlock(full, pixels, Caption: caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 12 };
     }
 
+    /// <summary>
+    /// A link to a file of the project (another Markdown page, a PDF) must lead to one that exists: a broken one would
+    /// go to print unnoticed. Web, mail and in-document links are left alone.
+    /// </summary>
+    private static void CheckLocalLink(LinkInline link, Context context)
+    {
+        var url = link.Url ?? "";
+        if (url.Length == 0 || url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+        {
+            return;
+        }
+        var at = new SourceLocation(context.Source.DisplayPath, link.Line + 1, link.Column + 1);
+        var file = url.Split('#')[0];
+        var folder = Path.GetDirectoryName(context.Source.FullPath) ?? context.Source.ProjectDirectory;
+        var relative = Path.GetRelativePath(context.Source.ProjectDirectory, Path.GetFullPath(Path.Combine(folder, file)));
+        var (full, problem) = ProjectPaths.Resolve(context.Source.ProjectDirectory, relative);
+        if (problem is not null)
+        {
+            context.Problems.Add(at, $"link '{url}' {problem}");
+        }
+        else if (!File.Exists(full) && !Directory.Exists(full))
+        {
+            context.Problems.Add(at, $"link '{url}' points to a file that does not exist (looked for {relative})");
+        }
+    }
+
     private List<TextRun> Runs(ContainerInline? container, TextStyle style, Context context, string? link = null)
     {
         var runs = new List<TextRun>();
@@ -188,6 +214,7 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
                     runs.Add(new TextRun(PlainText(image), style, link));
                     break;
                 case LinkInline anchor:
+                    CheckLocalLink(anchor, context);
                     runs.AddRange(Runs(anchor, style with { Color = theme.Link }, context, anchor.Url));
                     break;
                 case AutolinkInline auto:
