@@ -140,6 +140,8 @@ internal static class ReleaseCommand
             clock.Restart();
             var manifest = await ReleaseManifestWriter.WriteAsync(release, film.Metadata, cancellation);
             outcomes.Add(new StepOutcome("manifest", "written", clock.Elapsed, $"{manifest.Files.Count} files"));
+            var links = ReleaseShortcuts.Link(release, Path.GetFullPath(parse.GetValue(output)!));
+            outcomes.Add(new StepOutcome("latest", "linked", TimeSpan.Zero, $"{links.Count} entries of {ProjectOpener.DisplayPath(parse.GetValue(output)!)} point at this release"));
 
             Summarise(console, outcomes, release, total.Elapsed);
             return ExitCodes.Ok;
