@@ -120,11 +120,24 @@ Task("Plan")
     Information($"Wrote {planFile}");
 });
 
+Task("Film")
+    .Description("Render the film with its soundtrack and captions (<out>/film.mp4, film.srt, film.vtt), its timeline picture and storyboard.")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RequireFilmProject();
+    var preset = Argument("preset", "final");
+    RunLegacyPress(new[] { "render", project.Path.FullPath, "--preset", preset, "--out", output.Path.FullPath });
+    RunLegacyPress(new[] { "timeline", project.Path.FullPath, "--out", (output + File("timeline.png")).Path.FullPath });
+    RunLegacyPress(new[] { "storyboard", project.Path.FullPath, "--out", (output + File("storyboard.png")).Path.FullPath });
+});
+
 // The default target: one stage per dependency, so a new stage is one IsDependentOn line.
 Task("Release")
     .Description("Release the film project into the output folder.")
     .IsDependentOn("Check")
-    .IsDependentOn("Plan");
+    .IsDependentOn("Plan")
+    .IsDependentOn("Film");
 
 RunTarget(target);
 

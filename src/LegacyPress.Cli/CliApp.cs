@@ -15,6 +15,13 @@ public static class CliApp
         root.Subcommands.Add(RenderCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(MixCommand.Create(console));
+        root.Subcommands.Add(TimelineCommand.Create(console));
+        root.Subcommands.Add(AuthCommand.Create(console));
+        root.Subcommands.Add(PublishCommand.Create(console));
+        root.Subcommands.Add(PromoCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(TrailerCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(ReleaseCommand.Create(console, FrameDrawers.Film));
         return root;
     }
 

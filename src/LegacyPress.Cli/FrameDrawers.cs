@@ -1,5 +1,7 @@
+using LegacyPress.Render.Cards;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
+using LegacyPress.Render.Look;
 
 namespace LegacyPress.Cli;
 
@@ -7,12 +9,13 @@ namespace LegacyPress.Cli;
 public static class FrameDrawers
 {
     public static FrameDrawerFactory Film { get; } =
-        (film, timeline, preset) => new FilmFrameDrawer(
-            film,
-            timeline,
-            preset.WidthPixels,
-            preset.HeightPixels,
-            new FilmFrameOptions { ReframeVertical = preset.ReframeVertical },
-            // INTEGRATION: replace PlainCardArtist with the real CardArtist from feat/cards when it lands.
-            new PlainCardArtist());
+        (film, timeline, preset) => new LookedFrameDrawer(
+            new FilmFrameDrawer(
+                film,
+                timeline,
+                preset.WidthPixels,
+                preset.HeightPixels,
+                new FilmFrameOptions { ReframeVertical = preset.ReframeVertical },
+                new CardArtist()),
+            LookProcessor.Create(film.Look, film.Project, preset.WidthPixels, preset.HeightPixels));
 }

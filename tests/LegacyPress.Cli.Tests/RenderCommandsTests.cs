@@ -69,7 +69,34 @@ public sealed class RenderCommandsTests : IDisposable
         Assert.Equal("preview", json.RootElement.GetProperty("preset").GetString());
         Assert.Equal(Path.Combine(output, "film-preview.mp4"), json.RootElement.GetProperty("output").GetString());
         Assert.Equal(json.RootElement.GetProperty("endFrame").GetInt32(), json.RootElement.GetProperty("frames").GetInt32());
-        Assert.Equal(["film-preview.mp4"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Equal(["film-preview.mp4", "film-preview.srt", "film-preview.vtt"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        // The narration was spoken by espeak-ng, mixed with the rest and normalised to the default -14 LUFS.
+        Assert.InRange(json.RootElement.GetProperty("audio").GetProperty("integratedLufs").GetDouble(), -14.5, -13.5);
+        Assert.Contains("An orange field.", File.ReadAllText(Path.Combine(output, "film-preview.srt")));
+    }
+
+    [Fact]
+    public async Task Mix_with_stems_writes_the_mix_and_three_stems()
+    {
+        var output = Path.Combine(project, "out");
+
+        var (exit, _, stderr) = await Run("mix", project, "--out", output, "--stems", "--quiet");
+
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(output, "film.wav")));
+        Assert.Equal(["dialogue.wav", "effects.wav", "music.wav"], Directory.GetFiles(Path.Combine(output, "stems")).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public async Task Timeline_writes_a_picture_of_the_lanes()
+    {
+        var png = Path.Combine(project, "out", "timeline.png");
+
+        var (exit, _, stderr) = await Run("timeline", project, "--out", png, "--quiet");
+
+        Assert.True(exit == 0, stderr);
+        using var image = SKBitmap.Decode(png);
+        Assert.True(image.Width >= 1200, $"{image.Width} px wide");
     }
 
     [Fact]

@@ -2,7 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Core.Model;
+using LegacyPress.Render.Audio.Mixing;
+using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
+using LegacyPress.Render.Production;
+using LegacyPress.Render.Tools;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -21,20 +26,32 @@ internal static class RenderCommand
         var to = new Option<double?>("--to") { Description = "End of the range to render (exclusive), in seconds" };
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
-        var command = new Command("render", "Render the film to DIR/film.mp4 (film-<preset>.mp4 for other presets)") { project, preset, output, from, to, quiet, json };
+        var silent = new Option<bool>("--silent") { Description = "Render the picture only: no narration, music or effects (fast previews)" };
+        var command = new Command("render", "Render the film with its soundtrack and captions to DIR/film.mp4 (film-<preset>.mp4 for other presets)")
+        {
+            project, preset, output, from, to, silent, quiet, json,
+        };
         command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
+            var machine = parse.GetValue(json) || parse.GetValue(quiet);
+            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, machine, cancellation);
+            if (prepared is null)
             {
                 return ExitCodes.Failed;
             }
-            var request = new RenderRequest(opened.Film, opened.Timeline, RenderPresets.Find(parse.GetValue(preset)!)!, Path.GetFullPath(parse.GetValue(output)!))
+            var request = new RenderRequest(prepared.Film, prepared.Timeline, RenderPresets.Find(parse.GetValue(preset)!)!, Path.GetFullPath(parse.GetValue(output)!))
             {
                 FromSeconds = parse.GetValue(from),
                 ToSeconds = parse.GetValue(to),
             };
-            var renderer = new FilmRenderer(drawers);
+            var soundtrack = parse.GetValue(silent) ? null : await MixAsync(console, prepared, machine, cancellation);
+            request = request with { AudioPath = soundtrack?.MixPath };
+            var captions = prepared.Film.Audio.Captions == CaptionMode.Off
+                ? []
+                : CaptionFiles.Write(prepared.Timeline, request.OutputDirectory, Path.GetFileNameWithoutExtension(request.OutputPath));
+            var renderer = new FilmRenderer(prepared.Film.Audio.Captions == CaptionMode.Burn
+                ? (film, timeline, size) => new BurnedCaptionsDrawer(drawers(film, timeline, size), CaptionFiles.Cues(timeline))
+                : drawers);
             RenderResult result;
             try
             {
@@ -63,6 +80,13 @@ internal static class RenderCommand
                     durationSeconds = result.DurationSeconds,
                     elapsedSeconds = result.Elapsed.TotalSeconds,
                     renderFramesPerSecond = result.RenderFramesPerSecond,
+                    audio = soundtrack is null ? null : new
+                    {
+                        integratedLufs = soundtrack.After.IntegratedLufs,
+                        truePeakDbtp = soundtrack.After.TruePeakDbtp,
+                        loudnessRangeLu = soundtrack.After.RangeLu,
+                    },
+                    captions,
                 }, JsonOptions));
             }
             else if (!parse.GetValue(quiet))
@@ -70,10 +94,38 @@ internal static class RenderCommand
                 console.Ansi.MarkupLine(
                     $"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(result.OutputPath))}: {result.Frames.Count} frames ({Formatting.Clock(result.DurationSeconds)}) " +
                     $"in {Formatting.Seconds(result.Elapsed.TotalSeconds)} s, {result.RenderFramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s");
+                if (soundtrack is not null)
+                {
+                    console.Out.WriteLine(
+                        $"soundtrack: {soundtrack.After.IntegratedLufs.ToString("0.0", CultureInfo.InvariantCulture)} LUFS integrated, " +
+                        $"{soundtrack.After.TruePeakDbtp.ToString("0.0", CultureInfo.InvariantCulture)} dBTP true peak");
+                }
+                foreach (var caption in captions)
+                {
+                    console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(caption))}");
+                }
             }
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>The film's mix from the project's cache, mixed and normalised first if anything it is made of changed.</summary>
+    internal static async Task<SoundtrackResult> MixAsync(CliConsole console, PreparedFilm prepared, bool quiet, CancellationToken cancellation, string name = "film")
+    {
+        var plan = FilmSoundtrack.Plan(prepared);
+        if (!quiet)
+        {
+            console.Error.WriteLine($"{name} soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
+        }
+        try
+        {
+            return (await FilmSoundtrack.GetOrBuildAsync(prepared.Film.Project, name, plan, cancellation)).Result;
+        }
+        catch (ExternalToolException e)
+        {
+            throw new UserFacingException($"mixing the soundtrack failed: {e.Message}");
+        }
     }
 
     private static async Task<RenderResult> RenderWithProgressAsync(CliConsole console, FilmRenderer renderer, RenderRequest request, CancellationToken cancellation)
@@ -83,7 +135,7 @@ internal static class RenderCommand
         {
             // Logs and CI: a plain line about every ten percent rather than a redrawn bar.
             var lastTenth = -1;
-            var lines = new InlineProgress(p =>
+            var lines = new InlineProgress<RenderProgress>(p =>
             {
                 var tenth = (int)(p.Fraction * 10);
                 if (tenth != lastTenth)
@@ -102,7 +154,7 @@ internal static class RenderCommand
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(label), maxValue: 1);
-                var bar = new InlineProgress(p =>
+                var bar = new InlineProgress<RenderProgress>(p =>
                 {
                     task.MaxValue = p.TotalFrames;
                     task.Value = p.FramesDone;
@@ -115,10 +167,4 @@ internal static class RenderCommand
 
     private static string Speed(RenderProgress p) =>
         $"{p.FramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s, ETA {(p.Remaining is { } r ? Formatting.Clock(r.TotalSeconds)[..^4] : "–")}";
-
-    /// <summary>Reports on the encoder's thread; Progress&lt;T&gt; would post to the pool and could print after the summary.</summary>
-    private sealed class InlineProgress(Action<RenderProgress> report) : IProgress<RenderProgress>
-    {
-        public void Report(RenderProgress value) => report(value);
-    }
 }

@@ -38,11 +38,13 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var promo = ReadFree(root, "promo");
         var publish = ReadFree(root, "publish");
         var audio = AudioSectionReader.Read(root.Mapping("audio", "audio"));
+        var trailer = TrailerSectionReader.Read(root.Mapping("trailer", "trailer"), acts, files);
         root.Finish();
 
         return new Film(new ProjectInfo(directory, file, schema ?? FilmDefaults.SchemaVersion), metadata, output, look, voices, music, cards, acts, timing, promo, publish)
         {
             Audio = audio,
+            Trailer = trailer,
         };
     }
 
@@ -419,7 +421,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             root.Error(key, $"'{key}' must be a mapping");
             return FreeSection.Empty;
         }
-        return new FreeSection(FreeValues.ToDictionary(map), context.At(node));
+        return new FreeSection(FreeValues.ToDictionary(map), context.At(node)) { Marks = FreeValues.Marks(map, context.At) };
     }
 
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]

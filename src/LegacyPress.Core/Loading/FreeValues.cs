@@ -1,3 +1,4 @@
+using LegacyPress.Core.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace LegacyPress.Core.Loading;
@@ -18,4 +19,39 @@ internal static class FreeValues
         YamlScalarNode sc => sc.Value,
         _ => null,
     };
+
+    /// <summary>The location of every value in the section by dotted key path (list items by index: <c>a.b.0</c>).</summary>
+    public static Dictionary<string, SourceLocation> Marks(YamlMappingNode map, Func<YamlNode, SourceLocation> at)
+    {
+        var marks = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        Collect(map, "", marks, at);
+        return marks;
+    }
+
+    private static void Collect(YamlNode node, string path, Dictionary<string, SourceLocation> marks, Func<YamlNode, SourceLocation> at)
+    {
+        if (path.Length > 0)
+        {
+            marks[path] = at(node);
+        }
+        var prefix = path.Length > 0 ? path + "." : "";
+        switch (node)
+        {
+            case YamlMappingNode m:
+                foreach (var (key, value) in m.Children)
+                {
+                    if (key is YamlScalarNode { Value: { } name })
+                    {
+                        Collect(value, prefix + name, marks, at);
+                    }
+                }
+                break;
+            case YamlSequenceNode s:
+                for (var i = 0; i < s.Children.Count; i++)
+                {
+                    Collect(s.Children[i], prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), marks, at);
+                }
+                break;
+        }
+    }
 }

@@ -19,6 +19,9 @@ public sealed record Film(
     /// <summary>Loudness target and captions; a property with a default so the positional shape stays small.</summary>
     public AudioSettings Audio { get; init; } = AudioSettings.Default;
 
+    /// <summary>What film.yaml pins about the trailer; the trailer planner chooses the rest.</summary>
+    public TrailerSettings Trailer { get; init; } = TrailerSettings.Default;
+
     /// <summary>Every shot of the film in order, with its act.</summary>
     public IEnumerable<Shot> Shots => Acts.SelectMany(a => a.Shots);
 }
@@ -37,4 +40,20 @@ public sealed record ProjectInfo(string Directory, string FilePath, int SchemaVe
 public sealed record FreeSection(IReadOnlyDictionary<string, object?> Values, SourceLocation? Location)
 {
     public static FreeSection Empty { get; } = new(new Dictionary<string, object?>(), null);
+
+    /// <summary>Where each value was written, by dotted key path (<c>youtube.privacy</c>), so later readers report file:line.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> Marks { get; init; } = new Dictionary<string, SourceLocation>();
+
+    /// <summary>The mark of a dotted key path, else of the nearest enclosing key, else of the section.</summary>
+    public SourceLocation? LocationOf(string path)
+    {
+        for (var p = path; p.Length > 0; p = p.Contains('.') ? p[..p.LastIndexOf('.')] : "")
+        {
+            if (Marks.TryGetValue(p, out var at))
+            {
+                return at;
+            }
+        }
+        return Location;
+    }
 }

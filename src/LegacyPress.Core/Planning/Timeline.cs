@@ -62,6 +62,18 @@ public abstract record Card
     {
         public override string Label => "end credits";
     }
+
+    /// <summary>One line of words alone on screen: a trailer's tagline.</summary>
+    public sealed record Statement(string Text) : Card
+    {
+        public override string Label => "tagline card";
+    }
+
+    /// <summary>The call to action that ends a trailer: "Watch now", the release date, a link.</summary>
+    public sealed record Closing(string Text, string? ReleaseLine, string? Link) : Card
+    {
+        public override string Label => "closing card";
+    }
 }
 
 /// <summary>Where two neighbouring segments overlap and how the first hands over to the second.</summary>

@@ -25,4 +25,7 @@ public sealed record AudioInput(string Path)
     public int BitrateKbps { get; init; } = 192;
 
     public int SampleRateHz { get; init; } = 48_000;
+
+    /// <summary>Where in the mix the video's first frame falls: a range render starts its audio there too.</summary>
+    public double StartSeconds { get; init; }
 }

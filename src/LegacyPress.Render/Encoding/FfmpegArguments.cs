@@ -26,6 +26,10 @@ public static class FfmpegArguments
         };
         if (job.Audio is { } audio)
         {
+            if (audio.StartSeconds > 0)
+            {
+                args.AddRange(["-ss", audio.StartSeconds.ToString("0.######", CultureInfo.InvariantCulture)]);
+            }
             args.AddRange(["-i", audio.Path]);
         }
 
@@ -35,9 +39,14 @@ public static class FfmpegArguments
             args.AddRange(["-map", "1:a:0"]);
         }
 
+        if (job.Audio is null)
+        {
+            // With audio, -frames:v would stop the muxer while AAC packets are still queued behind x264's lookahead and
+            // the audio would end a few frames early; -t (below) cuts both streams at the video's exact length instead.
+            args.AddRange(["-frames:v", Int(job.FrameCount)]);
+        }
         args.AddRange(
         [
-            "-frames:v", Int(job.FrameCount),
             "-c:v", "libx264",
             "-preset", job.X264.Preset.Name(),
             "-crf", Int(job.X264.ConstantRateFactor),
@@ -45,7 +54,7 @@ public static class FfmpegArguments
             "-pix_fmt", "yuv420p",
             "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709, "-color_range", "tv",
             // 8x8dct keeps even the ultrafast preview High profile: x264 signals the lowest profile the features used need.
-            "-x264-params", $"colorprim={Bt709}:transfer={Bt709}:colormatrix={Bt709}:range=tv:8x8dct=1",
+            "-x264-params", $"colorprim={Bt709}:transfer={Bt709}:colormatrix={Bt709}:range=tv:8x8dct=1" + (job.X264.Stitchable ? ":stitchable=1:open-gop=0" : ""),
         ]);
 
         if (job.Audio is { } a)

@@ -21,6 +21,22 @@ public sealed class OutputFile : IDisposable
 
     public string FinalPath { get; }
 
+    /// <summary>Writes a whole small file (captions, JSON, text) so readers only ever see the old or the new one.</summary>
+    public static void WriteAllText(string path, string text)
+    {
+        using var output = new OutputFile(path);
+        File.WriteAllText(output.TemporaryPath, text, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        output.Commit();
+    }
+
+    /// <inheritdoc cref="WriteAllText"/>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        using var output = new OutputFile(path);
+        File.WriteAllBytes(output.TemporaryPath, bytes);
+        output.Commit();
+    }
+
     public string TemporaryPath { get; }
 
     /// <summary>Replaces the final file with the finished temporary one.</summary>

@@ -14,4 +14,10 @@ public sealed record X264Settings
     public X264Preset Preset { get; init; }
 
     public int ConstantRateFactor { get; init; }
+
+    /// <summary>
+    /// Encoded so separately encoded pieces join by stream copy: closed GOPs and x264's <c>stitchable</c>
+    /// (headers that do not depend on the frames), each piece starting on an IDR frame.
+    /// </summary>
+    public bool Stitchable { get; init; }
 }

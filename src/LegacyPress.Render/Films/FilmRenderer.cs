@@ -31,7 +31,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
                 frames,
                 request.Preset.X264,
                 request.OutputPath,
-                request.AudioPath is null ? null : new AudioInput(request.AudioPath),
+                request.AudioPath is null ? null : new AudioInput(request.AudioPath) { StartSeconds = frames.StartFrame / timeline.FramesPerSecond },
                 progress,
                 cancellation).ConfigureAwait(false);
         }

@@ -16,7 +16,10 @@ public sealed record RenderRequest(Film Film, Timeline Timeline, RenderPreset Pr
     /// <summary>A finished audio mix (WAV) to mux; null renders a silent film.</summary>
     public string? AudioPath { get; init; }
 
-    public string OutputPath => Path.Combine(OutputDirectory, Preset.OutputFileName);
+    /// <summary>The file name to write; null for the preset's film name (<see cref="RenderPreset.OutputFileName"/>).</summary>
+    public string? OutputFileName { get; init; }
+
+    public string OutputPath => Path.Combine(OutputDirectory, OutputFileName ?? Preset.OutputFileName);
 }
 
 /// <summary>A finished render: where it is, which frames it holds, and how fast it went.</summary>

@@ -106,7 +106,15 @@ public sealed class ShotBuilder(string id, ShotDuration duration)
     private MotionSpec motion = new MotionSpec.Preset(MotionPreset.Still, FilmDefaults.MotionAmount, Easing.Linear);
     private FocusPoint focus = FocusPoint.Centre;
     private Narration? narration;
+    private bool trailer;
     private readonly List<double> cues = [];
+
+    /// <summary>Marked <c>trailer: true</c>: the trailer planner prefers it.</summary>
+    public ShotBuilder InTrailer()
+    {
+        trailer = true;
+        return this;
+    }
 
     public ShotBuilder Crossfade(double seconds) => Transition("crossfade", seconds);
 
@@ -159,6 +167,6 @@ public sealed class ShotBuilder(string id, ShotDuration duration)
     {
         var at = new SourceLocation(FilmLoader.FileName, line, 9);
         var sounds = cues.Select(s => new SoundCue(s, "whoosh", null, null, 1, 1, 1, -6, at)).ToList();
-        return new Shot(id, $"images/{id}.jpg", duration, motion, focus, Fit.Cover, transition, narration, sounds, null, null, null, false, at);
+        return new Shot(id, $"images/{id}.jpg", duration, motion, focus, Fit.Cover, transition, narration, sounds, null, null, null, trailer, at);
     }
 }

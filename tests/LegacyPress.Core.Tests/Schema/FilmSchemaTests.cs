@@ -22,12 +22,16 @@ public sealed partial class FilmSchemaTests
         ["#"] =
         [
             "schema", "title", "tagline", "logline", "synopsis", "version", "release_date", "language", "genre",
-            "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "cards", "acts", "promo", "publish",
+            "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
         ],
+        ["#/properties/trailer"] = ["length", "shots", "lines", "music", "closing", "sting"],
+        ["#/properties/trailer/properties/music"] = ["file", "offset", "gain_db"],
+        ["#/properties/trailer/properties/closing"] = ["text", "link"],
         ["#/properties/contact"] = ["name", "email", "website", "phone"],
         ["#/properties/output"] = ["preset", "width", "height", "fps"],
         ["#/properties/look"] = ["lut", "lut_strength", "grain", "vignette", "letterbox", "grain_seed"],
         ["#/properties/narration_timing"] = ["lead_in", "tail", "silent_shot", "words_per_second"],
+        ["#/properties/audio"] = ["loudness_lufs", "true_peak_dbtp", "captions"],
         ["#/properties/cards"] = ["opening", "acts", "credits"],
         ["#/properties/cards/properties/credits/oneOf/1"] = ["duration"],
         ["#/$defs/card"] = ["duration", "transition"],

@@ -122,6 +122,21 @@ public class EncodingPipelineTests
         Assert.InRange(probed.DurationSeconds, 0.99, 1.05);
     }
 
+    [Fact]
+    public async Task Audio_and_video_end_together_to_within_one_frame()
+    {
+        // Long enough that x264's lookahead holds frames back while AAC packets queue: the case that once cut audio short.
+        using var folder = new TempFolder();
+        var wav = folder.File("mix.wav");
+        WriteSineWav(wav, seconds: 12);
+
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 300), FrameRange.All(300), Fast, folder.File("film.mp4"), new AudioInput(wav));
+
+        var probed = Ffprobe.Probe(folder.File("film.mp4"));
+        Assert.Equal(300, probed.Frames);
+        Assert.InRange(probed.AudioSeconds!.Value, probed.VideoSeconds - 1.0 / 30, probed.VideoSeconds + 1.0 / 30);
+    }
+
     private static void WriteSineWav(string path, double seconds)
     {
         const int rate = 48_000;

@@ -4,7 +4,12 @@ using System.Text.Json;
 namespace LegacyPress.Render.Tests.Support;
 
 /// <summary>What ffprobe says about a file's first video stream (frames counted by decoding).</summary>
-internal sealed record ProbedVideo(string Codec, string Profile, string PixelFormat, string? ColorSpace, string? ColorPrimaries, string? ColorTransfer, string? ColorRange, int Width, int Height, int Frames, double DurationSeconds, string FrameRate, string? AudioCodec);
+internal sealed record ProbedVideo(string Codec, string Profile, string PixelFormat, string? ColorSpace, string? ColorPrimaries, string? ColorTransfer, string? ColorRange, int Width, int Height, int Frames, double DurationSeconds, string FrameRate, string? AudioCodec)
+{
+    public double VideoSeconds { get; init; }
+
+    public double? AudioSeconds { get; init; }
+}
 
 internal static class Ffprobe
 {
@@ -36,6 +41,13 @@ internal static class Ffprobe
             int.Parse(Text(v, "nb_read_frames")!, System.Globalization.CultureInfo.InvariantCulture),
             double.Parse(Text(doc.RootElement.GetProperty("format"), "duration")!, System.Globalization.CultureInfo.InvariantCulture),
             Text(v, "r_frame_rate")!,
-            audio.ValueKind == JsonValueKind.Undefined ? null : Text(audio, "codec_name"));
+            audio.ValueKind == JsonValueKind.Undefined ? null : Text(audio, "codec_name"))
+        {
+            VideoSeconds = Seconds(Text(v, "duration"))!.Value,
+            AudioSeconds = audio.ValueKind == JsonValueKind.Undefined ? null : Seconds(Text(audio, "duration")),
+        };
     }
+
+    private static double? Seconds(string? text) =>
+        text is null ? null : double.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 }

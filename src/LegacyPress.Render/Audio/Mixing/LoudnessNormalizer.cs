@@ -7,38 +7,64 @@ using LegacyPress.Render.Tools;
 namespace LegacyPress.Render.Audio.Mixing;
 
 /// <summary>
-/// Brings a mix to an integrated loudness target with a true-peak ceiling using ffmpeg's two-pass
-/// <c>loudnorm</c> (EBU R128): the first pass measures, the second applies a linear gain from those
-/// measurements (falling back to loudnorm's own limiter only when the peak ceiling demands it).
+/// Brings a mix to an integrated loudness target under a true-peak ceiling (EBU R128): measure with ffmpeg's
+/// <c>loudnorm</c>, apply one linear gain, and catch the few peaks that would cross the ceiling with a limiter run at
+/// 4x oversampling (so it sees inter-sample peaks). loudnorm's own second pass is not used because a film mix with
+/// quiet narration and loud impacts has more peak-to-loudness range than its linear mode allows, and its dynamic
+/// fallback pumps the music. Limiting removes a little energy, so the gain is corrected and applied again until the
+/// result is within <see cref="ToleranceLu"/> of the target.
 /// </summary>
 public static class LoudnessNormalizer
 {
+    /// <summary>How close to the target the finished mix must measure.</summary>
+    public const double ToleranceLu = 0.15;
+
+    /// <summary>
+    /// Headroom under the ceiling for the AAC encoder, whose reconstruction overshoots the PCM peaks by a few tenths
+    /// of a dB: the limiter aims this much lower so the delivered MP4 still respects the ceiling.
+    /// </summary>
+    public const double CodecHeadroomDb = 1.0;
+
+    private const int MaxPasses = 3;
+
     public static async Task<LoudnessMeasurement> MeasureAsync(string wavPath, LoudnessTarget target, CancellationToken cancellation)
     {
         var result = await ExternalTool.RunCheckedAsync("ffmpeg",
-            ["-v", "info", "-nostdin", "-hide_banner", "-i", wavPath, "-af", Filter(target, null), "-f", "null", "-"],
+            ["-v", "info", "-nostdin", "-hide_banner", "-i", wavPath, "-af", MeasureFilter(target), "-f", "null", "-"],
             "measuring loudness", cancellation);
         return Parse(result.StandardError);
     }
 
-    /// <summary>Writes <paramref name="outputWav"/>: the input normalised to the target, 48 kHz float stereo.</summary>
+    /// <summary>Writes <paramref name="outputWav"/>: the input at the target loudness, 48 kHz float stereo. Returns the input's measurement.</summary>
     public static async Task<LoudnessMeasurement> NormalizeAsync(string inputWav, string outputWav, LoudnessTarget target, CancellationToken cancellation)
     {
         var measured = await MeasureAsync(inputWav, target, cancellation);
-        await ExternalTool.RunCheckedAsync("ffmpeg",
-            ["-v", "error", "-nostdin", "-y", "-i", inputWav, "-af", Filter(target, measured) + ",aresample=48000",
-             "-ar", "48000", "-ac", "2", "-c:a", "pcm_f32le", outputWav],
-            "normalising loudness", cancellation);
+        var gain = target.IntegratedLufs - measured.IntegratedLufs;
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            await ExternalTool.RunCheckedAsync("ffmpeg",
+                ["-v", "error", "-nostdin", "-y", "-i", inputWav, "-af", GainAndLimit(gain, target.TruePeakDbtp - CodecHeadroomDb),
+                 "-ar", "48000", "-ac", "2", "-c:a", "pcm_f32le", outputWav],
+                "normalising loudness", cancellation);
+            var miss = target.IntegratedLufs - (await MeasureAsync(outputWav, target, cancellation)).IntegratedLufs;
+            if (Math.Abs(miss) <= ToleranceLu)
+            {
+                break;
+            }
+            gain += miss;
+        }
         return measured;
     }
 
-    private static string Filter(LoudnessTarget target, LoudnessMeasurement? measured)
+    private static string MeasureFilter(LoudnessTarget target) =>
+        string.Create(CultureInfo.InvariantCulture, $"loudnorm=I={target.IntegratedLufs:0.0}:TP={target.TruePeakDbtp:0.0}:LRA=20:print_format=json");
+
+    private static string GainAndLimit(double gainDb, double ceilingDbtp)
     {
-        var f = CultureInfo.InvariantCulture;
-        var basic = string.Create(f, $"loudnorm=I={target.IntegratedLufs:0.0}:TP={target.TruePeakDbtp:0.0}:LRA=20");
-        return measured is null
-            ? basic + ":print_format=json"
-            : basic + string.Create(f, $":measured_I={measured.IntegratedLufs:0.00}:measured_LRA={measured.RangeLu:0.00}:measured_TP={measured.TruePeakDbtp:0.00}:measured_thresh={measured.ThresholdLufs:0.00}:linear=true:print_format=summary");
+        // alimiter takes a linear limit, no lower than -24 dBFS; level=0 stops it from re-normalising its output.
+        var limit = Math.Clamp(Math.Pow(10, ceilingDbtp / 20), 0.0625, 1);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"volume={gainDb:0.###}dB,aresample=192000,alimiter=limit={limit:0.#####}:attack=2:release=80:level=0,aresample=48000");
     }
 
     /// <summary>Reads loudnorm's JSON block from ffmpeg's stderr.</summary>

@@ -1,0 +1,51 @@
+using System.CommandLine;
+using System.Globalization;
+using LegacyPress.Render.Production;
+using LegacyPress.Render.Tools;
+using Spectre.Console;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary><c>legacypress mix</c>: writes the film's normalised soundtrack as a WAV, and its stems for editors.</summary>
+internal static class MixCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var output = new Option<string>("--out", "-o") { Description = "Folder to write film.wav (and stems/) into", DefaultValueFactory = _ => "artifacts" };
+        var stems = new Option<bool>("--stems") { Description = "Also write dialogue, music and effects stems (scaled like the mix, so they sum to it)" };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("mix", "Mix narration, music and effects, normalise loudness, and write DIR/film.wav") { project, output, stems, quiet };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            if (prepared is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var folder = Path.GetFullPath(parse.GetValue(output)!);
+            var stemsFolder = parse.GetValue(stems) ? Path.Combine(folder, "stems") : null;
+            Render.Audio.Mixing.SoundtrackResult result;
+            try
+            {
+                result = await FilmSoundtrack.BuildAsync(FilmSoundtrack.Plan(prepared), Path.Combine(folder, "film.wav"), stemsFolder, cancellation);
+            }
+            catch (ExternalToolException e)
+            {
+                throw new UserFacingException($"mixing the soundtrack failed: {e.Message}");
+            }
+            if (!parse.GetValue(quiet))
+            {
+                var f = CultureInfo.InvariantCulture;
+                console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(result.MixPath))}: " +
+                    string.Create(f, $"{result.After.IntegratedLufs:0.0} LUFS integrated, {result.After.TruePeakDbtp:0.0} dBTP true peak, {result.After.RangeLu:0.0} LU range"));
+                foreach (var stem in result.StemPaths)
+                {
+                    console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(stem))}");
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,209 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LegacyPress.Publish;
+using LegacyPress.Publish.Auth;
+using LegacyPress.Publish.Http;
+using LegacyPress.Publish.Planning;
+using LegacyPress.Publish.Settings;
+using LegacyPress.Publish.Upload;
+using LegacyPress.Publish.YouTube;
+using Spectre.Console;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary>
+/// <c>legacypress publish</c>: uploads the rendered film to YouTube with its details, thumbnail, captions and playlist;
+/// idempotent through publish.lock.json. <c>--dry-run</c> prints the plan and sends nothing.
+/// </summary>
+internal static class PublishCommand
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var platform = new Option<string>("--platform") { Description = "Where to publish", DefaultValueFactory = _ => "youtube" };
+        platform.AcceptOnlyFromAmong("youtube");
+        var artifacts = new Option<string>("--artifacts") { Description = "The release folder holding film.mp4, captions and promo/", DefaultValueFactory = _ => "artifacts" };
+        var film = new Option<string?>("--film") { Description = "The film file to upload (default ARTIFACTS/film.mp4)" };
+        var privacy = new Option<string?>("--privacy") { Description = "Override publish.youtube.privacy: private, unlisted or public" };
+        privacy.AcceptOnlyFromAmong("private", "unlisted", "public");
+        var replace = new Option<bool>("--replace") { Description = "The film changed since it was published: upload it as a new video (the old one is kept)" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print exactly what would be sent (details, files, sizes, quota) and send nothing" };
+        var rateLimit = new Option<double?>("--rate-limit") { Description = "Upload at most this many MB/s" };
+        var quiet = CommonOptions.Quiet();
+        var json = CommonOptions.Json();
+        var command = new Command("publish", "Publish the rendered film to YouTube (resumable; reruns send only what changed)")
+        {
+            project, platform, artifacts, film, privacy, replace, dryRun, rateLimit, quiet, json,
+        };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            if (opened is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var artifactsFolder = Path.GetFullPath(parse.GetValue(artifacts)!);
+            var request = new PublishRequest(Path.GetFullPath(parse.GetValue(film) ?? Path.Combine(artifactsFolder, "film.mp4")), artifactsFolder)
+            {
+                Replace = parse.GetValue(replace),
+                Privacy = parse.GetValue(privacy) is { } p ? Enum.Parse<Privacy>(p, ignoreCase: true) : null,
+                Display = ProjectOpener.DisplayPath,
+            };
+            var prepared = PublishPreparation.Prepare(opened.Film, request);
+            if (!prepared.Ok)
+            {
+                if (prepared.Diagnostics.Count > 0)
+                {
+                    console.Report(prepared.Diagnostics);
+                }
+                foreach (var problem in prepared.Problems)
+                {
+                    console.Fail(problem);
+                }
+                return ExitCodes.Failed;
+            }
+            var plan = prepared.Plan!;
+            var report = PublishReport.From(plan, request.Limits);
+            var asJson = parse.GetValue(json);
+            var silent = asJson || parse.GetValue(quiet);
+
+            if (parse.GetValue(dryRun))
+            {
+                if (asJson)
+                {
+                    console.Out.WriteLine(JsonSerializer.Serialize(new { dryRun = true, plan = report }, JsonOptions));
+                }
+                else
+                {
+                    WritePlan(console.Ansi, report);
+                    console.Ansi.MarkupLine("[yellow]dry run:[/] nothing was sent.");
+                }
+                return ExitCodes.Ok;
+            }
+
+            var transport = TransportOptions.Default with
+            {
+                RateLimitBytesPerSecond = parse.GetValue(rateLimit) is { } mb ? (long)(mb * 1_000_000) : null,
+            };
+            PublishResult result;
+            try
+            {
+                var tokens = await new YouTubeAuthorization(YouTubeEndpoints.FromEnvironment(), ConfigFolder.Resolve()).LoadAsync(cancellation);
+                var publisher = new YouTubePublisher(YouTubeEndpoints.FromEnvironment(), tokens, transport);
+                Action<string> log = silent ? _ => { } : line => console.Error.WriteLine(line);
+                result = silent || plan.Video == VideoAction.Keep
+                    ? await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, silent ? null : PlainProgress(console)), cancellation)
+                    : await RunWithProgressBarAsync(console, publisher, plan, prepared, log, cancellation);
+            }
+            catch (PublishException e)
+            {
+                throw new UserFacingException(e.Message);
+            }
+
+            if (asJson)
+            {
+                console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    ok = true,
+                    videoId = result.VideoId,
+                    url = result.VideoUrl.AbsoluteUri,
+                    uploadedBytes = result.UploadedBytes,
+                    steps = result.Steps,
+                    quota = report.Quota,
+                }, JsonOptions));
+            }
+            else if (!parse.GetValue(quiet))
+            {
+                var table = new Table().Border(TableBorder.Rounded).AddColumns("step", "result", "detail");
+                foreach (var step in result.Steps)
+                {
+                    table.AddRow(Markup.Escape(step.Name), Markup.Escape(step.Outcome), Markup.Escape(step.Detail));
+                }
+                console.Ansi.Write(table);
+                console.Ansi.MarkupLine($"[green]published[/] {Markup.Escape(result.VideoUrl.AbsoluteUri)}  (YouTube Studio: https://studio.youtube.com/video/{Markup.Escape(result.VideoId)}/edit)");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WritePlan(IAnsiConsole ansi, PublishReport report)
+    {
+        var steps = new Table().Border(TableBorder.Rounded).Title("publish plan (youtube)").AddColumns("step", "action");
+        foreach (var s in report.Steps)
+        {
+            steps.AddRow(Markup.Escape(s.Step), Markup.Escape(s.Action));
+        }
+        ansi.Write(steps);
+
+        var details = new Table().Border(TableBorder.Rounded).Title("video details").AddColumns("field", "value");
+        foreach (var property in JsonSerializer.SerializeToElement(report.Metadata, JsonOptions).EnumerateObject())
+        {
+            details.AddRow(Markup.Escape(property.Name), Markup.Escape(property.Value.ToString()));
+        }
+        ansi.Write(details);
+
+        var files = new Table().Border(TableBorder.Rounded).Title("files").AddColumns("role", "path", "bytes", "sha-256", "action");
+        foreach (var f in report.Files)
+        {
+            files.AddRow(Markup.Escape(f.Role), Markup.Escape(f.Path), f.Bytes.ToString("N0", CultureInfo.InvariantCulture), f.Sha256[..12] + "…", Markup.Escape(f.Action));
+        }
+        ansi.Write(files);
+
+        var quota = new Table().Border(TableBorder.Rounded).Title("quota").AddColumns("method", "calls", "units", "bucket");
+        foreach (var q in report.Quota)
+        {
+            quota.AddRow(q.Method, q.Calls.ToString(CultureInfo.InvariantCulture), q.Units.ToString(CultureInfo.InvariantCulture), Markup.Escape(q.Bucket));
+        }
+        ansi.Write(quota);
+    }
+
+    /// <summary>Logs and CI: a line about every tenth of the film instead of a redrawn bar.</summary>
+    private static IProgress<UploadProgress> PlainProgress(CliConsole console)
+    {
+        var lastTenth = -1;
+        return new InlineProgress<UploadProgress>(p =>
+        {
+            var tenth = (int)(p.Fraction * 10);
+            if (tenth != lastTenth)
+            {
+                lastTenth = tenth;
+                console.Out.WriteLine($"uploading: {p.ConfirmedBytes:N0}/{p.TotalBytes:N0} bytes ({(int)(p.Fraction * 100)}%), {Speed(p)}");
+            }
+        });
+    }
+
+    private static async Task<PublishResult> RunWithProgressBarAsync(
+        CliConsole console, YouTubePublisher publisher, PublishPlan plan, PreparedPublish prepared, Action<string> log, CancellationToken cancellation)
+    {
+        if (!console.Ansi.Profile.Capabilities.Interactive)
+        {
+            return await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, PlainProgress(console)), cancellation);
+        }
+        PublishResult? result = null;
+        await console.Ansi.Progress()
+            .AutoClear(false)
+            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
+                     new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn(), new SpinnerColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask(Markup.Escape(Path.GetFileName(plan.Inputs.Film.Path)), maxValue: plan.Inputs.Film.Fingerprint.Bytes);
+                var bar = new InlineProgress<UploadProgress>(p => task.Value = p.ConfirmedBytes);
+                result = await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, bar), cancellation);
+                task.Value = task.MaxValue;
+            });
+        return result!;
+    }
+
+    private static string Speed(UploadProgress p) =>
+        $"{(p.BytesPerSecond / 1_000_000).ToString("0.0", CultureInfo.InvariantCulture)} MB/s, ETA {(p.Remaining is { } r ? Formatting.Clock(r.TotalSeconds)[..^4] : "–")}";
+}

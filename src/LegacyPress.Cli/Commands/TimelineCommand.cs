@@ -1,0 +1,52 @@
+using System.CommandLine;
+using LegacyPress.Render.Films;
+using LegacyPress.Render.Pictures;
+using LegacyPress.Render.Production;
+using LegacyPress.Render.Tools;
+using Spectre.Console;
+
+namespace LegacyPress.Cli.Commands;
+
+/// <summary>
+/// <c>legacypress timeline</c>: a PNG of the film's lanes (shots, transitions, narration, music with its ducking,
+/// effects, loudness over time), the view a film-maker checks before publishing.
+/// </summary>
+internal static class TimelineCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var project = CommonOptions.Project();
+        var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "timeline.png") };
+        var quiet = CommonOptions.Quiet();
+        var command = new Command("timeline", "Draw the film's timeline lanes and loudness curve to a PNG") { project, output, quiet };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            if (prepared is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var mix = await RenderCommand.MixAsync(console, prepared, parse.GetValue(quiet), cancellation);
+            IReadOnlyList<(double Seconds, double Lufs)> loudness;
+            try
+            {
+                loudness = await LoudnessCurve.MeasureAsync(mix.MixPath, cancellation);
+            }
+            catch (ExternalToolException e)
+            {
+                throw new UserFacingException($"measuring the mix's loudness failed: {e.Message}");
+            }
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            using (var picture = new TimelinePicture().Draw(prepared.Film, prepared.Timeline, FilmSoundtrack.Plan(prepared), loudness))
+            {
+                StillRenderer.WritePng(picture, path);
+            }
+            if (!parse.GetValue(quiet))
+            {
+                console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(path))}");
+            }
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,100 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
+using LegacyPress.Core.Model;
+using LegacyPress.Promo.Drawing;
+using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Platforms;
+using LegacyPress.Promo.Templates;
+using SkiaSharp;
+
+namespace LegacyPress.Promo.Layers;
+
+/// <summary>
+/// A picture filling its box: cover (cropped around the shot's focus point, optionally zoomed) or contain
+/// (whole, letterboxed). <c>image: key-art</c>, <c>image: shot:portal-opens</c>, <c>image: frame:42.5</c>.
+/// </summary>
+public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, double Zoom, double Opacity, LayerBox Box, SourceLocation Location)
+    : PromoLayer(Box, Location)
+{
+    public const string Key = "image";
+
+    public override string Kind => Key;
+
+    private static readonly IReadOnlyDictionary<string, Fit> Fits = new Dictionary<string, Fit> { ["cover"] = Fit.Cover, ["contain"] = Fit.Contain };
+
+    internal static PromoLayer? Read(LayerReader r)
+    {
+        var text = r.ValueText;
+        var source = text is null ? null : ImageSource.Parse(text);
+        if (source is null)
+        {
+            r.Error(Key, $"image must be {ImageSource.Syntax}, got '{text}'");
+        }
+        var fit = r.Choice("fit", Fits, "fit", Fit.Cover);
+        var focus = r.Point("focus") is { } p ? new FocusPoint(p.X, p.Y) : (FocusPoint?)null;
+        var zoom = r.Map.NumberInRange("zoom", 1, 8) ?? 1;
+        var opacity = r.Fraction("opacity", 1);
+        var box = r.Box(FrameReference.Canvas);
+        return source is null ? null : new ImageLayer(source, fit, focus, zoom, opacity, box, r.Location);
+    }
+
+    public override IEnumerable<Diagnostic> Check(PromoServices services)
+    {
+        switch (Source)
+        {
+            case ImageSource.ShotStill s when services.Images.FindShot(s.ShotId) is null:
+                yield return new Diagnostic(Location, $"image: the film has no shot '{s.ShotId}'{DidYouMean.Hint(s.ShotId, services.Film.Shots.Select(x => x.Id))}");
+                break;
+            case ImageSource.ProjectFile f when ProjectPaths.Resolve(services.Film.Project.Directory, f.RelativePath) is var (full, problem):
+                if (problem is not null)
+                {
+                    yield return new Diagnostic(Location, $"image: file '{f.RelativePath}' {problem}");
+                }
+                else if (!File.Exists(full))
+                {
+                    yield return new Diagnostic(Location, $"image: file '{f.RelativePath}' not found in the project");
+                }
+                break;
+        }
+    }
+
+    public override void Draw(LayerCanvas target)
+    {
+        var (image, focus) = Picture(target.Services);
+        var box = target.Resolve(Box);
+        using var paint = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(Opacity * 255)), IsAntialias = true };
+        var sampling = new SKSamplingOptions(SKCubicResampler.Mitchell);
+        var size = new PixelSize(image.Width, image.Height);
+        if (Fit == Fit.Cover)
+        {
+            var crop = CoverCrop.Cover(size, box, Focus ?? focus, Zoom);
+            target.Canvas.DrawImage(image, LayerCanvas.ToSkia(crop), LayerCanvas.ToSkia(box), sampling, paint);
+        }
+        else
+        {
+            target.Canvas.DrawImage(image, LayerCanvas.ToSkia(CoverCrop.Contain(size, box)), sampling, paint);
+        }
+    }
+
+    private (SKImage Image, FocusPoint Focus) Picture(PromoServices services)
+    {
+        switch (Source)
+        {
+            case ImageSource.KeyArt:
+                var keyArt = services.KeyArtShot;
+                return (services.Images.Shot(keyArt), keyArt.Focus);
+            case ImageSource.PortraitKeyArt:
+                var portrait = services.PortraitKeyArtShot;
+                return (services.Images.Shot(portrait), portrait.Focus);
+            case ImageSource.ShotStill s:
+                var shot = services.Images.FindShot(s.ShotId)!;
+                return (services.Images.Shot(shot), shot.Focus);
+            case ImageSource.FilmFrame f:
+                return (services.Images.Frame(f.Seconds), services.Images.ShotAt(f.Seconds)?.Focus ?? FocusPoint.Centre);
+            case ImageSource.ProjectFile file:
+                return (services.Images.File(services.Film.Project.Resolve(file.RelativePath)), FocusPoint.Centre);
+            default:
+                throw new InvalidOperationException($"unhandled image source {Source}");
+        }
+    }
+}

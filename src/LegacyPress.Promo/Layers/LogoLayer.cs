@@ -1,0 +1,49 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
+using LegacyPress.Promo.Drawing;
+using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Platforms;
+using LegacyPress.Promo.Templates;
+using SkiaSharp;
+
+namespace LegacyPress.Promo.Layers;
+
+/// <summary>
+/// A logo or mark from a project file — SVG (drawn as vectors through Svg.Skia) or PNG — fitted whole and
+/// centred in its box: <c>logo: promo/studio-logo.svg</c>.
+/// </summary>
+public sealed record LogoLayer(string RelativePath, double Opacity, LayerBox Box, SourceLocation Location) : PromoLayer(Box, Location)
+{
+    public const string Key = "logo";
+
+    public override string Kind => Key;
+
+    internal static PromoLayer? Read(LayerReader r)
+    {
+        var path = r.ValueText;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            r.Error(Key, "logo needs a file in the project (.svg or .png)");
+            return null;
+        }
+        return new LogoLayer(path, r.Fraction("opacity", 1), r.Box(FrameReference.Safe), r.Location);
+    }
+
+    public override bool IsType => true;
+
+    public override IEnumerable<Diagnostic> Check(PromoServices services)
+    {
+        var (full, problem) = ProjectPaths.Resolve(services.Film.Project.Directory, RelativePath);
+        if (problem is not null)
+        {
+            yield return new Diagnostic(Location, $"logo: '{RelativePath}' {problem}");
+        }
+        else if (!File.Exists(full))
+        {
+            yield return new Diagnostic(Location, $"logo: '{RelativePath}' not found in the project");
+        }
+    }
+
+    public override void Draw(LayerCanvas target) =>
+        VectorArt.DrawContained(target.Canvas, target.Services.Film.Project.Resolve(RelativePath), target.Resolve(Box), Opacity, target.Services.Images);
+}

@@ -1,0 +1,25 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Promo.Drawing;
+using LegacyPress.Promo.Templates;
+
+namespace LegacyPress.Promo.Layers;
+
+/// <summary>
+/// One layer of a promo template (image, fill, gradient, scrim, text, billing block, logo, laurels, QR code):
+/// its settings as read from the template, a check against the film before anything is drawn, and a thin
+/// Skia drawing step. Kinds are registered in <see cref="LayerKinds"/>.
+/// </summary>
+public abstract record PromoLayer(LayerBox Box, SourceLocation Location)
+{
+    /// <summary>The template key that introduces this kind (<c>image</c>, <c>text</c>…).</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>True for layers whose content is type, held to the platform's safe area and clear zones.</summary>
+    public virtual bool IsType => false;
+
+    /// <summary>Problems that would stop this layer drawing for this film (unknown shot, Liquid error, missing file).</summary>
+    public virtual IEnumerable<Diagnostic> Check(PromoServices services) => [];
+
+    /// <summary>Draws the layer onto the asset's canvas (pixel coordinates of the platform's canvas).</summary>
+    public abstract void Draw(LayerCanvas target);
+}

@@ -1,0 +1,103 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Promo.Drawing;
+using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Templates;
+using YamlDotNet.RepresentationModel;
+
+namespace LegacyPress.Promo.Layers;
+
+/// <summary>
+/// Type bound to the film through Liquid (<c>text: "{{ title_main | upcase }}"</c>): a font, a size range the
+/// text shrinks within to fit its box, wrapping up to <c>max_lines</c> (then an ellipsis), tracking, colour,
+/// an optional shadow or glow, aligned in its box. Nothing is drawn when the text renders empty.
+/// </summary>
+public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style, PromoColor Color, TextShadow? Shadow, LayerBox Box, SourceLocation Location)
+    : PromoLayer(Box, Location)
+{
+    public const string Key = "text";
+
+    public override string Kind => Key;
+
+    public override bool IsType => true;
+
+    internal static readonly IReadOnlyDictionary<string, HorizontalAlign> Aligns = new Dictionary<string, HorizontalAlign>
+    {
+        ["left"] = HorizontalAlign.Left,
+        ["center"] = HorizontalAlign.Center,
+        ["right"] = HorizontalAlign.Right,
+    };
+
+    internal static readonly IReadOnlyDictionary<string, VerticalAlign> VerticalAligns = new Dictionary<string, VerticalAlign>
+    {
+        ["top"] = VerticalAlign.Top,
+        ["middle"] = VerticalAlign.Middle,
+        ["bottom"] = VerticalAlign.Bottom,
+    };
+
+    internal static PromoLayer? Read(LayerReader r)
+    {
+        var template = r.ValueText;
+        if (template is null)
+        {
+            r.Error(Key, "text must be a Liquid template, e.g. text: \"{{ title }}\"");
+            return null;
+        }
+        var font = ReadFont(r);
+        var (min, max) = r.SizeRange("size", 0.05, 0.1);
+        var style = new TextStyle(
+            min, max,
+            LineHeight: r.Map.NumberInRange("line_height", 0.5, 3) ?? 1.15,
+            Tracking: r.Map.NumberInRange("tracking", -0.2, 2) ?? 0,
+            MaxLines: r.Map.Integer("max_lines") is { } n and > 0 ? n : 3,
+            Align: r.Choice("align", Aligns, "alignment", HorizontalAlign.Center),
+            VerticalAlign: r.Choice("valign", VerticalAligns, "vertical alignment", VerticalAlign.Middle));
+        var color = r.Color("color", PromoColor.White).WithOpacity(r.Fraction("opacity", 1));
+        var shadow = TextShadow.Read(r);
+        return new TextLayer(template, font, style, color, shadow, r.Box(FrameReference.Safe), r.Location);
+    }
+
+    internal static FontChoice ReadFont(LayerReader r) =>
+        new(r.Map.Text("font") ?? FontChoice.Display.Family, r.Map.Integer("weight") is { } w and >= 100 and <= 1000 ? w : 400, r.Map.Bool("italic") ?? false);
+
+    public override IEnumerable<Diagnostic> Check(PromoServices services) =>
+        services.RenderText(Template, Location).Problem is { } p ? [p] : [];
+
+    /// <summary>The text set in its box at this platform's size: what safe-area checks and drawing both use.</summary>
+    public TextBlock Layout(PromoServices services, Platforms.PlatformSpec platform)
+    {
+        var text = (services.RenderText(Template, Location).Text ?? "").Trim();
+        var typeface = services.Typeface(Font);
+        var frameHeight = LayerBox.Frame(platform, Box.In).Height;
+        var style = Style with { MinSize = Style.MinSize * frameHeight, MaxSize = Style.MaxSize * frameHeight };
+        return TextBlock.Lay(text, Box.Resolve(platform), style, TypeSetter.Extent(typeface),
+            (s, size) => services.Shaper.MeasureWidth(s, typeface, (float)size));
+    }
+
+    public override void Draw(LayerCanvas target)
+    {
+        var block = Layout(target.Services, target.Platform);
+        TypeSetter.Draw(target, block, target.Services.Typeface(Font), Style.Tracking, Color, Shadow, LayerBox.Frame(target.Platform, Box.In).Height);
+    }
+}
+
+/// <summary>A soft shadow (or, with no offset, a glow) behind type; blur and offsets in fractions of the frame height.</summary>
+public sealed record TextShadow(PromoColor Color, double Blur, double OffsetX, double OffsetY)
+{
+    internal static TextShadow? Read(LayerReader r)
+    {
+        var map = r.Map.Mapping("shadow", "text shadow");
+        if (map is null)
+        {
+            return null;
+        }
+        var colorText = map.Text("color");
+        var color = PromoColor.TryParse(colorText ?? "#000000b0", out var c) ? c : PromoColor.Black;
+        if (colorText is not null && !PromoColor.TryParse(colorText, out _))
+        {
+            map.Error("color", $"'color' must be a colour like \"#000000b0\", got '{colorText}'");
+        }
+        var shadow = new TextShadow(color, map.NumberInRange("blur", 0, 0.5) ?? 0.01, map.Number("x") ?? 0, map.Number("y") ?? 0.004);
+        map.Finish();
+        return shadow;
+    }
+}

@@ -1,0 +1,105 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
+using LegacyPress.Promo.Layers;
+using LegacyPress.Promo.Platforms;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace LegacyPress.Promo.Templates;
+
+/// <summary>
+/// Reads a promo layout template (<c>templates/promo/*.yaml</c>): the platform it targets and its layers, each
+/// introduced by its kind key (<c>- image: key-art</c>, <c>- text: "{{ title }}"</c>). Every problem is reported
+/// with its file, line and column; the template is returned only when there are none.
+/// </summary>
+public static class TemplateLoader
+{
+    public static (PromoTemplate? Template, IReadOnlyList<Diagnostic> Problems) Load(string path, string displayPath) =>
+        Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), displayPath);
+
+    public static (PromoTemplate? Template, IReadOnlyList<Diagnostic> Problems) Parse(string defaultName, string yaml, string displayPath)
+    {
+        var bag = new DiagnosticBag();
+        var context = new YamlContext(displayPath, bag);
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException?.Message ?? e.Message;
+            var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+            bag.Add(new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), $"not valid YAML: {(cut >= 0 ? message[(cut + 3)..] : message).Trim()}");
+            return (null, bag.ToSortedList());
+        }
+        if (root is not YamlMappingNode map)
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), "a promo template must be a mapping with 'platform' and 'layers'");
+            return (null, bag.ToSortedList());
+        }
+
+        var reader = new MappingReader(context, map, "template");
+        var name = reader.Text("name") ?? defaultName;
+        reader.Text("description");
+        var platformId = reader.RequiredText("platform");
+        var platform = PlatformSpecs.Find(platformId);
+        if (platform is null && platformId.Length > 0)
+        {
+            reader.Error("platform", $"unknown platform '{platformId}'{DidYouMean.Hint(platformId, PlatformSpecs.Ids)} (known: {string.Join(", ", PlatformSpecs.Ids)})");
+        }
+        var layers = ReadLayers(context, reader);
+        reader.Finish();
+
+        var problems = bag.ToSortedList();
+        return problems.Count == 0 && platform is not null
+            ? (new PromoTemplate(name, platform, layers, context.At(map)), problems)
+            : (null, problems);
+    }
+
+    private static List<PromoLayer> ReadLayers(YamlContext context, MappingReader reader)
+    {
+        var layers = new List<PromoLayer>();
+        var sequence = reader.Sequence("layers");
+        if (sequence is null)
+        {
+            if (!reader.Has("layers"))
+            {
+                reader.ErrorHere("missing required field 'layers'");
+            }
+            return layers;
+        }
+        var number = 0;
+        foreach (var item in sequence.Children)
+        {
+            number++;
+            var map = MappingReader.For(context, item, $"layer {number}");
+            if (map is null)
+            {
+                continue;
+            }
+            var kinds = map.Node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value!).Where(LayerKinds.Readers.ContainsKey).ToList();
+            if (kinds.Count != 1)
+            {
+                var known = string.Join(", ", LayerKinds.Readers.Keys);
+                var keys = map.Node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").ToList();
+                var hint = keys.Select(k => DidYouMean.Suggest(k, LayerKinds.Readers.Keys)).FirstOrDefault(s => s is not null);
+                map.ErrorHere(kinds.Count == 0
+                    ? $"no layer kind: start the layer with one of {known}{(hint is null ? "" : $"; did you mean '{hint}'?")}"
+                    : $"one layer has one kind, this one has {string.Join(" and ", kinds)}");
+                continue;
+            }
+            var kind = kinds[0];
+            var layerMap = new MappingReader(context, map.Node, $"layer {number} ({kind})");
+            var layer = LayerKinds.Readers[kind](new LayerReader(layerMap, kind));
+            layerMap.Finish();
+            if (layer is not null)
+            {
+                layers.Add(layer);
+            }
+        }
+        return layers;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Net;
+
+namespace LegacyPress.Publish.Http;
+
+/// <summary>
+/// What each YouTube error reason means for the film-maker and what to do, in one table. Reasons listed as
+/// retryable are short-lived; every other 4xx is final, because repeating it only burns quota.
+/// </summary>
+public static class ApiErrorExplanations
+{
+    private const string AuthAgain = "run `legacypress auth youtube --client-secrets <file>` again";
+
+    private static readonly HashSet<string> RetryableReasons = ["rateLimitExceeded", "userRateLimitExceeded", "backendError", "internalError"];
+
+    private static readonly Dictionary<string, string> Explanations = new()
+    {
+        ["quotaExceeded"] = "the Google Cloud project's daily YouTube Data API quota is used up (10,000 units a day; videos.insert has its own bucket of 100 calls). " +
+                            "Quota resets at midnight Pacific time: run publish again then and it continues where it stopped (publish.lock.json). " +
+                            "A higher quota can be requested in the Google Cloud console.",
+        ["dailyLimitExceeded"] = "the daily request limit of the Google Cloud project is reached; run publish again tomorrow (it continues from publish.lock.json).",
+        ["uploadLimitExceeded"] = "this YouTube channel has reached its upload limit for now (YouTube caps uploads per channel per day, lower for new or unverified channels). " +
+                                  "Wait about 24 hours, or verify the channel at youtube.com/verify; the next run resumes from publish.lock.json.",
+        ["forbidden"] = "YouTube refused the request for this account (it may not own or manage the channel or video, or the channel is restricted). " +
+                        "Check which Google account you signed in with, or " + AuthAgain + ".",
+        ["insufficientPermissions"] = "the saved sign-in does not include the permission this step needs (upload and caption management); " + AuthAgain + ".",
+        ["youtubeSignupRequired"] = "the signed-in Google account has no YouTube channel yet: create one at youtube.com, then " + AuthAgain + ".",
+        ["authError"] = "YouTube no longer accepts the saved sign-in; " + AuthAgain + ".",
+        ["videoNotFound"] = "the video in publish.lock.json no longer exists on YouTube (deleted?). Publish it again as a new video with --replace.",
+        ["playlistNotFound"] = "the playlist in publish.lock.json no longer exists; remove its entry from publish.lock.json and run again to create it.",
+        ["invalidCategoryId"] = "YouTube does not accept publish.youtube.category for this channel's region; pick another category.",
+        ["invalidPublishAt"] = "publish.youtube.publish_at is not accepted (it must be in the future and the video private).",
+        ["invalidTitle"] = "YouTube rejected the title (empty, over 100 characters, or with '<' or '>').",
+        ["invalidDescription"] = "YouTube rejected the description (over 5000 bytes, or with '<' or '>').",
+        ["invalidTags"] = "YouTube rejected the tags (over 500 characters together).",
+        ["invalidImage"] = "YouTube rejected the thumbnail image (it must be a JPEG or PNG of at least 640x360, 16:9).",
+        ["mediaBodyTooLarge"] = "the file is larger than YouTube accepts for this step.",
+        ["uploadRequired"] = "YouTube expected a file and got none.",
+    };
+
+    public static bool IsRetryable(ApiError error) =>
+        (int)error.Status >= 500 || error.Status == HttpStatusCode.TooManyRequests || (error.Reason is { } r && RetryableReasons.Contains(r));
+
+    /// <summary>One paragraph for the user: what failed, YouTube's reason, and what to do.</summary>
+    public static string Explain(string action, ApiError error)
+    {
+        var code = $"{(int)error.Status}{(error.Reason is null ? "" : " " + error.Reason)}";
+        if (error.Reason is { } reason && Explanations.TryGetValue(reason, out var text))
+        {
+            return $"{action} failed ({code}): {text}";
+        }
+        var fallback = error.Status switch
+        {
+            HttpStatusCode.Unauthorized => Explanations["authError"],
+            HttpStatusCode.Forbidden => Explanations["forbidden"],
+            HttpStatusCode.NotFound => "YouTube does not know the resource (deleted, or the wrong account).",
+            _ => error.Message ?? "YouTube returned an error without details.",
+        };
+        var detail = error.Message is { Length: > 0 } m && !fallback.Contains(m, StringComparison.Ordinal) ? $" YouTube says: {m}" : "";
+        return $"{action} failed ({code}): {fallback}{detail}";
+    }
+}

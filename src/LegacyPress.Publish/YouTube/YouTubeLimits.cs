@@ -1,0 +1,52 @@
+namespace LegacyPress.Publish.YouTube;
+
+/// <summary>One API method's quota price. <c>videos.insert</c> draws on its own daily bucket, everything else on the shared 10,000 units.</summary>
+public sealed record QuotaCost(string Method, int Units, string Bucket);
+
+/// <summary>
+/// The platform's numbers in one table (YouTube Data API v3 reference and quota calculator), so a change on Google's
+/// side is one edit here and tests can shrink them.
+/// </summary>
+public sealed record YouTubeLimits
+{
+    /// <summary>Resumable chunks must be multiples of 256 KiB (all but the last).</summary>
+    public const int ChunkGranularityBytes = 256 * 1024;
+
+    public static YouTubeLimits Default { get; } = new();
+
+    /// <summary>thumbnails.set accepts image/jpeg or image/png up to 2 MiB.</summary>
+    public long ThumbnailMaxBytes { get; init; } = 2 * 1024 * 1024;
+
+    /// <summary>captions.insert accepts caption files up to 100 MB.</summary>
+    public long CaptionMaxBytes { get; init; } = 100L * 1024 * 1024;
+
+    /// <summary>videos.insert accepts files up to 256 GB.</summary>
+    public long VideoMaxBytes { get; init; } = 256L * 1024 * 1024 * 1024;
+
+    /// <summary>snippet.title: at most 100 characters, no angle brackets.</summary>
+    public int TitleMaxCharacters { get; init; } = 100;
+
+    /// <summary>snippet.description: at most 5000 bytes of UTF-8, no angle brackets.</summary>
+    public int DescriptionMaxBytes { get; init; } = 5000;
+
+    /// <summary>snippet.tags: at most 500 characters together (a tag with a space counts its quotes).</summary>
+    public int TagsMaxCharacters { get; init; } = 500;
+
+    public const string SharedBucket = "10,000 units/day";
+    public const string InsertBucket = "videos.insert: 100 calls/day";
+
+    public IReadOnlyDictionary<string, QuotaCost> Quota { get; init; } = new[]
+    {
+        new QuotaCost("videos.insert", 1, InsertBucket),
+        new QuotaCost("videos.list", 1, SharedBucket),
+        new QuotaCost("videos.update", 50, SharedBucket),
+        new QuotaCost("thumbnails.set", 50, SharedBucket),
+        new QuotaCost("captions.insert", 400, SharedBucket),
+        new QuotaCost("captions.update", 450, SharedBucket),
+        new QuotaCost("playlists.list", 1, SharedBucket),
+        new QuotaCost("playlists.insert", 50, SharedBucket),
+        new QuotaCost("playlistItems.insert", 50, SharedBucket),
+    }.ToDictionary(q => q.Method);
+
+    public QuotaCost CostOf(string method) => Quota[method];
+}

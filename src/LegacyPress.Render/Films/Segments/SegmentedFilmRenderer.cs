@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Tools;
+
+namespace LegacyPress.Render.Films.Segments;
+
+/// <summary>
+/// Renders a film as independently encoded pieces kept in a cache folder, named by their fingerprint, so a
+/// re-render encodes only the pieces whose inputs changed; then joins them by stream copy (ffmpeg's concat
+/// demuxer) and muxes the whole audio mix over the joined picture.
+/// </summary>
+public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string segmentsDirectory, string drawerVersion, EncodingPipeline? pipeline = null)
+{
+    private readonly EncodingPipeline pipeline = pipeline ?? new EncodingPipeline();
+
+    /// <exception cref="RenderException">A piece could not be encoded or the join failed.</exception>
+    public async Task<SegmentedRenderResult> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress = null, CancellationToken cancellation = default)
+    {
+        if (request.FromSeconds is not null || request.ToSeconds is not null)
+        {
+            throw new RenderException("a segmented render always renders the whole film; use the plain renderer for a range");
+        }
+        var clock = Stopwatch.StartNew();
+        var timeline = request.Timeline;
+        var x264 = request.Preset.X264 with { Stitchable = true };
+        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion);
+        var pieces = FilmSegmentPlanner.Plan(timeline)
+            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.Name}-{fingerprints.Of(timeline, range).Sha256[..24]}.mp4")))
+            .ToList();
+        var stale = pieces.Where(p => !File.Exists(p.Path)).ToList();
+
+        if (stale.Count > 0)
+        {
+            var drawer = drawers(request.Film, timeline, request.Preset);
+            try
+            {
+                FilmRenderer.CheckDrawer(drawer, request.Preset, timeline.TotalFrames);
+                var total = stale.Sum(p => p.Range.Count);
+                var done = 0;
+                foreach (var (range, path) in stale)
+                {
+                    var before = done;
+                    var inner = progress is null ? null : new Offset(progress, before, total, clock);
+                    await pipeline.EncodeAsync(drawer, range, x264, path, audio: null, inner, cancellation).ConfigureAwait(false);
+                    done += range.Count;
+                }
+            }
+            finally
+            {
+                (drawer as IDisposable)?.Dispose();
+            }
+        }
+
+        await JoinAsync(pieces.Select(p => p.Path).ToList(), request, cancellation).ConfigureAwait(false);
+        Prune(request.Preset.Name, pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+        return new SegmentedRenderResult(
+            Path.GetFullPath(request.OutputPath), pieces.Count, stale.Count, stale.Sum(p => p.Range.Count), timeline.TotalFrames, clock.Elapsed);
+    }
+
+    /// <summary>Concat demuxer, video stream-copied; the audio mix (if any) encoded once over the whole film.</summary>
+    private async Task JoinAsync(IReadOnlyList<string> pieces, RenderRequest request, CancellationToken cancellation)
+    {
+        var list = Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join-{Guid.NewGuid():N}.txt");
+        // The concat list quotes paths in single quotes; a quote inside is written '\''.
+        await File.WriteAllLinesAsync(list, pieces.Select(p => $"file '{Path.GetFullPath(p).Replace("'", "'\\''", StringComparison.Ordinal)}'"), cancellation).ConfigureAwait(false);
+        try
+        {
+            using var output = new OutputFile(request.OutputPath);
+            var duration = (request.Timeline.TotalFrames / request.Timeline.FramesPerSecond).ToString("0.######", CultureInfo.InvariantCulture);
+            var args = new List<string> { "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", list };
+            if (request.AudioPath is { } audio)
+            {
+                args.AddRange(["-i", audio, "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-af", "apad", "-t", duration]);
+            }
+            else
+            {
+                args.AddRange(["-map", "0:v:0", "-c:v", "copy"]);
+            }
+            args.AddRange(["-movflags", "+faststart", "-f", "mp4", output.TemporaryPath]);
+            var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, args, null, cancellation).ConfigureAwait(false)
+                ?? throw new RenderException(FfmpegTool.NotFoundMessage);
+            if (result.ExitCode != 0)
+            {
+                throw new RenderException($"ffmpeg could not join the film's {pieces.Count} pieces: {result.ErrorTail()}");
+            }
+            output.Commit();
+        }
+        finally
+        {
+            File.Delete(list);
+        }
+    }
+
+    /// <summary>Pieces of this preset no longer in the film are deleted, so the cache holds one film's worth per preset.</summary>
+    private void Prune(string preset, HashSet<string> keep)
+    {
+        foreach (var file in Directory.EnumerateFiles(segmentsDirectory, $"{preset}-*.mp4"))
+        {
+            if (!keep.Contains(file))
+            {
+                File.Delete(file);
+            }
+        }
+    }
+
+    /// <summary>Reports one piece's progress as progress through all stale pieces.</summary>
+    private sealed class Offset(IProgress<RenderProgress> outer, int before, int total, Stopwatch clock) : IProgress<RenderProgress>
+    {
+        public void Report(RenderProgress value)
+        {
+            var done = before + value.FramesDone;
+            outer.Report(new RenderProgress(done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), clock.Elapsed));
+        }
+    }
+}
+
+/// <summary>A finished segmented render: how many pieces, how many were encoded afresh, how long it took.</summary>
+public sealed record SegmentedRenderResult(string OutputPath, int Pieces, int PiecesRendered, int FramesRendered, int TotalFrames, TimeSpan Elapsed);

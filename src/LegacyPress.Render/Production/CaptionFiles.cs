@@ -1,0 +1,27 @@
+using LegacyPress.Core.Captions;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Encoding;
+
+namespace LegacyPress.Render.Production;
+
+/// <summary>Writes a timeline's narration as SubRip and WebVTT caption files beside the video they belong to.</summary>
+public static class CaptionFiles
+{
+    /// <summary>The cues the film's captions show: narration spans split into readable two-line cues.</summary>
+    public static IReadOnlyList<CaptionCue> Cues(Timeline timeline) => CaptionPlanner.Plan(timeline.Narration, CaptionRules.Default);
+
+    /// <summary>Writes <c>{baseName}.srt</c> and <c>{baseName}.vtt</c>; returns their paths. Nothing is written for a film without narration.</summary>
+    public static IReadOnlyList<string> Write(Timeline timeline, string directory, string baseName)
+    {
+        var cues = Cues(timeline);
+        if (cues.Count == 0)
+        {
+            return [];
+        }
+        var srt = Path.Combine(directory, baseName + ".srt");
+        var vtt = Path.Combine(directory, baseName + ".vtt");
+        OutputFile.WriteAllText(srt, SubtitleWriter.ToSrt(cues));
+        OutputFile.WriteAllText(vtt, SubtitleWriter.ToVtt(cues));
+        return [srt, vtt];
+    }
+}

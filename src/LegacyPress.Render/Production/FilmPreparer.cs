@@ -1,0 +1,46 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Audio.Speech;
+
+namespace LegacyPress.Render.Production;
+
+/// <summary>The outcome of preparing a film: the prepared film, or the planning problems the measured voice caused.</summary>
+public sealed record PreparationResult(PreparedFilm? Prepared, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    public bool Ok => Prepared is not null;
+}
+
+/// <summary>
+/// Speaks the narration first and plans afterwards, so <c>duration: auto</c> shots are fitted to the voice the
+/// audience will hear rather than to a word-count estimate.
+/// </summary>
+public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
+{
+    /// <exception cref="SpeechSynthesisException">A line could not be spoken (engine missing, API refused…).</exception>
+    public async Task<PreparationResult> PrepareAsync(Film film, CancellationToken cancellation)
+    {
+        var spoken = await synthesizer.SynthesizeAsync(film, cancellation).ConfigureAwait(false);
+        var measured = NarrationSynthesizer.WithMeasuredNarration(film, spoken);
+        var planned = TimelinePlanner.Plan(measured);
+        if (!planned.Ok)
+        {
+            return new PreparationResult(null, planned.Diagnostics);
+        }
+        return new PreparationResult(new PreparedFilm(measured, planned.Timeline!, NarrationFiles(measured, spoken)), []);
+    }
+
+    /// <summary>Recorded narration by its project path, synthesised narration by its cache file.</summary>
+    public static IReadOnlyDictionary<string, string> NarrationFiles(Film film, IEnumerable<SynthesizedNarration> spoken)
+    {
+        var files = spoken.ToDictionary(s => s.ShotId, s => s.AudioPath, StringComparer.Ordinal);
+        foreach (var shot in film.Shots)
+        {
+            if (shot.Narration?.AudioPath is { } recorded)
+            {
+                files[shot.Id] = film.Project.Resolve(recorded);
+            }
+        }
+        return files;
+    }
+}

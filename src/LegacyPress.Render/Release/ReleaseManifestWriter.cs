@@ -1,0 +1,90 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Release;
+using LegacyPress.Render.Audio.Mixing;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Tools;
+
+namespace LegacyPress.Render.Release;
+
+/// <summary>Lists a release folder into <c>manifest.json</c>: every file hashed, media probed; written atomically.</summary>
+public static class ReleaseManifestWriter
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private static readonly HashSet<string> MediaExtensions = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".mov", ".mkv", ".webm", ".m4a", ".wav", ".mp3", ".ogg", ".flac", ".png", ".jpg", ".jpeg", ".webp" };
+    private static readonly HashSet<string> StillExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp" };
+
+    /// <summary>The release folder of a film version: <c>&lt;artifacts&gt;/&lt;version&gt;</c>.</summary>
+    public static string FolderFor(string artifactsDirectory, FilmMetadata metadata) => Path.Combine(artifactsDirectory, metadata.Version);
+
+    public static async Task<ReleaseManifest> BuildAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
+    {
+        var root = Path.GetFullPath(releaseDirectory);
+        var entries = new List<ManifestEntry>();
+        foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                     .Where(f => Path.GetFileName(f) != ReleaseManifest.FileName && !Path.GetFileName(f).Contains(".partial-", StringComparison.Ordinal))
+                     .Order(StringComparer.Ordinal))
+        {
+            cancellation.ThrowIfCancellationRequested();
+            var entry = new ManifestEntry(Path.GetRelativePath(root, file).Replace('\\', '/'), new FileInfo(file).Length, FingerprintInput.FileHash(file));
+            if (MediaExtensions.Contains(Path.GetExtension(file)))
+            {
+                entry = entry with { Media = await ProbeAsync(file, cancellation).ConfigureAwait(false) };
+            }
+            entries.Add(entry);
+        }
+        return new ReleaseManifest(metadata.Title, metadata.Version, entries);
+    }
+
+    /// <summary>Builds the manifest of <paramref name="releaseDirectory"/> and writes it there; returns it.</summary>
+    public static async Task<ReleaseManifest> WriteAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
+    {
+        var manifest = await BuildAsync(releaseDirectory, metadata, cancellation).ConfigureAwait(false);
+        using var output = new OutputFile(Path.Combine(releaseDirectory, ReleaseManifest.FileName));
+        await File.WriteAllTextAsync(output.TemporaryPath, JsonSerializer.Serialize(manifest, Json), cancellation).ConfigureAwait(false);
+        output.Commit();
+        return manifest;
+    }
+
+    /// <summary>Duration, frame size and frame count from ffprobe; loudness (EBU R128) when there is sound.</summary>
+    public static async Task<MediaFacts?> ProbeAsync(string path, CancellationToken cancellation)
+    {
+        var probe = await ExternalTool.RunAsync("ffprobe",
+            ["-v", "error", "-show_entries", "stream=codec_type,width,height,nb_frames:format=duration", "-of", "json", path], cancellation).ConfigureAwait(false);
+        if (probe.ExitCode != 0)
+        {
+            return null;
+        }
+        using var doc = JsonDocument.Parse(probe.StandardOutput);
+        var streams = doc.RootElement.TryGetProperty("streams", out var s) ? s.EnumerateArray().ToList() : [];
+        var video = streams.FirstOrDefault(x => Text(x, "codec_type") == "video");
+        var hasAudio = streams.Any(x => Text(x, "codec_type") == "audio");
+        var still = StillExtensions.Contains(Path.GetExtension(path));
+        double? duration = still ? null : Number(doc.RootElement.TryGetProperty("format", out var f) ? f : default, "duration");
+        int? width = video.ValueKind == JsonValueKind.Object && video.TryGetProperty("width", out var w) ? w.GetInt32() : null;
+        int? height = video.ValueKind == JsonValueKind.Object && video.TryGetProperty("height", out var h) ? h.GetInt32() : null;
+        int? frames = still || video.ValueKind != JsonValueKind.Object ? null : (int?)Number(video, "nb_frames");
+        double? lufs = null;
+        double? peak = null;
+        if (hasAudio)
+        {
+            var loudness = await LoudnessNormalizer.MeasureAsync(path, LoudnessTarget.Default, cancellation).ConfigureAwait(false);
+            (lufs, peak) = (Math.Round(loudness.IntegratedLufs, 1), Math.Round(loudness.TruePeakDbtp, 1));
+        }
+        return new MediaFacts(duration, width, height, frames, lufs, peak);
+    }
+
+    private static string? Text(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+
+    private static double? Number(JsonElement e, string name) =>
+        Text(e, name) is { } t && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
+}

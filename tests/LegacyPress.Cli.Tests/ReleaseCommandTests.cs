@@ -1,0 +1,85 @@
+using System.Text.Json;
+using SkiaSharp;
+
+namespace LegacyPress.Cli.Tests;
+
+public sealed class ReleaseCommandTests : IDisposable
+{
+    private readonly string project = Path.Combine(Path.GetTempPath(), "legacypress-release-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public ReleaseCommandTests()
+    {
+        Directory.CreateDirectory(Path.Combine(project, "images"));
+        foreach (var (name, colour) in new[] { ("a", SKColors.DarkOrange), ("b", SKColors.SteelBlue) })
+        {
+            using var surface = SKSurface.Create(new SKImageInfo(320, 200))!;
+            surface.Canvas.Clear(colour);
+            using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+            File.WriteAllBytes(Path.Combine(project, "images", name + ".png"), data.ToArray());
+        }
+        File.WriteAllText(Path.Combine(project, "film.yaml"), """
+            schema: 1
+            title: "Two Shots"
+            version: 2.1.0
+            output: { fps: 12 }
+            cards: { opening: false, acts: false, credits: false }
+            acts:
+              - title: One
+                shots:
+                  - { id: orange, image: images/a.png, duration: 2, motion: zoom-in, trailer: true }
+                  - { id: blue, image: images/b.png, duration: 2, motion: still }
+            trailer:
+              length: 15
+            """);
+    }
+
+    public void Dispose() => Directory.Delete(project, recursive: true);
+
+    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public async Task Release_builds_film_trailer_and_manifest_then_a_second_run_does_no_work()
+    {
+        var artifacts = Path.Combine(project, "artifacts");
+
+        var (exit, stdout, stderr) = await Run("release", project, "--preset", "preview", "--out", artifacts);
+
+        Assert.True(exit == 0, stderr + stdout);
+        var release = Path.Combine(artifacts, "2.1.0");
+        Assert.True(File.Exists(Path.Combine(release, "film-preview.mp4")));
+        Assert.True(File.Exists(Path.Combine(release, "trailer-preview.mp4")));
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(release, "manifest.json"))))
+        {
+            var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
+            Assert.Equal(["film-preview.mp4", "trailer-preview.mp4"], files.Select(f => f.GetProperty("path").GetString()));
+            Assert.Equal(15, files[1].GetProperty("media").GetProperty("durationSeconds").GetDouble(), 1);
+        }
+        Assert.Contains("built", stdout, StringComparison.Ordinal);
+
+        var filmWritten = File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4"));
+        (exit, stdout, stderr) = await Run("release", project, "--preset", "preview", "--out", artifacts);
+
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.DoesNotContain("built", stdout, StringComparison.Ordinal);
+        Assert.Equal(2, stdout.Split("up to date").Length - 1);
+        Assert.Equal(filmWritten, File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4")));
+    }
+
+    [Fact]
+    public async Task Trailer_command_writes_trailer_preview_mp4()
+    {
+        var output = Path.Combine(project, "out");
+
+        var (exit, stdout, stderr) = await Run("trailer", project, "--preset", "preview", "--length", "15", "--out", output);
+
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.Contains("trailer-preview.mp4", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output, "trailer-preview.mp4")));
+    }
+}

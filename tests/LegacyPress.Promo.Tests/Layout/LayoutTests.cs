@@ -1,0 +1,66 @@
+using LegacyPress.Core.Model;
+using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Platforms;
+
+namespace LegacyPress.Promo.Tests.Layout;
+
+public sealed class LayoutTests
+{
+    // A monospace stand-in: every character is 0.5 em wide.
+    private static double Measure(string text, double size) => text.Length * size * 0.5;
+
+    [Fact]
+    public void Cover_crop_centres_the_focus_point_and_stays_inside_the_picture()
+    {
+        var crop = CoverCrop.Cover(new PixelSize(3000, 1000), new PixelRect(0, 0, 1000, 1000), new FocusPoint(0.9, 0.5));
+
+        Assert.Equal(new PixelRect(2000, 0, 1000, 1000), crop);
+        Assert.Equal(new PixelRect(1000, 0, 1000, 1000), CoverCrop.Cover(new PixelSize(3000, 1000), new PixelRect(0, 0, 500, 500), new FocusPoint(0.5, 0.5)));
+    }
+
+    [Fact]
+    public void Text_shrinks_to_fit_its_box_and_stays_inside_it()
+    {
+        var box = new PixelRect(100, 100, 400, 100);
+        var style = new TextStyle(10, 80, 1.1, 0, 1, HorizontalAlign.Center, VerticalAlign.Bottom);
+
+        var block = TextBlock.Lay("LEGACY FOREVER", box, style, new FontExtent(0.8, 0.2), Measure);
+
+        Assert.InRange(block.Size, 56, 57.2); // 14 chars × 0.5 em ≤ 400 px
+        Assert.Single(block.Lines);
+        Assert.True(box.Contains(block.Bounds), $"{block.Bounds} outside {box}");
+        Assert.Equal(box.Bottom, block.Bounds.Bottom, 6);
+    }
+
+    [Fact]
+    public void Tracking_widens_lines_between_graphemes_only() =>
+        Assert.Equal(3 * 5 + 2 * 0.2 * 10, TextBlock.TrackedWidth("abc", 10, 0.2, Measure), 9);
+
+    [Fact]
+    public void Billing_block_sets_roles_smaller_than_names_and_fits_its_box()
+    {
+        var credits = new[] { new Credit("Written and directed by", ["Mara Quill"]), new Credit("Music", ["ScoreGen"]) };
+        var box = new PixelRect(0, 0, 600, 120);
+
+        var block = BillingBlock.Lay(credits, box, 8, 60, 3, 1.1, new FontExtent(0.8, 0.2), Measure);
+
+        Assert.True(box.Contains(block.Bounds));
+        var role = block.Words.First(w => w.IsRole);
+        var name = block.Words.First(w => !w.IsRole);
+        Assert.Equal(name.Size * BillingBlock.RoleScale, role.Size, 6);
+        Assert.Equal(["WRITTEN", "AND", "DIRECTED", "BY", "MARA", "QUILL", "MUSIC", "SCOREGEN"], block.Words.Select(w => w.Text));
+    }
+
+    [Fact]
+    public void QR_codes_have_finder_patterns_in_three_corners()
+    {
+        var qr = QrModules.Encode("https://legacy-film.example");
+
+        // Quiet zone of 4 modules, then the 7×7 finder's dark top-left corner.
+        Assert.False(qr.IsDark(0, 0));
+        Assert.True(qr.IsDark(4, 4));
+        Assert.True(qr.IsDark(4, qr.Size - 5));
+        Assert.True(qr.IsDark(qr.Size - 5, 4));
+        Assert.False(qr.IsDark(qr.Size - 5, qr.Size - 5));
+    }
+}

@@ -1,0 +1,125 @@
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Composition;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Films;
+using LegacyPress.Render.Films.Segments;
+using LegacyPress.Render.Measurement;
+using LegacyPress.Render.Tests.Support;
+using SkiaSharp;
+
+namespace LegacyPress.Render.Tests.Films;
+
+public sealed class SegmentedRenderTests : IDisposable
+{
+    private static readonly RenderPreset Tiny = new(new OutputPreset("tiny", 160, 90, "tests"), new X264Settings(X264Preset.Ultrafast, 26), ReframeVertical: false);
+    private static readonly FrameDrawerFactory Drawers = (film, timeline, preset) => new FilmFrameDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels, new FilmFrameOptions(), new PlainCardArtist());
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    /// <summary>Four one-second shots at 24 fps: a hard cut, a crossfade, a cut.</summary>
+    private Film SyntheticFilm(MotionPreset thirdMotion = MotionPreset.ZoomIn)
+    {
+        SKColor[] colours = [SKColors.DarkOrange, SKColors.SteelBlue, SKColors.SeaGreen, SKColors.Crimson];
+        var at = new SourceLocation("film.yaml", 1, 1);
+        var shots = colours.Select((c, i) =>
+        {
+            var image = $"{i}.png";
+            if (!File.Exists(folder.File(image)))
+            {
+                using var surface = SKSurface.Create(new SKImageInfo(320, 180))!;
+                surface.Canvas.Clear(c);
+                using var paint = new SKPaint { Color = SKColors.White };
+                surface.Canvas.DrawCircle(160, 90, 40, paint);
+                using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+                File.WriteAllBytes(folder.File(image), data.ToArray());
+            }
+            var transition = i == 1 ? new TransitionSpec("crossfade", 0.5, Easing.Linear) : TransitionSpec.Cut;
+            var motion = new MotionSpec.Preset(i == 2 ? thirdMotion : MotionPreset.ZoomIn, 0.2, Easing.Linear);
+            return new Shot($"s{i}", image, new ShotDuration.Fixed(1), motion, FocusPoint.Centre, Fit.Cover, transition, null, [], null, null, null, false, at);
+        }).ToList();
+        return new Film(
+            new ProjectInfo(folder.Path, folder.File("film.yaml"), 1),
+            new FilmMetadata("Synthetic", null, null, null, "1.0.0", null, "en", [], [], null, []),
+            new OutputFormat("tiny", 160, 90, 24),
+            new Core.Model.Look(null, 1, 0, 0, false, 1),
+            new Dictionary<string, Voice>(),
+            [],
+            new Core.Model.Cards(null, null, null),
+            [new Act(1, "One", shots, at)],
+            new NarrationTiming(0.5, 1, 5, 2.5),
+            FreeSection.Empty,
+            FreeSection.Empty);
+    }
+
+    private static Timeline Plan(Film film) => TimelinePlanner.Plan(film).Timeline!;
+
+    private SegmentedFilmRenderer Renderer() => new(Drawers, folder.File("segments"), "placeholder-1", new EncodingPipeline(drawingThreads: 1));
+
+    [Fact]
+    public void Pieces_cover_the_film_and_never_split_a_transition()
+    {
+        var timeline = Plan(SyntheticFilm());
+
+        var pieces = FilmSegmentPlanner.Plan(timeline);
+
+        Assert.Equal(0, pieces[0].StartFrame);
+        Assert.Equal(timeline.TotalFrames, pieces[^1].EndFrame);
+        Assert.All(pieces.Zip(pieces.Skip(1)), p => Assert.Equal(p.First.EndFrame, p.Second.StartFrame));
+        Assert.All(pieces, p => Assert.DoesNotContain(timeline.Transitions, t => p.StartFrame > t.StartFrame && p.StartFrame < t.EndFrame));
+        // s0 | s1 alone | the crossfade s1→s2 | s2 alone | s3.
+        Assert.Equal([new FrameRange(0, 24), new FrameRange(24, 36), new FrameRange(36, 48), new FrameRange(48, 60), new FrameRange(60, 84)], pieces);
+    }
+
+    [Fact]
+    public async Task Joined_film_matches_a_full_render_and_one_changed_shot_re_renders_only_its_pieces()
+    {
+        var film = SyntheticFilm();
+        var timeline = Plan(film);
+        var audio = folder.File("mix.wav");
+        await Tools.ExternalTool.RunCheckedAsync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=5", "-ac", "2", audio], "making a tone", CancellationToken.None);
+        var full = await new FilmRenderer(Drawers, new EncodingPipeline(drawingThreads: 1))
+            .RenderAsync(new RenderRequest(film, timeline, Tiny, folder.File("full")) { AudioPath = audio });
+
+        var first = await Renderer().RenderAsync(new RenderRequest(film, timeline, Tiny, folder.File("joined")) { AudioPath = audio });
+
+        var expected = Ffprobe.Probe(full.OutputPath);
+        var joined = Ffprobe.Probe(first.OutputPath);
+        Assert.Equal((5, 5), (first.Pieces, first.PiecesRendered));
+        Assert.Equal(timeline.TotalFrames, joined.Frames);
+        Assert.Equal(expected.Frames, joined.Frames);
+        Assert.Equal(expected.DurationSeconds, joined.DurationSeconds, 2);
+        Assert.Equal("aac", joined.AudioCodec);
+        await AssertNoSeams(full.OutputPath, first.OutputPath);
+
+        var again = await Renderer().RenderAsync(new RenderRequest(film, timeline, Tiny, folder.File("joined")) { AudioPath = audio });
+        Assert.Equal(0, again.PiecesRendered);
+
+        var changed = SyntheticFilm(thirdMotion: MotionPreset.PanLeft);
+        var edited = await Renderer().RenderAsync(new RenderRequest(changed, Plan(changed), Tiny, folder.File("joined")) { AudioPath = audio });
+        // s2 is on screen in the crossfade piece and in its own piece; the others are untouched.
+        Assert.Equal(2, edited.PiecesRendered);
+        Assert.Equal(timeline.TotalFrames, Ffprobe.Probe(edited.OutputPath).Frames);
+        Assert.Equal(5, Directory.GetFiles(folder.File("segments"), "tiny-*.mp4").Length);
+    }
+
+    /// <summary>Every frame of the joined film looks like the same frame of the full render (within encoding noise, luma 0–255), joins included.</summary>
+    private static async Task AssertNoSeams(string fullPath, string joinedPath)
+    {
+        var full = new List<GrayImage>();
+        await foreach (var f in VideoFrames.ReadLumaAsync(fullPath, 160, 90))
+        {
+            full.Add(f);
+        }
+        var i = 0;
+        await foreach (var f in VideoFrames.ReadLumaAsync(joinedPath, 160, 90))
+        {
+            var diff = f.Values.Zip(full[i].Values).Average(p => Math.Abs(p.First - p.Second));
+            Assert.True(diff < 3, $"frame {i} differs by {diff:0.0000} on average");
+            i++;
+        }
+        Assert.Equal(full.Count, i);
+    }
+}
