@@ -132,18 +132,62 @@ Task("Film")
     RunLegacyPress(new[] { "storyboard", project.Path.FullPath, "--out", (output + File("storyboard.png")).Path.FullPath });
 });
 
-// The default target: one stage per dependency, so a new stage is one IsDependentOn line.
+Task("Trailer")
+    .Description("Cut and render the trailer (<out>/trailer.mp4 with captions); --length=30|60|90.")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RequireFilmProject();
+    RunLegacyPress(new[] { "trailer", project.Path.FullPath, "--length", Argument("length", "60"), "--preset", Argument("preset", "final"), "--out", output.Path.FullPath });
+});
+
+Task("Promo")
+    .Description("Compose posters, thumbnails, banners and the texts that go with them into <out>/promo/.")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RequireFilmProject();
+    RunLegacyPress(new[] { "promo", project.Path.FullPath, "--out", output.Path.FullPath });
+});
+
+Task("Publish")
+    .Description("Upload the latest release to YouTube (run `legacypress auth youtube --client-secrets FILE` once first); --dry-run to preview.")
+    .Does(() =>
+{
+    RequireFilmProject();
+    PublishRelease();
+});
+
+// The default target: the whole release, incrementally (unchanged steps are skipped by `legacypress release`).
 Task("Release")
-    .Description("Release the film project into the output folder.")
+    .Description("check -> film -> trailer -> promo -> presskit -> manifest into <out>/<version>/; --force rebuilds all, --publish also uploads.")
     .IsDependentOn("Check")
     .IsDependentOn("Plan")
-    .IsDependentOn("Film");
+    .Does(() =>
+{
+    RequireFilmProject();
+    var arguments = new List<string> { "release", project.Path.FullPath, "--out", output.Path.FullPath, "--preset", Argument("preset", "final") };
+    if (HasArgument("force"))
+        arguments.Add("--force");
+    RunLegacyPress(arguments);
+    if (HasArgument("publish"))
+        PublishRelease();
+});
 
 RunTarget(target);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/// <summary>Uploads what artifacts/ points at (the latest release) with `legacypress publish`.</summary>
+void PublishRelease()
+{
+    var arguments = new List<string> { "publish", project.Path.FullPath, "--artifacts", output.Path.FullPath };
+    if (HasArgument("dry-run"))
+        arguments.Add("--dry-run");
+    RunLegacyPress(arguments);
+}
 
 /// <summary>Runs the freshly built `legacypress` CLI; fails on a non-zero exit and returns its standard output.</summary>
 string RunLegacyPress(IReadOnlyList<string> arguments, bool echo = true)

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 using LegacyPress.Render.Production;
@@ -44,18 +45,17 @@ public static class ProjectOpener
         {
             return null;
         }
-        IProgress<string>? progress = quiet ? null : new InlineProgress<string>(line => console.Error.WriteLine(line));
-        using var http = new HttpClient();
-        var engines = SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress);
-        var synthesizer = new NarrationSynthesizer(SpeechCache.ForProject(opened.Film.Project, engines), new AudioLength(), progress);
         PreparationResult prepared;
-        try
+        using (var speech = SpeechSession.Open(opened.Film.Project, console, quiet))
         {
-            prepared = await new FilmPreparer(synthesizer).PrepareAsync(opened.Film, cancellation);
-        }
-        catch (SpeechSynthesisException e)
-        {
-            throw new UserFacingException($"{DisplayPath(opened.Film.Project.FilePath)}: narration: {e.Message}");
+            try
+            {
+                prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress)).PrepareAsync(opened.Film, cancellation);
+            }
+            catch (SpeechSynthesisException e)
+            {
+                throw new UserFacingException($"{DisplayPath(opened.Film.Project.FilePath)}: narration: {e.Message}");
+            }
         }
         if (!prepared.Ok)
         {
@@ -64,6 +64,41 @@ public static class ProjectOpener
             return null;
         }
         return prepared.Prepared;
+    }
+
+    /// <summary>The trailer of a prepared film, its chosen lines spoken and measured, ready for the film's mixer and renderer.</summary>
+    public static async Task<(TrailerPlan Plan, PreparedFilm Prepared)> PrepareTrailerAsync(PreparedFilm film, TrailerOptions options, CliConsole console, bool quiet, CancellationToken cancellation)
+    {
+        using var speech = SpeechSession.Open(film.Film.Project, console, quiet);
+        try
+        {
+            return await new TrailerPreparer(speech.Cache, new AudioLength()).PrepareAsync(film, options, cancellation);
+        }
+        catch (SpeechSynthesisException e)
+        {
+            throw new UserFacingException($"{DisplayPath(film.Film.Project.FilePath)}: trailer narration: {e.Message}");
+        }
+    }
+
+    /// <summary>The speech engines and the project's speech cache, with progress on stderr unless quiet.</summary>
+    private sealed class SpeechSession : IDisposable
+    {
+        private readonly HttpClient http = new();
+
+        private SpeechSession(ProjectInfo project, IProgress<string>? progress)
+        {
+            Progress = progress;
+            Cache = SpeechCache.ForProject(project, SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress));
+        }
+
+        public SpeechCache Cache { get; }
+
+        public IProgress<string>? Progress { get; }
+
+        public static SpeechSession Open(ProjectInfo project, CliConsole console, bool quiet) =>
+            new(project, quiet ? null : new InlineProgress<string>(line => console.Error.WriteLine(line)));
+
+        public void Dispose() => http.Dispose();
     }
 
     /// <summary>The project file relative to the working folder when inside it, so messages stay short and clickable.</summary>

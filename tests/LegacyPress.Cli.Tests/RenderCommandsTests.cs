@@ -118,7 +118,7 @@ public sealed class RenderCommandsTests : IDisposable
         Assert.True(exit == 0, stderr);
         using var bitmap = SKBitmap.Decode(png);
         Assert.Equal((1080, 1080), (bitmap.Width, bitmap.Height));
-        // Frame 12 shows the orange still.
+        // Frame 12 shows the orange still alone (the default 1 s crossfade into blue starts at 1 s).
         var centre = bitmap.GetPixel(100, 540);
         Assert.True(centre.Red > 200 && centre.Blue < 80, $"expected orange, got {centre}");
     }

@@ -9,6 +9,10 @@ using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Films.Segments;
 using LegacyPress.Render.Release;
+using LegacyPress.Render.Production;
+using LegacyPress.Render.Pictures;
+using LegacyPress.Promo;
+using LegacyPress.Promo.Campaign;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -34,7 +38,7 @@ internal static class ReleaseCommand
             var total = Stopwatch.StartNew();
             var outcomes = new List<StepOutcome>();
             var clock = Stopwatch.StartNew();
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            var opened = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, quiet: false, cancellation);
             if (opened is null)
             {
                 return ExitCodes.Failed;
@@ -55,43 +59,89 @@ internal static class ReleaseCommand
 
             try
             {
-                // INTEGRATION: the film's audio mix (narration + music + effects, normalised) becomes one more
-                // fingerprint input and the RenderRequest.AudioPath, exactly as in `render`.
+                // The mix is built (or found in its cache) first; its key joins the film's fingerprint, so a change
+                // to narration, music or effects re-muxes the film even when no picture changed.
+                var filmMix = await RenderCommand.MixAsync(console, opened, quiet: false, cancellation);
                 var filmFile = Path.Combine(release, renderPreset.OutputFileName);
-                outcomes.Add(await StepAsync("film", cache, forced, FilmInputs(film, opened.Timeline, renderPreset), [filmFile], async () =>
+                var filmInputs = FilmInputs(film, opened.Timeline, renderPreset);
+                filmInputs.Add(FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(opened))));
+                outcomes.Add(await StepAsync("film", cache, forced, filmInputs, [filmFile], async () =>
                 {
                     var result = await new SegmentedFilmRenderer(drawers, segments, DrawerVersion)
-                        .RenderAsync(new RenderRequest(film, opened.Timeline, renderPreset, release), null, cancellation);
+                        .RenderAsync(new RenderRequest(film, opened.Timeline, renderPreset, release) { AudioPath = filmMix.MixPath }, null, cancellation);
                     return $"{result.PiecesRendered} of {result.Pieces} pieces rendered";
                 }));
+                WriteCaptions(film, opened.Timeline, release, Path.GetFileNameWithoutExtension(filmFile));
+                outcomes.Add(await StepAsync("timeline", cache, forced, filmInputs, [Path.Combine(release, "timeline.png"), Path.Combine(release, "storyboard.png")], async () =>
+                {
+                    var loudness = await LoudnessCurve.MeasureAsync(filmMix.MixPath, cancellation);
+                    using (var picture = new TimelinePicture().Draw(film, opened.Timeline, FilmSoundtrack.Plan(opened), loudness))
+                    {
+                        StillRenderer.WritePng(picture, Path.Combine(release, "timeline.png"));
+                    }
+                    var shots = new StoryboardRenderer(drawers).RenderPng(film, opened.Timeline, Path.Combine(release, "storyboard.png"));
+                    return $"lanes and a {shots}-shot storyboard";
+                }));
 
-                var trailer = TrailerPlanner.Plan(film, opened.Timeline);
+                var (trailerPlan, trailer) = await ProjectOpener.PrepareTrailerAsync(opened, new TrailerOptions(), console, quiet: false, cancellation);
+                var trailerMix = await RenderCommand.MixAsync(console, trailer, quiet: false, cancellation, "trailer");
                 var trailerFile = Path.Combine(release, TrailerCommand.FileName(renderPreset));
-                outcomes.Add(await StepAsync("trailer", cache, forced, FilmInputs(trailer.Film, trailer.Timeline, renderPreset), [trailerFile], async () =>
+                var trailerInputs = FilmInputs(trailer.Film, trailer.Timeline, renderPreset);
+                trailerInputs.Add(FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(trailer))));
+                outcomes.Add(await StepAsync("trailer", cache, forced, trailerInputs, [trailerFile], async () =>
                 {
                     var result = await new FilmRenderer(drawers).RenderAsync(
-                        new RenderRequest(trailer.Film, trailer.Timeline, renderPreset, release) { OutputFileName = Path.GetFileName(trailerFile) }, null, cancellation);
-                    return $"{trailer.Timeline.Shots.Count()} shots, {Formatting.Clock(result.DurationSeconds)}";
+                        new RenderRequest(trailer.Film, trailer.Timeline, renderPreset, release) { OutputFileName = Path.GetFileName(trailerFile), AudioPath = trailerMix.MixPath }, null, cancellation);
+                    return $"{trailer.Timeline.Shots.Count()} shots, {trailerPlan.Timeline.Narration.Count} lines, {Formatting.Clock(result.DurationSeconds)}";
                 }));
+                WriteCaptions(film, trailer.Timeline, release, "trailer");
             }
             catch (RenderException e)
             {
                 throw new UserFacingException(e.Message);
             }
 
-            // INTEGRATION: promo (posters, banners, thumbnails, gallery) and presskit (press kit and case study
-            // PDFs) each call cache.IsFresh/Record with the film fields, templates and stills they read.
-            outcomes.Add(new StepOutcome("promo", "not wired", TimeSpan.Zero, "waiting for feat/promo"));
+            // Promo reads the film's words, its timeline (chapters), its stills and the templates: exactly its fingerprint.
+            var promoFolder = Path.Combine(release, "promo");
+            var promoInputs = new List<FingerprintInput>
+            {
+                FingerprintInput.Text("tool", DrawerVersion),
+                FingerprintInput.Value("metadata", film.Metadata),
+                FingerprintInput.Value("promo", film.Promo),
+                FingerprintInput.Value("timeline", opened.Timeline),
+                FingerprintInput.Folder("templates", BundledFiles.Templates),
+                FingerprintInput.Folder("project promo", Path.Combine(film.Project.Directory, "promo")),
+            };
+            promoInputs.AddRange(StillInputs(film, opened.Timeline));
+            outcomes.Add(await StepAsync("promo", cache, forced, promoInputs, [Path.Combine(promoFolder, "promo.json")], () =>
+            {
+                PromoReport report;
+                try
+                {
+                    report = PromoCampaign.Run(new PromoRequest(film, opened.Timeline, BundledFiles.Templates, promoFolder, null, drawers, ProjectOpener.DisplayPath), cancellation);
+                }
+                catch (PromoException e)
+                {
+                    throw new UserFacingException(e.Message);
+                }
+                if (!report.Ok)
+                {
+                    console.Report(report.Problems);
+                    throw new UserFacingException("the promo templates have problems (listed above)");
+                }
+                return Task.FromResult($"{report.Files.Count} images and {report.Texts.Count} texts");
+            }));
             outcomes.Add(new StepOutcome("presskit", "not wired", TimeSpan.Zero, "waiting for feat/pdf"));
             if (parse.GetValue(publish))
             {
-                // INTEGRATION: publish (feat/publish) uploads what the manifest lists, recorded in its ledger.
-                outcomes.Add(new StepOutcome("publish", "not wired", TimeSpan.Zero, "waiting for feat/publish"));
+                outcomes.Add(new StepOutcome("publish", "run separately", TimeSpan.Zero, $"legacypress publish {parse.GetValue(project)} --artifacts {ProjectOpener.DisplayPath(release)}"));
             }
 
             clock.Restart();
             var manifest = await ReleaseManifestWriter.WriteAsync(release, film.Metadata, cancellation);
             outcomes.Add(new StepOutcome("manifest", "written", clock.Elapsed, $"{manifest.Files.Count} files"));
+            var links = ReleaseShortcuts.Link(release, Path.GetFullPath(parse.GetValue(output)!));
+            outcomes.Add(new StepOutcome("latest", "linked", TimeSpan.Zero, $"{links.Count} entries of {ProjectOpener.DisplayPath(parse.GetValue(output)!)} point at this release"));
 
             Summarise(console, outcomes, release, total.Elapsed);
             return ExitCodes.Ok;
@@ -114,11 +164,20 @@ internal static class ReleaseCommand
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("music", film.Music),
         };
-        foreach (var image in timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal))
-        {
-            inputs.Add(FingerprintInput.File($"still {image}", film.Project.Resolve(image)));
-        }
+        inputs.AddRange(StillInputs(film, timeline));
         return inputs;
+    }
+
+    private static IEnumerable<FingerprintInput> StillInputs(Film film, Timeline timeline) =>
+        timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal)
+            .Select(image => FingerprintInput.File($"still {image}", film.Project.Resolve(image)));
+
+    private static void WriteCaptions(Film film, Timeline timeline, string folder, string baseName)
+    {
+        if (film.Audio.Captions != CaptionMode.Off)
+        {
+            CaptionFiles.Write(timeline, folder, baseName);
+        }
     }
 
     private static async Task<StepOutcome> StepAsync(string step, StepCache cache, bool forced, List<FingerprintInput> inputs, IReadOnlyList<string> outputs, Func<Task<string>> run)

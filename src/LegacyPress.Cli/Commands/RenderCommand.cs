@@ -111,16 +111,16 @@ internal static class RenderCommand
     }
 
     /// <summary>The film's mix from the project's cache, mixed and normalised first if anything it is made of changed.</summary>
-    internal static async Task<SoundtrackResult> MixAsync(CliConsole console, PreparedFilm prepared, bool quiet, CancellationToken cancellation)
+    internal static async Task<SoundtrackResult> MixAsync(CliConsole console, PreparedFilm prepared, bool quiet, CancellationToken cancellation, string name = "film")
     {
         var plan = FilmSoundtrack.Plan(prepared);
         if (!quiet)
         {
-            console.Error.WriteLine("soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
+            console.Error.WriteLine($"{name} soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
         }
         try
         {
-            return (await FilmSoundtrack.GetOrBuildAsync(prepared.Film.Project, "film", plan, cancellation)).Result;
+            return (await FilmSoundtrack.GetOrBuildAsync(prepared.Film.Project, name, plan, cancellation)).Result;
         }
         catch (ExternalToolException e)
         {

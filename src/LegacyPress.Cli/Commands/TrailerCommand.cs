@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Films;
+using LegacyPress.Render.Production;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -28,22 +30,20 @@ internal static class TrailerCommand
         var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet };
         command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
+            var quietly = parse.GetValue(quiet);
+            var film = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, quietly, cancellation);
+            if (film is null)
             {
                 return ExitCodes.Failed;
             }
-            var plan = TrailerPlanner.Plan(opened.Film, opened.Timeline, new TrailerOptions { LengthSeconds = parse.GetValue(length) });
+            var (plan, prepared) = await ProjectOpener.PrepareTrailerAsync(film, new TrailerOptions { LengthSeconds = parse.GetValue(length) }, console, quietly, cancellation);
             foreach (var note in plan.Notes)
             {
                 console.Ansi.MarkupLine($"[yellow]note:[/] {Markup.Escape(note)}");
             }
-            // INTEGRATION: the soundtrack. When the lead's mix API lands: synthesise each plan.Timeline.Narration
-            // line's text (SpeechCache.GetOrSynthesizeAsync, then re-plan with TrailerOptions.SpokenSeconds so the
-            // spans carry measured lengths), then AudioPlanner.Plan(plan.Film, plan.Timeline, files by span ShotId)
-            // -> the same mixer/normaliser as `render` -> set RenderRequest.AudioPath below. Captions: CaptionPlanner
-            // on plan.Timeline.Narration -> trailer.srt/.vtt.
-            string? audioPath = null;
+            var audioPath = (await RenderCommand.MixAsync(console, prepared, quietly, cancellation, "trailer")).MixPath;
+            var folder = Path.GetFullPath(parse.GetValue(output)!);
+            var captions = film.Film.Audio.Captions == CaptionMode.Off ? [] : CaptionFiles.Write(plan.Timeline, folder, "trailer");
 
             var presets = new List<RenderPreset> { RenderPresets.Find(parse.GetValue(preset)!)! };
             if (parse.GetValue(vertical))
@@ -53,7 +53,7 @@ internal static class TrailerCommand
             var renderer = new FilmRenderer(drawers);
             foreach (var p in presets)
             {
-                var request = new RenderRequest(plan.Film, plan.Timeline, p, Path.GetFullPath(parse.GetValue(output)!))
+                var request = new RenderRequest(plan.Film, plan.Timeline, p, folder)
                 {
                     AudioPath = audioPath,
                     OutputFileName = FileName(p),
@@ -74,6 +74,10 @@ internal static class TrailerCommand
                         $"{plan.Timeline.Narration.Count} lines, {Formatting.Clock(result.DurationSeconds)} in {Formatting.Seconds(result.Elapsed.TotalSeconds)} s " +
                         $"({result.RenderFramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s)");
                 }
+            }
+            foreach (var caption in captions.Where(_ => !quietly))
+            {
+                console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(caption))}");
             }
             return ExitCodes.Ok;
         });

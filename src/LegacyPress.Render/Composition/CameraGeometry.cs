@@ -41,8 +41,15 @@ public static class CameraGeometry
             centerY = KeepNear(centerY, focusY, FocusSafeFraction * viewHeight / 2);
         }
 
-        return new CameraView(Inside(centerX, viewWidth, still.Width), Inside(centerY, viewHeight, still.Height), scale);
+        return KeepOnStill(new CameraView(centerX, centerY, scale), still, frame);
     }
+
+    /// <summary>The view moved as little as needed to stay on the still; centred on an axis where the view is wider.</summary>
+    public static CameraView KeepOnStill(CameraView view, PixelSize still, PixelSize frame) => view with
+    {
+        CenterX = Inside(view.CenterX, frame.Width / view.Scale, still.Width),
+        CenterY = Inside(view.CenterY, frame.Height / view.Scale, still.Height),
+    };
 
     /// <summary>Frame pixels per source pixel at zoom 1: the larger ratio fills the frame, the smaller fits inside it.</summary>
     public static double FitScale(PixelSize still, PixelSize frame, Fit fit)
@@ -59,7 +66,6 @@ public static class CameraGeometry
     private static double KeepNear(double center, double target, double maxDistance) =>
         Math.Clamp(center, target - maxDistance, target + maxDistance);
 
-    /// <summary>The centre moved as little as needed for the view to stay on the still; centred when the view is wider.</summary>
     private static double Inside(double center, double view, double still)
     {
         var low = view / 2;

@@ -5,8 +5,8 @@ using SkiaSharp;
 namespace LegacyPress.Render.Composition;
 
 /// <summary>
-/// Paints one frame of a shot: its still placed by <see cref="CameraGeometry"/> for the framing its move reaches at
-/// that frame, through a float matrix with filtered sampling, so the move is smooth to a fraction of a pixel.
+/// Paints one frame of a shot: its still placed where the shot's <see cref="CameraMove"/> is at that frame, through a
+/// float matrix with filtered sampling, so the move is smooth to a fraction of a pixel.
 /// </summary>
 public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool reframe)
 {
@@ -15,18 +15,16 @@ public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool ref
 
     private readonly PixelSize frame = new(frameSize.Width, frameSize.Height);
 
-    /// <summary>The framing of <paramref name="shot"/> on film frame <paramref name="frameIndex"/>.</summary>
-    public static Framing FramingAt(ShotSegment shot, int frameIndex)
-    {
-        var t = shot.FrameCount <= 1 ? 0 : (double)(frameIndex - shot.StartFrame) / (shot.FrameCount - 1);
-        return shot.Motion.At(Math.Clamp(t, 0, 1));
-    }
+    /// <summary>Linear progress through <paramref name="shot"/>'s move at film frame <paramref name="frameIndex"/>: 0 on its first visible frame, 1 on its last.</summary>
+    public static double ProgressAt(ShotSegment shot, int frameIndex) =>
+        shot.FrameCount <= 1 ? 0 : Math.Clamp((double)(frameIndex - shot.StartFrame) / (shot.FrameCount - 1), 0, 1);
 
     public void Paint(SKCanvas canvas, ShotSegment shot, int frameIndex)
     {
         using var lease = stills.Rent(shot.Shot.ImagePath);
         var still = lease.Still;
-        var view = CameraGeometry.View(still.SourceSize, frame, FramingAt(shot, frameIndex), shot.Shot.Focus, shot.Shot.Fit, reframe);
+        var move = new CameraMove(still.SourceSize, frame, shot.Motion, shot.Shot.Focus, shot.Shot.Fit, reframe);
+        var view = move.At(ProgressAt(shot, frameIndex));
         var matrix = view.ImageToFrame(frame, still.PixelsPerSourcePixelX, still.PixelsPerSourcePixelY);
         var bounds = new SKRect(0, 0, frameSize.Width, frameSize.Height);
 

@@ -137,7 +137,9 @@ public sealed class StillLibrary : IDisposable
         var scale = Math.Min(1, detail(imagePath, sourceSize) * Oversampling);
         var target = new SKSizeI(Math.Max(1, (int)Math.Ceiling(upright.Width * scale)), Math.Max(1, (int)Math.Ceiling(upright.Height * scale)));
 
-        using var decoded = Decode(codec, imagePath, (float)scale);
+        // The bitmap owns the decoded pixels: it must outlive every use of the image that borrows them.
+        using var pixels = Decode(codec, imagePath, (float)scale);
+        using var decoded = SKImage.FromBitmap(pixels) ?? throw new InvalidDataException($"{imagePath}: cannot decode the image");
         using var surface = SKSurface.Create(new SKImageInfo(target.Width, target.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot allocate a {target.Width}x{target.Height} still");
         var canvas = surface.Canvas;
@@ -155,7 +157,7 @@ public sealed class StillLibrary : IDisposable
     }
 
     /// <summary>Decodes at the smallest size the codec offers that still holds the detail (JPEG scales by eighths for free).</summary>
-    private static SKImage Decode(SKCodec codec, string imagePath, float scale)
+    private static SKBitmap Decode(SKCodec codec, string imagePath, float scale)
     {
         var full = codec.Info.Size;
         var size = codec.GetScaledDimensions(scale);
@@ -172,9 +174,7 @@ public sealed class StillLibrary : IDisposable
             throw new InvalidDataException($"{imagePath}: cannot decode the image ({result})");
         }
         bitmap.SetImmutable();
-        var image = SKImage.FromBitmap(bitmap);
-        bitmap.Dispose();
-        return image ?? throw new InvalidDataException($"{imagePath}: cannot decode the image");
+        return bitmap;
     }
 
     /// <summary>The map from stored pixels to upright pixels for an EXIF orientation.</summary>

@@ -154,11 +154,14 @@ public sealed class EncodingPipeline
     }
 
     /// <summary>
-    /// What every drawing thread does: take the next frame number, wait for its slot, draw, convert.
-    /// Numbers are taken in order and there are fewer threads than slots, so a slot is never claimed twice.
+    /// What every drawing thread does: take the next frame number and its slot, draw, convert.
+    /// Taking a number and claiming its slot is one step under a lock: otherwise a thread paused between the two
+    /// could see a later frame (same slot, one lap ahead) claim the slot first, and the two frames would be
+    /// written swapped. Slots free up in frame order anyway, so claiming in order costs no parallelism.
     /// </summary>
     private sealed class DrawingWork(IFrameDrawer drawer, FrameRange frames, FrameRing ring, CancellationTokenSource stop)
     {
+        private readonly object claims = new();
         private int next = -1;
 
         public RenderException? Failure { get; private set; }
@@ -170,17 +173,26 @@ public sealed class EncodingPipeline
             using var pixels = surface.PeekPixels();
             var canvas = surface.Canvas;
             var token = stop.Token;
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < frames.Count && !token.IsCancellationRequested)
+            while (!token.IsCancellationRequested)
             {
-                var slot = ring.Slot(i);
-                try
+                int i;
+                Slot slot;
+                lock (claims)
                 {
-                    slot.Free.Wait(token);
-                }
-                catch (OperationCanceledException)
-                {
-                    return;
+                    i = ++next;
+                    if (i >= frames.Count)
+                    {
+                        return;
+                    }
+                    slot = ring.Slot(i);
+                    try
+                    {
+                        slot.Free.Wait(token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
                 }
                 var frame = frames.StartFrame + i;
                 try

@@ -37,7 +37,7 @@ public sealed class FilmBurnTransition : ITransition
         {
             // Each bloom enters from a seeded edge point and drifts across; its path is fixed by the seed, its place by p.
             var startX = (float)random.NextDouble() * w;
-            var startY = random.NextDouble() < 0.5 ? -0.1f * h : 1.1f * h;
+            var startY = h * (random.NextDouble() < 0.5 ? -0.05f + 0.2f * (float)random.NextDouble() : 0.85f + 0.2f * (float)random.NextDouble());
             var endX = (float)random.NextDouble() * w;
             var endY = h * (0.25f + 0.5f * (float)random.NextDouble());
             var size = scale * (0.35f + 0.45f * (float)random.NextDouble());
@@ -46,7 +46,7 @@ public sealed class FilmBurnTransition : ITransition
             var radius = size * (0.5f + p);
             using var shader = SKShader.CreateRadialGradient(
                 centre, radius,
-                [colour.WithAlpha(LayerPainting.ToByte(intensity)), colour.WithAlpha(LayerPainting.ToByte(intensity * 0.4f)), SKColors.Transparent],
+                [colour.WithAlpha(LayerPainting.ToByte(intensity)), colour.WithAlpha(LayerPainting.ToByte(intensity * 0.55f)), SKColors.Transparent],
                 [0f, 0.45f, 1f],
                 SKShaderTileMode.Clamp);
             paint.Shader = shader;
@@ -54,7 +54,7 @@ public sealed class FilmBurnTransition : ITransition
             paint.Shader = null;
         }
         // The flash at the peak: warm white over everything.
-        paint.Color = new SKColor(255, 244, 220).WithAlpha(LayerPainting.ToByte(MathF.Pow(intensity, 4) * 0.85f));
+        paint.Color = new SKColor(255, 244, 220).WithAlpha(LayerPainting.ToByte(MathF.Pow(intensity, 4) * 0.7f));
         canvas.DrawRect(frame.Bounds, paint);
     }
 }
