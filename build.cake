@@ -150,6 +150,15 @@ Task("Promo")
     RunLegacyPress(new[] { "promo", project.Path.FullPath, "--out", output.Path.FullPath });
 });
 
+Task("PressKit")
+    .Description("Write the press kit and the case study PDFs (<out>/presskit.pdf, <out>/casestudy.pdf).")
+    .IsDependentOn("Check")
+    .Does(() =>
+{
+    RequireFilmProject();
+    RunLegacyPress(new[] { "presskit", project.Path.FullPath, "--out", output.Path.FullPath });
+});
+
 Task("Publish")
     .Description("Upload the latest release to YouTube (run `legacypress auth youtube --client-secrets FILE` once first); --dry-run to preview.")
     .Does(() =>

@@ -13,6 +13,8 @@ using LegacyPress.Render.Production;
 using LegacyPress.Render.Pictures;
 using LegacyPress.Promo;
 using LegacyPress.Promo.Campaign;
+using LegacyPress.Promo.Documents.Model;
+using LegacyPress.Promo.PressKit;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -131,7 +133,30 @@ internal static class ReleaseCommand
                 }
                 return Task.FromResult($"{report.Files.Count} images and {report.Texts.Count} texts");
             }));
-            outcomes.Add(new StepOutcome("presskit", "not wired", TimeSpan.Zero, "waiting for feat/pdf"));
+            // The press kit and case study read the film's words, timeline and stills, the project's Markdown, and
+            // the timeline and storyboard pictures the film step drew.
+            var pressInputs = new List<FingerprintInput>
+            {
+                FingerprintInput.Text("tool", DrawerVersion),
+                FingerprintInput.Value("metadata", film.Metadata),
+                FingerprintInput.Value("promo", film.Promo),
+                FingerprintInput.Value("timeline", opened.Timeline),
+                FingerprintInput.Folder("press", Path.Combine(film.Project.Directory, "press")),
+                FingerprintInput.Folder("casestudy", Path.Combine(film.Project.Directory, "casestudy")),
+                FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(opened))),
+            };
+            pressInputs.AddRange(StillInputs(film, opened.Timeline));
+            outcomes.Add(await StepAsync("presskit", cache, forced, pressInputs,
+                [Path.Combine(release, ProjectDocuments.PressKitFile), Path.Combine(release, ProjectDocuments.CaseStudyFile)], () =>
+                {
+                    var written = new ProjectDocuments(drawers, ProjectOpener.DisplayPath).Write(film, opened.Timeline, PaperSize.A4, release, cancellation);
+                    if (written.Problems.Count > 0)
+                    {
+                        console.Report(written.Problems);
+                        throw new UserFacingException("the press kit has problems (listed above)");
+                    }
+                    return Task.FromResult($"press kit {written.PressKitPages} pages, case study {written.CaseStudyPages} pages");
+                }));
             if (parse.GetValue(publish))
             {
                 outcomes.Add(new StepOutcome("publish", "run separately", TimeSpan.Zero, $"legacypress publish {parse.GetValue(project)} --artifacts {ProjectOpener.DisplayPath(release)}"));
