@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using SkiaSharp;
 
+using LegacyPress.Cli.Tests.Support;
+
 namespace LegacyPress.Cli.Tests;
 
 public sealed class PressKitCommandTests : IDisposable
@@ -10,13 +12,8 @@ public sealed class PressKitCommandTests : IDisposable
     public PressKitCommandTests()
     {
         Directory.CreateDirectory(Path.Combine(project, "images"));
-        foreach (var (name, colour) in new[] { ("a.png", SKColors.DarkOrange), ("b.png", SKColors.SteelBlue) })
-        {
-            using var surface = SKSurface.Create(new SKImageInfo(1600, 900))!;
-            surface.Canvas.Clear(colour);
-            using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
-            File.WriteAllBytes(Path.Combine(project, "images", name), data.ToArray());
-        }
+        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange, 1600, 900);
+        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue, 1600, 900);
         File.WriteAllText(Path.Combine(project, "film.yaml"), """
             schema: 1
             title: "Two Shots"

@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using LegacyPress.Cli.Tests.Support;
+
 namespace LegacyPress.Cli.Tests;
 
 public sealed class PublishCommandTests : IDisposable
@@ -23,13 +25,6 @@ public sealed class PublishCommandTests : IDisposable
         throw new InvalidOperationException("samples/legacy not found");
     }
 
-    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task Dry_run_on_the_sample_prints_the_full_plan_and_sends_nothing()
@@ -38,7 +33,7 @@ public sealed class PublishCommandTests : IDisposable
         File.WriteAllBytes(film, new byte[300_000]);
         var sample = SampleProject();
 
-        var (exit, stdout, stderr) = await Run("publish", sample, "--dry-run", "--json", "--film", film, "--artifacts", folder);
+        var (exit, stdout, stderr) = await CliRun.Run("publish", sample, "--dry-run", "--json", "--film", film, "--artifacts", folder);
 
         Assert.True(exit == 0, stderr);
         using var doc = JsonDocument.Parse(stdout);
@@ -76,7 +71,7 @@ public sealed class PublishCommandTests : IDisposable
             """);
         File.WriteAllBytes(Path.Combine(folder, "film.mp4"), new byte[1000]);
 
-        var (exit, _, stderr) = await Run("publish", folder, "--dry-run", "--artifacts", folder);
+        var (exit, _, stderr) = await CliRun.Run("publish", folder, "--dry-run", "--artifacts", folder);
 
         Assert.Equal(1, exit);
         Assert.Contains("film.yaml:11:", stderr);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using SkiaSharp;
 
+using LegacyPress.Cli.Tests.Support;
+
 namespace LegacyPress.Cli.Tests;
 
 public sealed class ReleaseCommandTests : IDisposable
@@ -10,13 +12,8 @@ public sealed class ReleaseCommandTests : IDisposable
     public ReleaseCommandTests()
     {
         Directory.CreateDirectory(Path.Combine(project, "images"));
-        foreach (var (name, colour) in new[] { ("a", SKColors.DarkOrange), ("b", SKColors.SteelBlue) })
-        {
-            using var surface = SKSurface.Create(new SKImageInfo(320, 200))!;
-            surface.Canvas.Clear(colour);
-            using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
-            File.WriteAllBytes(Path.Combine(project, "images", name + ".png"), data.ToArray());
-        }
+        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
+        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
         File.WriteAllText(Path.Combine(project, "film.yaml"), """
             schema: 1
             title: "Two Shots"
@@ -35,20 +32,13 @@ public sealed class ReleaseCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(project, recursive: true);
 
-    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task Release_builds_film_trailer_and_manifest_then_a_second_run_does_no_work()
     {
         var artifacts = Path.Combine(project, "artifacts");
 
-        var (exit, stdout, stderr) = await Run("release", project, "--preset", "preview", "--out", artifacts);
+        var (exit, stdout, stderr) = await CliRun.Run("release", project, "--preset", "preview", "--out", artifacts);
 
         Assert.True(exit == 0, stderr + stdout);
         var release = Path.Combine(artifacts, "2.1.0");
@@ -63,7 +53,7 @@ public sealed class ReleaseCommandTests : IDisposable
         Assert.Contains("built", stdout, StringComparison.Ordinal);
 
         var filmWritten = File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4"));
-        (exit, stdout, stderr) = await Run("release", project, "--preset", "preview", "--out", artifacts);
+        (exit, stdout, stderr) = await CliRun.Run("release", project, "--preset", "preview", "--out", artifacts);
 
         Assert.True(exit == 0, stderr + stdout);
         Assert.DoesNotContain("built", stdout, StringComparison.Ordinal);
@@ -76,7 +66,7 @@ public sealed class ReleaseCommandTests : IDisposable
     {
         var output = Path.Combine(project, "out");
 
-        var (exit, stdout, stderr) = await Run("trailer", project, "--preset", "preview", "--length", "15", "--out", output);
+        var (exit, stdout, stderr) = await CliRun.Run("trailer", project, "--preset", "preview", "--length", "15", "--out", output);
 
         Assert.True(exit == 0, stderr + stdout);
         Assert.Contains("trailer-preview.mp4", stdout, StringComparison.Ordinal);

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using SkiaSharp;
 
+using LegacyPress.Cli.Tests.Support;
+
 namespace LegacyPress.Cli.Tests;
 
 public sealed class RenderCommandsTests : IDisposable
@@ -10,8 +12,8 @@ public sealed class RenderCommandsTests : IDisposable
     public RenderCommandsTests()
     {
         Directory.CreateDirectory(Path.Combine(project, "images"));
-        WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
-        WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
+        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
+        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
         File.WriteAllText(Path.Combine(project, "film.yaml"), """
             schema: 1
             title: "Two Shots"
@@ -39,30 +41,14 @@ public sealed class RenderCommandsTests : IDisposable
 
     public void Dispose() => Directory.Delete(project, recursive: true);
 
-    private static void WriteStill(string path, SKColor colour)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(320, 200))!;
-        surface.Canvas.Clear(colour);
-        using var paint = new SKPaint { Color = SKColors.White };
-        surface.Canvas.DrawCircle(160, 100, 40, paint);
-        using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
-        File.WriteAllBytes(path, data.ToArray());
-    }
 
-    private static async Task<(int Exit, string Out, string Error)> Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var exit = await CliApp.RunAsync(args, stdout, stderr, CancellationToken.None);
-        return (exit, stdout.ToString(), stderr.ToString());
-    }
 
     [Fact]
     public async Task Render_preview_writes_film_preview_mp4_and_a_json_summary()
     {
         var output = Path.Combine(project, "out");
 
-        var (exit, stdout, stderr) = await Run("render", project, "--preset", "preview", "--out", output, "--json");
+        var (exit, stdout, stderr) = await CliRun.Run("render", project, "--preset", "preview", "--out", output, "--json");
 
         Assert.True(exit == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
@@ -80,7 +66,7 @@ public sealed class RenderCommandsTests : IDisposable
     {
         var output = Path.Combine(project, "out");
 
-        var (exit, _, stderr) = await Run("mix", project, "--out", output, "--stems", "--quiet");
+        var (exit, _, stderr) = await CliRun.Run("mix", project, "--out", output, "--stems", "--quiet");
 
         Assert.True(exit == 0, stderr);
         Assert.True(File.Exists(Path.Combine(output, "film.wav")));
@@ -92,7 +78,7 @@ public sealed class RenderCommandsTests : IDisposable
     {
         var png = Path.Combine(project, "out", "timeline.png");
 
-        var (exit, _, stderr) = await Run("timeline", project, "--out", png, "--quiet");
+        var (exit, _, stderr) = await CliRun.Run("timeline", project, "--out", png, "--quiet");
 
         Assert.True(exit == 0, stderr);
         using var image = SKBitmap.Decode(png);
@@ -102,7 +88,7 @@ public sealed class RenderCommandsTests : IDisposable
     [Fact]
     public async Task Render_of_a_range_outside_the_film_is_an_error()
     {
-        var (exit, _, stderr) = await Run("render", project, "--preset", "preview", "--out", Path.Combine(project, "out"), "--from", "50", "--to", "60", "--quiet");
+        var (exit, _, stderr) = await CliRun.Run("render", project, "--preset", "preview", "--out", Path.Combine(project, "out"), "--from", "50", "--to", "60", "--quiet");
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("holds no frame", stderr);
@@ -113,7 +99,7 @@ public sealed class RenderCommandsTests : IDisposable
     {
         var png = Path.Combine(project, "frame.png");
 
-        var (exit, _, stderr) = await Run("still", project, "--at", "0.5", "--preset", "square", "--out", png);
+        var (exit, _, stderr) = await CliRun.Run("still", project, "--at", "0.5", "--preset", "square", "--out", png);
 
         Assert.True(exit == 0, stderr);
         using var bitmap = SKBitmap.Decode(png);
@@ -128,7 +114,7 @@ public sealed class RenderCommandsTests : IDisposable
     {
         var png = Path.Combine(project, "board.png");
 
-        var (exit, stdout, stderr) = await Run("storyboard", project, "--out", png);
+        var (exit, stdout, stderr) = await CliRun.Run("storyboard", project, "--out", png);
 
         Assert.True(exit == 0, stderr);
         Assert.Contains("2 shots", stdout);
