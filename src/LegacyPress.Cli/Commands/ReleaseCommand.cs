@@ -163,8 +163,17 @@ internal static class ReleaseCommand
             }
 
             clock.Restart();
-            var manifest = await ReleaseManifestWriter.WriteAsync(release, film.Metadata, cancellation);
-            outcomes.Add(new StepOutcome("manifest", "written", clock.Elapsed, $"{manifest.Files.Count} files"));
+            var manifestFile = Path.Combine(release, ReleaseManifest.FileName);
+            if (!forced && File.Exists(manifestFile) && outcomes.All(o => o.Status is "ok" or "up to date"))
+            {
+                // Measuring every file again (ffprobe, loudness) is the slowest part of a no-change release; nothing moved.
+                outcomes.Add(new StepOutcome("manifest", "up to date", clock.Elapsed, "no step rebuilt anything"));
+            }
+            else
+            {
+                var manifest = await ReleaseManifestWriter.WriteAsync(release, film.Metadata, cancellation);
+                outcomes.Add(new StepOutcome("manifest", "written", clock.Elapsed, $"{manifest.Files.Count} files"));
+            }
             var links = ReleaseShortcuts.Link(release, Path.GetFullPath(parse.GetValue(output)!));
             outcomes.Add(new StepOutcome("latest", "linked", TimeSpan.Zero, $"{links.Count} entries of {ProjectOpener.DisplayPath(parse.GetValue(output)!)} point at this release"));
 

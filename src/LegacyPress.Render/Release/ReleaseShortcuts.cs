@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace LegacyPress.Render.Release;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace LegacyPress.Render.Release;
 /// find "the current film" at one fixed path while each version keeps its own folder. Each link is swapped in
 /// with a rename, so a reader never sees it missing.
 /// </summary>
-public static class ReleaseShortcuts
+public static partial class ReleaseShortcuts
 {
     public static IReadOnlyList<string> Link(string releaseDirectory, string artifactsDirectory)
     {
@@ -28,9 +30,18 @@ public static class ReleaseShortcuts
             }
             var temporary = Path.Combine(artifacts, $".{name}.link-{Guid.NewGuid():N}");
             File.CreateSymbolicLink(temporary, Path.GetRelativePath(artifacts, entry));
-            File.Move(temporary, link, overwrite: true);
+            // rename(2) replaces the old link itself; File.Move would follow a link to a folder and refuse.
+            if (Rename(temporary, link) != 0)
+            {
+                var error = Marshal.GetLastPInvokeErrorMessage();
+                File.Delete(temporary);
+                throw new IOException($"cannot point {link} at {entry}: {error}");
+            }
             links.Add(link);
         }
         return links;
     }
+
+    [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Rename(string oldPath, string newPath);
 }
