@@ -46,9 +46,16 @@ public sealed class ReleaseCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(release, "trailer-preview.mp4")));
         using (var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(release, "manifest.json"))))
         {
-            var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToList();
-            Assert.Equal(["film-preview.mp4", "trailer-preview.mp4"], files.Select(f => f.GetProperty("path").GetString()));
-            Assert.Equal(15, files[1].GetProperty("media").GetProperty("durationSeconds").GetDouble(), 1);
+            var files = manifest.RootElement.GetProperty("files").EnumerateArray().ToDictionary(f => f.GetProperty("path").GetString()!);
+            foreach (var expected in new[]
+                     {
+                         "film-preview.mp4", "trailer-preview.mp4", "timeline.png", "storyboard.png",
+                         "presskit.pdf", "casestudy.pdf", "promo/youtube-thumbnail.jpg", "promo/one-sheet.pdf", "promo/index.html",
+                     })
+            {
+                Assert.True(files.ContainsKey(expected), $"the manifest lists {expected}");
+            }
+            Assert.Equal(15, files["trailer-preview.mp4"].GetProperty("media").GetProperty("durationSeconds").GetDouble(), 1);
         }
         Assert.Contains("built", stdout, StringComparison.Ordinal);
 
@@ -56,8 +63,11 @@ public sealed class ReleaseCommandTests : IDisposable
         (exit, stdout, stderr) = await CliRun.Run("release", project, "--preset", "preview", "--out", artifacts);
 
         Assert.True(exit == 0, stderr + stdout);
-        Assert.DoesNotContain("built", stdout, StringComparison.Ordinal);
-        Assert.Equal(2, stdout.Split("up to date").Length - 1);
+        Assert.DoesNotContain("│ built", stdout, StringComparison.Ordinal);
+        // film, timeline, trailer, promo, presskit and the manifest.
+        Assert.Equal(6, stdout.Split("up to date").Length - 1);
+        // artifacts/ points at the release just made.
+        Assert.Equal(Path.Combine("2.1.0", "film-preview.mp4"), new FileInfo(Path.Combine(artifacts, "film-preview.mp4")).LinkTarget);
         Assert.Equal(filmWritten, File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4")));
     }
 

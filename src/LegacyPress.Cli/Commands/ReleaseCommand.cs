@@ -167,7 +167,7 @@ internal static class ReleaseCommand
             if (!forced && File.Exists(manifestFile) && outcomes.All(o => o.Status is "ok" or "up to date"))
             {
                 // Measuring every file again (ffprobe, loudness) is the slowest part of a no-change release; nothing moved.
-                outcomes.Add(new StepOutcome("manifest", "up to date", clock.Elapsed, "no step rebuilt anything"));
+                outcomes.Add(new StepOutcome("manifest", "up to date", clock.Elapsed, "no step changed anything"));
             }
             else
             {
