@@ -9,7 +9,8 @@ namespace LegacyPress.Bench;
 /// <summary>
 /// Side-by-side benchmarks of the render pipeline against plain ffmpeg. `render`: throughput of a 10 s
 /// 1080p30 Ken Burns shot (LegacyPress, zoompan, the scale=8000 zoompan workaround, and the encode-only floor).
-/// `smooth`: RMS deviation from the planned camera path, LegacyPress vs zoompan.
+/// `smooth`: RMS deviation from the planned camera path, LegacyPress vs zoompan. `film`: per-frame draw cost of the
+/// sample. `incremental`: re-render time of a synthetic 3-minute film after one shot changes.
 /// </summary>
 internal static class Program
 {
@@ -20,7 +21,7 @@ internal static class Program
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         var what = args.FirstOrDefault() ?? "all";
-        var seconds = args.Length > 1 && what != "film" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
+        var seconds = args.Length > 1 && what is "render" ? double.Parse(args[1], CultureInfo.InvariantCulture) : 10;
         var folder = Path.Combine(Path.GetTempPath(), "legacypress-bench-" + Environment.ProcessId);
         Directory.CreateDirectory(folder);
         try
@@ -42,9 +43,13 @@ internal static class Program
             {
                 FilmDrawCost.Run(args.Length > 1 ? args[1] : RenderPresets.FinalName);
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "all"))
+            if (what is "incremental")
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | all]");
+                await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
+            }
+            if (what is not ("render" or "smooth" or "draw" or "film" or "incremental" or "all"))
+            {
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | incremental [preset] | all]");
                 return 2;
             }
             return 0;
@@ -122,7 +127,7 @@ internal static class Program
         return fps;
     }
 
-    private static void Ratio(string name, double value, string target, bool ok) =>
+    internal static void Ratio(string name, double value, string target, bool ok) =>
         Console.WriteLine($"{name,-40} {value,7:0.00}   target {target}: {(ok ? "ok" : "MISSED")}");
 
     private static void PreRender(Scene scene, string path)
