@@ -36,16 +36,6 @@ public class ShotSmoothnessTests(ITestOutputHelper output)
         var room = (1 - 1 / 1.02) / 2;
         var path = KenBurnsPath.Over(new SourceRect(0, 0, 1280, 720), frames, 1.02, 1.02, (0.5 - room, 0.5), (0.5 + room, 0.5));
         var meter = new MotionPathMeter(still, path, width, height);
-        var deviations = new List<FrameDeviation>();
-        var frame = 0;
-        await foreach (var luma in VideoFrames.ReadLumaAsync(video, width, height))
-        {
-            deviations.Add(meter.Measure(frame++, luma));
-        }
-        var error = MotionPathMeter.Summarise(deviations);
-
-        output.WriteLine($"RMS {error.RmsPixels:0.0000} px, max {error.MaxPixels:0.0000} px, jitter {error.JitterRmsPixels:0.0000} px");
-        Assert.Equal(frames, error.Frames);
-        Assert.True(error.RmsPixels <= 0.1, $"RMS path error {error.RmsPixels:0.000} px (max {error.MaxPixels:0.000} px)");
+        await Smoothness.AssertWithinBoundAsync(meter, video, width, height, frames, output);
     }
 }

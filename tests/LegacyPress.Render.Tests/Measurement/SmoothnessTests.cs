@@ -20,17 +20,7 @@ public class SmoothnessTests(ITestOutputHelper output)
         await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new KenBurnsDrawer(image, path, width, height, 30), FrameRange.All(frames), new X264Settings(X264Preset.Ultrafast, 12), video);
 
         var meter = new MotionPathMeter(still, path, width, height);
-        var deviations = new List<FrameDeviation>();
-        var frame = 0;
-        await foreach (var luma in VideoFrames.ReadLumaAsync(video, width, height))
-        {
-            deviations.Add(meter.Measure(frame++, luma));
-        }
-        var error = MotionPathMeter.Summarise(deviations);
-
-        output.WriteLine($"RMS {error.RmsPixels:0.0000} px, max {error.MaxPixels:0.0000} px, jitter {error.JitterRmsPixels:0.0000} px");
-        Assert.Equal(frames, error.Frames);
-        Assert.True(error.RmsPixels <= 0.1, $"RMS path error {error.RmsPixels:0.000} px (max {error.MaxPixels:0.000} px)");
+        await Smoothness.AssertWithinBoundAsync(meter, video, width, height, frames, output);
     }
 
     [Fact]
