@@ -69,8 +69,9 @@ internal static class ReleaseCommand
                 filmInputs.Add(FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(opened))));
                 outcomes.Add(await StepAsync("film", cache, forced, filmInputs, [filmFile], async () =>
                 {
-                    var result = await new SegmentedFilmRenderer(drawers, segments, DrawerVersion)
-                        .RenderAsync(new RenderRequest(film, opened.Timeline, renderPreset, release) { AudioPath = filmMix.MixPath }, null, cancellation);
+                    var result = await RenderCommand.WithProgressAsync(console, $"film {renderPreset.Name}", progress =>
+                        new SegmentedFilmRenderer(drawers, segments, DrawerVersion)
+                            .RenderAsync(new RenderRequest(film, opened.Timeline, renderPreset, release) { AudioPath = filmMix.MixPath }, progress, cancellation));
                     return $"{result.PiecesRendered} of {result.Pieces} pieces rendered";
                 }));
                 WriteCaptions(film, opened.Timeline, release, Path.GetFileNameWithoutExtension(filmFile));
@@ -92,8 +93,9 @@ internal static class ReleaseCommand
                 trailerInputs.Add(FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(trailer))));
                 outcomes.Add(await StepAsync("trailer", cache, forced, trailerInputs, [trailerFile], async () =>
                 {
-                    var result = await new FilmRenderer(drawers).RenderAsync(
-                        new RenderRequest(trailer.Film, trailer.Timeline, renderPreset, release) { OutputFileName = Path.GetFileName(trailerFile), AudioPath = trailerMix.MixPath }, null, cancellation);
+                    var result = await RenderCommand.WithProgressAsync(console, $"trailer {renderPreset.Name}", progress =>
+                        new FilmRenderer(drawers).RenderAsync(
+                            new RenderRequest(trailer.Film, trailer.Timeline, renderPreset, release) { OutputFileName = Path.GetFileName(trailerFile), AudioPath = trailerMix.MixPath }, progress, cancellation));
                     return $"{trailer.Timeline.Shots.Count()} shots, {trailerPlan.Timeline.Narration.Count} lines, {Formatting.Clock(result.DurationSeconds)}";
                 }));
                 WriteCaptions(film, trailer.Timeline, release, "trailer");

@@ -128,14 +128,19 @@ internal static class RenderCommand
         }
     }
 
-    private static async Task<RenderResult> RenderWithProgressAsync(CliConsole console, FilmRenderer renderer, RenderRequest request, CancellationToken cancellation)
+    private static Task<RenderResult> RenderWithProgressAsync(CliConsole console, FilmRenderer renderer, RenderRequest request, CancellationToken cancellation) =>
+        WithProgressAsync(console, $"{request.Preset.Name} {request.Preset.WidthPixels}x{request.Preset.HeightPixels}", progress => renderer.RenderAsync(request, progress, cancellation));
+
+    /// <summary>
+    /// Runs a render with a Spectre progress bar (frames/s, ETA) on a terminal, or a plain line about every ten
+    /// percent in logs and CI, where a redrawn bar would be noise. Shared by render, trailer and release.
+    /// </summary>
+    internal static async Task<T> WithProgressAsync<T>(CliConsole console, string label, Func<IProgress<RenderProgress>, Task<T>> render)
     {
-        var label = $"{request.Preset.Name} {request.Preset.WidthPixels}x{request.Preset.HeightPixels}";
         if (!console.Ansi.Profile.Capabilities.Interactive)
         {
-            // Logs and CI: a plain line about every ten percent rather than a redrawn bar.
             var lastTenth = -1;
-            var lines = new InlineProgress<RenderProgress>(p =>
+            return await render(new InlineProgress<RenderProgress>(p =>
             {
                 var tenth = (int)(p.Fraction * 10);
                 if (tenth != lastTenth)
@@ -143,26 +148,24 @@ internal static class RenderCommand
                     lastTenth = tenth;
                     console.Out.WriteLine($"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}");
                 }
-            });
-            return await renderer.RenderAsync(request, lines, cancellation);
+            }));
         }
 
-        RenderResult? result = null;
+        T result = default!;
         await console.Ansi.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
             .StartAsync(async context =>
             {
                 var task = context.AddTask(Markup.Escape(label), maxValue: 1);
-                var bar = new InlineProgress<RenderProgress>(p =>
+                result = await render(new InlineProgress<RenderProgress>(p =>
                 {
                     task.MaxValue = p.TotalFrames;
                     task.Value = p.FramesDone;
                     task.Description = Markup.Escape($"{label}  {p.FramesDone}/{p.TotalFrames}  {Speed(p)}");
-                });
-                result = await renderer.RenderAsync(request, bar, cancellation);
+                }));
             });
-        return result!;
+        return result;
     }
 
     private static string Speed(RenderProgress p) =>

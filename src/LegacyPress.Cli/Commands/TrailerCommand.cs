@@ -61,7 +61,9 @@ internal static class TrailerCommand
                 RenderResult result;
                 try
                 {
-                    result = await renderer.RenderAsync(request, null, cancellation);
+                    result = quietly
+                        ? await renderer.RenderAsync(request, null, cancellation)
+                        : await RenderCommand.WithProgressAsync(console, $"trailer {p.Name}", progress => renderer.RenderAsync(request, progress, cancellation));
                 }
                 catch (RenderException e)
                 {
