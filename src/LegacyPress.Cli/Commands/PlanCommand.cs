@@ -13,15 +13,23 @@ internal static class PlanCommand
     {
         var project = CommonOptions.Project();
         var json = CommonOptions.Json();
-        var command = new Command("plan", "Show the film's timeline: every shot and card with its times, motion, transition and narration") { project, json };
-        command.SetAction(parse =>
+        var estimate = new Option<bool>("--estimate")
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
+            Description = "Plan from word-count estimates of the narration instead of speaking it first (offline, never bills a speech API)",
+        };
+        var command = new Command("plan", "Show the film's timeline: every shot and card with its times, motion, transition and narration") { project, json, estimate };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var path = parse.GetValue(project)!;
+            // By default the narration is spoken (and cached) first, so the plan shows the timing the render will have.
+            var planned = parse.GetValue(estimate)
+                ? ProjectOpener.Open(path, console) is { } opened ? (opened.Film, opened.Timeline) : default
+                : await ProjectOpener.PrepareAsync(path, console, quiet: parse.GetValue(json), cancellation) is { } prepared ? (prepared.Film, prepared.Timeline) : default;
+            if (planned.Film is null)
             {
                 return ExitCodes.Failed;
             }
-            var report = PlanReport.From(opened.Film, opened.Timeline);
+            var report = PlanReport.From(planned.Film, planned.Timeline);
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
