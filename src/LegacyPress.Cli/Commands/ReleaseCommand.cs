@@ -105,7 +105,8 @@ internal static class ReleaseCommand
                 throw new UserFacingException(e.Message);
             }
 
-            // Promo reads the film's words, its timeline (chapters), its stills and the templates: exactly its fingerprint.
+            // Promo reads the film's words, its timeline (chapters), its stills and the templates: when none changed the
+            // whole step is skipped; otherwise each asset is redrawn only when what it shows changed.
             var promoFolder = Path.Combine(release, "promo");
             var promoInputs = new List<FingerprintInput>
             {
@@ -122,7 +123,12 @@ internal static class ReleaseCommand
                 PromoReport report;
                 try
                 {
-                    report = PromoCampaign.Run(new PromoRequest(film, opened.Timeline, BundledFiles.Templates, promoFolder, null, drawers, ProjectOpener.DisplayPath), cancellation);
+                    // Inside the step, each asset is kept unless something it shows changed (see PromoAssetCache).
+                    var request = new PromoRequest(film, opened.Timeline, BundledFiles.Templates, promoFolder, null, drawers, ProjectOpener.DisplayPath)
+                    {
+                        Incremental = new PromoIncremental(cache, DrawerVersion, RedrawAll: forced),
+                    };
+                    report = PromoCampaign.Run(request, cancellation);
                 }
                 catch (PromoException e)
                 {
@@ -133,7 +139,8 @@ internal static class ReleaseCommand
                     console.Report(report.Problems);
                     throw new UserFacingException("the promo templates have problems (listed above)");
                 }
-                return Task.FromResult($"{report.Files.Count} images and {report.Texts.Count} texts");
+                var assets = report.Files.Select(f => f.Asset).Distinct().Count();
+                return Task.FromResult($"{assets - report.KeptAssets.Count} of {assets} assets drawn ({report.Files.Count} files), {report.Texts.Count} texts");
             }));
             // The press kit and case study read the film's words, timeline and stills, the project's Markdown, and
             // the timeline and storyboard pictures the film step drew.

@@ -60,21 +60,33 @@ public static class PromoCampaign
             return new PromoReport([], [], problems.Distinct().OrderBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).ToList(), clock.Elapsed.TotalSeconds);
         }
 
+        var cache = request.Incremental is { } incremental ? new PromoAssetCache(incremental, folders.BuiltInFonts, request.OutputDirectory) : null;
         var files = new List<PromoFile>();
+        var kept = new List<string>();
         // Two at a time: the machine's cores are shared, and the print poster alone is ~100 megapixels.
         var options = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellation };
         Parallel.ForEach(chosen.OrderByDescending(t => (long)t.Platform.Canvas.Width * t.Platform.Canvas.Height), options, template =>
         {
-            var written = WriteAsset(template, services, request.OutputDirectory, cancellation);
+            var fingerprint = cache?.FingerprintOf(template, services);
+            var previous = fingerprint is null ? null : cache!.Kept(template, fingerprint, request.OutputDirectory);
+            var written = previous ?? WriteAsset(template, services, request.OutputDirectory, cancellation);
+            if (fingerprint is not null && previous is null)
+            {
+                cache!.Record(template, fingerprint, request.OutputDirectory);
+            }
             lock (files)
             {
                 files.AddRange(written);
+                if (previous is not null)
+                {
+                    kept.Add(template.Name);
+                }
             }
         });
         var textFiles = texts.Select(t => WriteText(t, request.OutputDirectory)).ToList();
         var ordered = files.OrderBy(f => f.Asset, StringComparer.Ordinal).ThenBy(f => f.Format, StringComparer.Ordinal).ToList();
-        var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds);
-        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(new { film = request.Film.Metadata.Title, files = ordered, texts = textFiles }, Json));
+        var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds) { KeptAssets = kept.Order(StringComparer.Ordinal).ToList() };
+        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(new PromoManifest(request.Film.Metadata.Title, ordered, textFiles), Json));
         WriteAtomically(Path.Combine(request.OutputDirectory, GalleryFile), Gallery.Html(request.Film.Metadata.Title, ordered, textFiles, request.OutputDirectory));
         return report;
     }
@@ -119,8 +131,13 @@ public static class PromoCampaign
             TextCounters.Characters(result.Text!), TextCounters.Utf8Bytes(result.Text!), result.Truncated, result.Text!);
     }
 
+    // A text that came out the same is left alone, so an unchanged asset keeps its file's date.
     private static void WriteAtomically(string path, string content)
     {
+        if (File.Exists(path) && File.ReadAllText(path) == content)
+        {
+            return;
+        }
         using var output = new OutputFile(path);
         File.WriteAllText(output.TemporaryPath, content);
         output.Commit();

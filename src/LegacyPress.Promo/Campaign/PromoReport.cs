@@ -12,4 +12,10 @@ public sealed record PromoText(string Name, string Platform, string Purpose, str
 public sealed record PromoReport(IReadOnlyList<PromoFile> Files, IReadOnlyList<PromoText> Texts, IReadOnlyList<Diagnostic> Problems, double Seconds)
 {
     public bool Ok => Problems.Count == 0;
+
+    /// <summary>Assets left as they were because nothing they read changed (incremental runs only).</summary>
+    public IReadOnlyList<string> KeptAssets { get; init; } = [];
 }
+
+/// <summary><c>promo.json</c>: every file and text of the campaign.</summary>
+public sealed record PromoManifest(string Film, IReadOnlyList<PromoFile> Files, IReadOnlyList<PromoText> Texts);

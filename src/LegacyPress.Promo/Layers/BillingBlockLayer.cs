@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Platforms;
@@ -42,6 +43,8 @@ public sealed record BillingBlockLayer(FontChoice Font, double MinSize, double M
         return BillingBlock.Lay(services.Film.Metadata.Credits, Box.Resolve(platform), MinSize * frameHeight, MaxSize * frameHeight, MaxLines, LineHeight,
             TypeSetter.Extent(typeface), (s, size) => services.Shaper.MeasureWidth(s, typeface, (float)size));
     }
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [FingerprintInput.Value(name + " credits", services.Film.Metadata.Credits)];
 
     public override void Draw(LayerCanvas target)
     {

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Platforms;
@@ -57,6 +58,36 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
                 break;
         }
     }
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name)
+    {
+        switch (Source)
+        {
+            case ImageSource.KeyArt:
+                return StillReads(services, name, services.KeyArtShot);
+            case ImageSource.PortraitKeyArt:
+                return StillReads(services, name, services.PortraitKeyArtShot);
+            case ImageSource.ShotStill s:
+                return StillReads(services, name, services.Images.FindShot(s.ShotId)!);
+            case ImageSource.FilmFrame:
+                // A film frame shows whatever the timeline puts there, graded: coarse on purpose, frames are rare in templates.
+                return [FingerprintInput.Value(name + " timeline", services.Timeline), FingerprintInput.Value(name + " look", services.Film.Look),
+                    .. services.Timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal)
+                        .Select(image => FingerprintInput.File($"{name} still {image}", services.Film.Project.Resolve(image)))];
+            case ImageSource.ProjectFile f:
+                return [FingerprintInput.File(name + " file", services.Film.Project.Resolve(f.RelativePath))];
+            default:
+                throw new InvalidOperationException($"unhandled image source {Source}");
+        }
+    }
+
+    // A still shown cropped around its focus point reads the still's bytes and the focus, not the shot's motion or words.
+    private static IEnumerable<FingerprintInput> StillReads(PromoServices services, string name, Shot shot) =>
+    [
+        FingerprintInput.Text(name + " shot", shot.Id),
+        FingerprintInput.Value(name + " focus", shot.Focus),
+        FingerprintInput.File(name + " still", services.Film.Project.Resolve(shot.ImagePath)),
+    ];
 
     public override void Draw(LayerCanvas target)
     {

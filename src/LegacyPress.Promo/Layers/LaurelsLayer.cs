@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Templates;
@@ -34,6 +35,8 @@ public sealed record LaurelsLayer(string Template, FontChoice Font, PromoColor C
 
     public override IEnumerable<Diagnostic> Check(PromoServices services) =>
         services.RenderText(Template, Location).Problem is { } p ? [p] : [];
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [RenderedText(services, name, Template, Location)];
 
     public override void Draw(LayerCanvas target)
     {

@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
@@ -43,6 +44,9 @@ public sealed record LogoLayer(string RelativePath, double Opacity, LayerBox Box
             yield return new Diagnostic(Location, $"logo: '{RelativePath}' not found in the project");
         }
     }
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) =>
+        [FingerprintInput.File(name + " file", services.Film.Project.Resolve(RelativePath))];
 
     public override void Draw(LayerCanvas target) =>
         VectorArt.DrawContained(target.Canvas, target.Services.Film.Project.Resolve(RelativePath), target.Resolve(Box), Opacity, target.Services.Images);

@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Templates;
 
@@ -20,6 +21,17 @@ public abstract record PromoLayer(LayerBox Box, SourceLocation Location)
     /// <summary>Problems that would stop this layer drawing for this film (unknown shot, Liquid error, missing file).</summary>
     public virtual IEnumerable<Diagnostic> Check(PromoServices services) => [];
 
+    /// <summary>
+    /// What the layer reads from the film beyond its own settings, named under <paramref name="name"/>: the text it
+    /// sets, the still or file it shows. The asset's fingerprint is these plus the template, so an asset is redrawn
+    /// only when something it shows changed.
+    /// </summary>
+    public virtual IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [];
+
     /// <summary>Draws the layer onto the asset's canvas (pixel coordinates of the platform's canvas).</summary>
     public abstract void Draw(LayerCanvas target);
+
+    /// <summary>A Liquid template's text as rendered for this film: what text, laurel and QR layers read.</summary>
+    protected static FingerprintInput RenderedText(PromoServices services, string name, string template, SourceLocation at) =>
+        FingerprintInput.Text(name + " text", services.RenderText(template, at).Text ?? "");
 }

@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Templates;
@@ -29,6 +30,8 @@ public sealed record QrLayer(string LinkTemplate, PromoColor Dark, PromoColor Li
 
     public override IEnumerable<Diagnostic> Check(PromoServices services) =>
         services.RenderText(LinkTemplate, Location).Problem is { } p ? [p] : [];
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [RenderedText(services, name, LinkTemplate, Location)];
 
     public override void Draw(LayerCanvas target)
     {

@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Templates;
@@ -61,6 +62,8 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
 
     public override IEnumerable<Diagnostic> Check(PromoServices services) =>
         services.RenderText(Template, Location).Problem is { } p ? [p] : [];
+
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [RenderedText(services, name, Template, Location)];
 
     /// <summary>The text set in its box at this platform's size: what safe-area checks and drawing both use.</summary>
     public TextBlock Layout(PromoServices services, Platforms.PlatformSpec platform)
