@@ -21,13 +21,18 @@ internal static class CheckCommand
                 return ExitCodes.Failed;
             }
             var (film, timeline) = (opened.Film, opened.Timeline);
+            // check never synthesises speech, so lines not yet spoken are timed from their word count.
+            var estimated = film.Shots.Any(s => s.Narration is { MeasuredSeconds: null });
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds }));
+                console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds, runtimeEstimated = estimated }));
             }
             else if (!parse.GetValue(quiet))
             {
-                console.Ansi.MarkupLine($"[green]ok[/] {Spectre.Console.Markup.Escape(film.Metadata.Title)}: {film.Acts.Count} acts, {film.Shots.Count()} shots, runtime {Formatting.Clock(timeline.RuntimeSeconds)}");
+                var runtime = estimated
+                    ? $"runtime about {Formatting.Clock(timeline.RuntimeSeconds)} (narration timed by word count; plan speaks it for the real figure)"
+                    : $"runtime {Formatting.Clock(timeline.RuntimeSeconds)}";
+                console.Ansi.MarkupLine($"[green]ok[/] {Spectre.Console.Markup.Escape(film.Metadata.Title)}: {film.Acts.Count} acts, {film.Shots.Count()} shots, {Spectre.Console.Markup.Escape(runtime)}");
             }
             return ExitCodes.Ok;
         });
