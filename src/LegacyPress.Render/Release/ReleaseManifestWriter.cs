@@ -28,6 +28,7 @@ public static class ReleaseManifestWriter
     public static async Task<ReleaseManifest> BuildAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
     {
         var root = Path.GetFullPath(releaseDirectory);
+        var measured = PreviousMeasurements(root);
         var entries = new List<ManifestEntry>();
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                      .Where(f => Path.GetFileName(f) != ReleaseManifest.FileName && !Path.GetFileName(f).Contains(".partial-", StringComparison.Ordinal))
@@ -37,11 +38,28 @@ public static class ReleaseManifestWriter
             var entry = new ManifestEntry(Path.GetRelativePath(root, file).Replace('\\', '/'), new FileInfo(file).Length, FingerprintInput.FileHash(file));
             if (MediaExtensions.Contains(Path.GetExtension(file)))
             {
-                entry = entry with { Media = await ProbeAsync(file, cancellation).ConfigureAwait(false) };
+                // Same bytes, same facts: probing and measuring loudness again is most of a manifest's time.
+                entry = entry with { Media = measured.GetValueOrDefault(entry.Sha256) ?? await ProbeAsync(file, cancellation).ConfigureAwait(false) };
             }
             entries.Add(entry);
         }
         return new ReleaseManifest(metadata.Title, metadata.Version, entries);
+    }
+
+    private static Dictionary<string, MediaFacts> PreviousMeasurements(string root)
+    {
+        var path = Path.Combine(root, ReleaseManifest.FileName);
+        try
+        {
+            var previous = File.Exists(path) ? JsonSerializer.Deserialize<ReleaseManifest>(File.ReadAllText(path), Json) : null;
+            return (previous?.Files ?? []).Where(e => e.Media is not null)
+                .GroupBy(e => e.Sha256, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Media!, StringComparer.Ordinal);
+        }
+        catch (JsonException)
+        {
+            // A damaged manifest only costs measuring again.
+            return [];
+        }
     }
 
     /// <summary>Builds the manifest of <paramref name="releaseDirectory"/> and writes it there; returns it.</summary>

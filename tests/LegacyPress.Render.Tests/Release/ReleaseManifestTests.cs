@@ -33,4 +33,25 @@ public sealed class ReleaseManifestTests
         Assert.Equal("1.0.0", written.RootElement.GetProperty("version").GetString());
         Assert.Equal(2, written.RootElement.GetProperty("files").GetArrayLength());
     }
+
+    [Fact]
+    public async Task Unchanged_media_keeps_its_measurement_and_changed_media_is_measured_again()
+    {
+        using var folder = new TempFolder();
+        var release = Directory.CreateDirectory(folder.File("1.0.0")).FullName;
+        var clip = Path.Combine(release, "clip.mp4");
+        await new EncodingPipeline(drawingThreads: 1).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 30), FrameRange.All(30), new X264Settings(X264Preset.Ultrafast, 30), clip);
+        var metadata = new FilmMetadata("Legacy", null, null, null, "1.0.0", null, "en", [], [], null, []);
+        await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        // Plant a measurement ffprobe would never give: kept only if the writer trusts the previous manifest for the same bytes.
+        var manifestPath = Path.Combine(release, ReleaseManifest.FileName);
+        File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("\"widthPixels\": 160", "\"widthPixels\": 161", StringComparison.Ordinal));
+
+        var again = await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        Assert.Equal(161, again.Files.Single().Media!.WidthPixels);
+
+        await new EncodingPipeline(drawingThreads: 1).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 15), FrameRange.All(15), new X264Settings(X264Preset.Ultrafast, 30), clip);
+        var changed = await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        Assert.Equal((160, 15), (changed.Files.Single().Media!.WidthPixels, changed.Files.Single().Media!.Frames));
+    }
 }
