@@ -52,12 +52,9 @@ internal static class ReleaseCommand
             var release = ReleaseManifestWriter.FolderFor(Path.GetFullPath(parse.GetValue(output)!), film.Metadata);
             var cache = StepCache.ForProject(film.Project);
             var forced = parse.GetValue(force);
-            var segments = Path.Combine(film.Project.CacheDirectory, "segments");
-            if (forced && Directory.Exists(segments))
-            {
-                Directory.Delete(segments, recursive: true);
-            }
-            Directory.CreateDirectory(segments);
+            // Film and trailer pieces live apart: each renderer prunes the pieces its last render no longer uses.
+            var segments = SegmentsFolder(film, "segments", forced);
+            var trailerSegments = SegmentsFolder(film, "segments-trailer", forced);
 
             try
             {
@@ -94,9 +91,9 @@ internal static class ReleaseCommand
                 outcomes.Add(await StepAsync("trailer", cache, forced, trailerInputs, [trailerFile], async () =>
                 {
                     var result = await RenderCommand.WithProgressAsync(console, $"trailer {renderPreset.Name}", progress =>
-                        new FilmRenderer(drawers).RenderAsync(
+                        new SegmentedFilmRenderer(drawers, trailerSegments, DrawerVersion).RenderAsync(
                             new RenderRequest(trailer.Film, trailer.Timeline, renderPreset, release) { OutputFileName = Path.GetFileName(trailerFile), AudioPath = trailerMix.MixPath }, progress, cancellation));
-                    return $"{trailer.Timeline.Shots.Count()} shots, {trailerPlan.Timeline.Narration.Count} lines, {Formatting.Clock(result.DurationSeconds)}";
+                    return $"{trailer.Timeline.Shots.Count()} shots, {trailerPlan.Timeline.Narration.Count} lines, {result.PiecesRendered} of {result.Pieces} pieces rendered";
                 }));
                 WriteCaptions(film, trailer.Timeline, release, "trailer");
             }
@@ -214,6 +211,17 @@ internal static class ReleaseCommand
     private static IEnumerable<FingerprintInput> StillInputs(Film film, Timeline timeline) =>
         timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal)
             .Select(image => FingerprintInput.File($"still {image}", film.Project.Resolve(image)));
+
+    private static string SegmentsFolder(Film film, string name, bool forced)
+    {
+        var folder = Path.Combine(film.Project.CacheDirectory, name);
+        if (forced && Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        return folder;
+    }
 
     private static void WriteCaptions(Film film, Timeline timeline, string folder, string baseName)
     {
