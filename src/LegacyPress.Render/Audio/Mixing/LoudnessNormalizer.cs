@@ -27,10 +27,11 @@ public static class LoudnessNormalizer
 
     private const int MaxPasses = 3;
 
-    public static async Task<LoudnessMeasurement> MeasureAsync(string wavPath, LoudnessTarget target, CancellationToken cancellation)
+    /// <summary>Measures a sound file, or the sound of a video (<c>-vn</c>: its picture is not decoded, which is most of the cost).</summary>
+    public static async Task<LoudnessMeasurement> MeasureAsync(string path, LoudnessTarget target, CancellationToken cancellation)
     {
         var result = await ExternalTool.RunCheckedAsync("ffmpeg",
-            ["-v", "info", "-nostdin", "-hide_banner", "-i", wavPath, "-af", MeasureFilter(target), "-f", "null", "-"],
+            ["-v", "info", "-nostdin", "-hide_banner", "-i", path, "-vn", "-sn", "-dn", "-af", MeasureFilter(target), "-f", "null", "-"],
             "measuring loudness", cancellation);
         return Parse(result.StandardError);
     }
