@@ -24,7 +24,12 @@ public sealed class TestProject : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(Root, "images"));
         Directory.CreateDirectory(Artifacts);
-        File.WriteAllBytes(Path.Combine(Root, "images", "a.png"), [0x89, 0x50, 0x4E, 0x47]);
+        // A real still: the library tests never decode it, but the CLI's loader does.
+        using (var still = new SkiaSharp.SKBitmap(320, 180))
+        using (var png = still.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100))
+        {
+            File.WriteAllBytes(Path.Combine(Root, "images", "a.png"), png.ToArray());
+        }
         WriteYaml(publishYaml);
         WriteFilm(filmBytes, seed);
     }
@@ -35,7 +40,11 @@ public sealed class TestProject : IDisposable
 
     public string FilmPath => Path.Combine(Artifacts, "film.mp4");
 
-    public string ConfigFolder => Path.Combine(Root, "config");
+    /// <summary>What <c>XDG_CONFIG_HOME</c> is set to when the real <c>legacypress</c> runs against this project.</summary>
+    public string ConfigHome => Path.Combine(Root, "config");
+
+    /// <summary>Where the sign-in is stored: <see cref="Auth.ConfigFolder"/> under <see cref="ConfigHome"/>.</summary>
+    public string ConfigFolder => Auth.ConfigFolder.Resolve(v => v == Auth.ConfigFolder.Variable ? ConfigHome : null);
 
     public string LedgerPath => Path.Combine(Root, "publish.lock.json");
 
