@@ -114,7 +114,7 @@ internal static class ReleaseCommand
                 FingerprintInput.Folder("templates", BundledFiles.Templates),
                 FingerprintInput.Folder("project promo", Path.Combine(film.Project.Directory, "promo")),
             };
-            promoInputs.AddRange(StillInputs(film, opened.Timeline));
+            promoInputs.AddRange(StillInputs.Of(film, opened.Timeline));
             outcomes.Add(await StepAsync("promo", cache, forced, promoInputs, [Path.Combine(promoFolder, "promo.json")], () =>
             {
                 PromoReport report;
@@ -151,7 +151,7 @@ internal static class ReleaseCommand
                 FingerprintInput.Folder("casestudy", Path.Combine(film.Project.Directory, "casestudy")),
                 FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(FilmSoundtrack.Plan(opened))),
             };
-            pressInputs.AddRange(StillInputs(film, opened.Timeline));
+            pressInputs.AddRange(StillInputs.Of(film, opened.Timeline));
             outcomes.Add(await StepAsync("presskit", cache, forced, pressInputs,
                 [Path.Combine(release, ProjectDocuments.PressKitFile), Path.Combine(release, ProjectDocuments.CaseStudyFile)], () =>
                 {
@@ -204,13 +204,9 @@ internal static class ReleaseCommand
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("music", film.Music),
         };
-        inputs.AddRange(StillInputs(film, timeline));
+        inputs.AddRange(StillInputs.Of(film, timeline));
         return inputs;
     }
-
-    private static IEnumerable<FingerprintInput> StillInputs(Film film, Timeline timeline) =>
-        timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal)
-            .Select(image => FingerprintInput.File($"still {image}", film.Project.Resolve(image)));
 
     private static string SegmentsFolder(Film film, string name, bool forced)
     {

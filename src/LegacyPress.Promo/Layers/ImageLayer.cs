@@ -72,8 +72,7 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
             case ImageSource.FilmFrame:
                 // A film frame shows whatever the timeline puts there, graded: coarse on purpose, frames are rare in templates.
                 return [FingerprintInput.Value(name + " timeline", services.Timeline), FingerprintInput.Value(name + " look", services.Film.Look),
-                    .. services.Timeline.Shots.Select(s => s.Shot.ImagePath).Distinct(StringComparer.Ordinal)
-                        .Select(image => FingerprintInput.File($"{name} still {image}", services.Film.Project.Resolve(image)))];
+                    .. StillInputs.Of(services.Film, services.Timeline, name + " still")];
             case ImageSource.ProjectFile f:
                 return [FingerprintInput.File(name + " file", services.Film.Project.Resolve(f.RelativePath))];
             default:
