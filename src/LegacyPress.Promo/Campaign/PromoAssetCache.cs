@@ -18,19 +18,39 @@ public sealed class PromoAssetCache
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     private readonly PromoIncremental settings;
+    private readonly string outputDirectory;
     private readonly Lazy<string> fontsHash;
     private readonly IReadOnlyDictionary<string, List<PromoFile>> previous;
 
     public PromoAssetCache(PromoIncremental settings, string fontsFolder, string outputDirectory)
     {
         this.settings = settings;
+        this.outputDirectory = outputDirectory;
         // Hashed once per run, not once per asset: the bundled fonts are several megabytes.
         fontsHash = new Lazy<string>(() => FingerprintInput.Folder("fonts", fontsFolder).Hash());
         previous = PreviousFiles(Path.Combine(outputDirectory, PromoCampaign.ManifestFile));
     }
 
+    /// <summary>
+    /// The asset's files as written last time when nothing it reads changed (<c>Kept</c> true); otherwise what
+    /// <paramref name="draw"/> writes, recorded for the next run.
+    /// </summary>
+    public (IReadOnlyList<PromoFile> Files, bool Kept) KeepOrDraw(PromoTemplate template, PromoServices services, Func<IReadOnlyList<PromoFile>> draw)
+    {
+        var fingerprint = FingerprintOf(template, services);
+        var paths = Paths(template);
+        if (!settings.RedrawAll && previous.TryGetValue(template.Name, out var files) && settings.Steps.IsFresh(StepName(template), fingerprint, paths)
+            && files.Select(f => Path.GetFullPath(f.Path)).Order(StringComparer.Ordinal).SequenceEqual(paths.Order(StringComparer.Ordinal), StringComparer.Ordinal))
+        {
+            return (files, true);
+        }
+        var written = draw();
+        settings.Steps.Record(StepName(template), fingerprint, paths);
+        return (written, false);
+    }
+
     /// <summary>The hash of everything <paramref name="template"/>'s asset reads.</summary>
-    public Fingerprint FingerprintOf(PromoTemplate template, PromoServices services)
+    private Fingerprint FingerprintOf(PromoTemplate template, PromoServices services)
     {
         var inputs = new List<FingerprintInput>
         {
@@ -46,22 +66,7 @@ public sealed class PromoAssetCache
         return Fingerprint.Of(inputs);
     }
 
-    /// <summary>The files the asset wrote last time, when its inputs and files are unchanged; null when it must be drawn.</summary>
-    public IReadOnlyList<PromoFile>? Kept(PromoTemplate template, Fingerprint fingerprint, string outputDirectory)
-    {
-        var paths = Paths(template, outputDirectory);
-        if (settings.RedrawAll || !previous.TryGetValue(template.Name, out var files) || !settings.Steps.IsFresh(StepName(template), fingerprint, paths))
-        {
-            return null;
-        }
-        return files.Select(f => Path.GetFullPath(f.Path)).Order(StringComparer.Ordinal).SequenceEqual(paths.Order(StringComparer.Ordinal), StringComparer.Ordinal) ? files : null;
-    }
-
-    /// <summary>Remembers an asset just written.</summary>
-    public void Record(PromoTemplate template, Fingerprint fingerprint, string outputDirectory) =>
-        settings.Steps.Record(StepName(template), fingerprint, Paths(template, outputDirectory));
-
-    private static List<string> Paths(PromoTemplate template, string outputDirectory) =>
+    private List<string> Paths(PromoTemplate template) =>
         template.OutputFileNames.Select(name => Path.GetFullPath(Path.Combine(outputDirectory, name))).ToList();
 
     // Step names allow letters, digits, '-', '_' and '.'; a project's template may be named more freely.

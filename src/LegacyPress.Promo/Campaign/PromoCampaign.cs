@@ -67,17 +67,12 @@ public static class PromoCampaign
         var options = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellation };
         Parallel.ForEach(chosen.OrderByDescending(t => (long)t.Platform.Canvas.Width * t.Platform.Canvas.Height), options, template =>
         {
-            var fingerprint = cache?.FingerprintOf(template, services);
-            var previous = fingerprint is null ? null : cache!.Kept(template, fingerprint, request.OutputDirectory);
-            var written = previous ?? WriteAsset(template, services, request.OutputDirectory, cancellation);
-            if (fingerprint is not null && previous is null)
-            {
-                cache!.Record(template, fingerprint, request.OutputDirectory);
-            }
+            IReadOnlyList<PromoFile> Draw() => WriteAsset(template, services, request.OutputDirectory, cancellation);
+            var (written, wasKept) = cache is null ? (Draw(), false) : cache.KeepOrDraw(template, services, Draw);
             lock (files)
             {
                 files.AddRange(written);
-                if (previous is not null)
+                if (wasKept)
                 {
                     kept.Add(template.Name);
                 }
