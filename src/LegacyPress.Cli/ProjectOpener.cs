@@ -4,7 +4,7 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
-using LegacyPress.Render.Production;
+using LegacyPress.Release.Preparation;
 
 namespace LegacyPress.Cli;
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.LutGen;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Look;

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using LegacyPress.Render.Production;
+using LegacyPress.Release.Preparation;
 using LegacyPress.Render.Tools;
 using Spectre.Console;
 

@@ -6,7 +6,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
-using LegacyPress.Render.Production;
+using LegacyPress.Release.Preparation;
 using LegacyPress.Render.Tools;
 using Spectre.Console;
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Pictures;
-using LegacyPress.Render.Production;
+using LegacyPress.Release.Preparation;
 using LegacyPress.Render.Tools;
 using Spectre.Console;
 

@@ -4,7 +4,7 @@ using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Films;
-using LegacyPress.Render.Production;
+using LegacyPress.Release.Preparation;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;

@@ -2,7 +2,6 @@ using System.Text.Json;
 using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Templates;
-using LegacyPress.Render.Release;
 
 namespace LegacyPress.Promo.Campaign;
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using System.Diagnostics;
 using System.Text.Json;
 using LegacyPress.Core.Diagnostics;

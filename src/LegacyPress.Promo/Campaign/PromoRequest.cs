@@ -1,7 +1,7 @@
+using LegacyPress.Core.Release;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Films;
-using LegacyPress.Render.Release;
 
 namespace LegacyPress.Promo.Campaign;
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Render.Encoding;
 using SkiaSharp;

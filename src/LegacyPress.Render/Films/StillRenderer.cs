@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;

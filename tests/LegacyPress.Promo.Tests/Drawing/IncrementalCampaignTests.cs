@@ -1,9 +1,9 @@
+using LegacyPress.Core.Release;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
-using LegacyPress.Render.Release;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

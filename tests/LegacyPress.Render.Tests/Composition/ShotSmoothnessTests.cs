@@ -3,6 +3,7 @@ using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Measurement;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Composition;

@@ -1,5 +1,6 @@
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Composition;

@@ -3,6 +3,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Media;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Composition;

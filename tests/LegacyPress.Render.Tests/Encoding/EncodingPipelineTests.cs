@@ -1,5 +1,6 @@
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Render.Tests.Encoding;
 

@@ -7,6 +7,7 @@ using LegacyPress.Render.Films;
 using LegacyPress.Render.Films.Segments;
 using LegacyPress.Render.Measurement;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Films;

@@ -2,6 +2,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Look;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Look;

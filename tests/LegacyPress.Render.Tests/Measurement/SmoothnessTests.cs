@@ -2,6 +2,7 @@ using Xunit.Abstractions;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Measurement;
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Render.Tests.Measurement;
 

@@ -1,4 +1,5 @@
 using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 using LegacyPress.Render.Text;
 using SkiaSharp;
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Promo.Documents.Layout;
 using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Render.Encoding;

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using System.Diagnostics;
 using System.Globalization;
 using LegacyPress.Render.Encoding;

@@ -1,4 +1,4 @@
-namespace LegacyPress.Render.Encoding;
+namespace LegacyPress.Core.Files;
 
 /// <summary>
 /// A file written under a temporary name beside its final path and moved into place only on success, so a

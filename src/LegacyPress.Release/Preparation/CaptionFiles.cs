@@ -1,8 +1,9 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Captions;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;
 
-namespace LegacyPress.Render.Production;
+namespace LegacyPress.Release.Preparation;
 
 /// <summary>Writes a timeline's narration as SubRip and WebVTT caption files beside the video they belong to.</summary>
 public static class CaptionFiles

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -6,7 +7,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Encoding;
 
-namespace LegacyPress.Render.Production;
+namespace LegacyPress.Release.Preparation;
 
 /// <summary>
 /// The prepared film's soundtrack: planned from its timeline, mixed, normalised, and kept in the project's cache

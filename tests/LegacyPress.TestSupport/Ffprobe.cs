@@ -1,17 +1,17 @@
 using System.Diagnostics;
 using System.Text.Json;
 
-namespace LegacyPress.Render.Tests.Support;
+namespace LegacyPress.TestSupport;
 
 /// <summary>What ffprobe says about a file's first video stream (frames counted by decoding).</summary>
-internal sealed record ProbedVideo(string Codec, string Profile, string PixelFormat, string? ColorSpace, string? ColorPrimaries, string? ColorTransfer, string? ColorRange, int Width, int Height, int Frames, double DurationSeconds, string FrameRate, string? AudioCodec)
+public sealed record ProbedVideo(string Codec, string Profile, string PixelFormat, string? ColorSpace, string? ColorPrimaries, string? ColorTransfer, string? ColorRange, int Width, int Height, int Frames, double DurationSeconds, string FrameRate, string? AudioCodec)
 {
     public double VideoSeconds { get; init; }
 
     public double? AudioSeconds { get; init; }
 }
 
-internal static class Ffprobe
+public static class Ffprobe
 {
     public static ProbedVideo Probe(string path)
     {

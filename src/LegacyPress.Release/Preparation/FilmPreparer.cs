@@ -3,7 +3,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Audio.Speech;
 
-namespace LegacyPress.Render.Production;
+namespace LegacyPress.Release.Preparation;
 
 /// <summary>The outcome of preparing a film: the prepared film, or the planning problems the measured voice caused.</summary>
 public sealed record PreparationResult(PreparedFilm? Prepared, IReadOnlyList<Diagnostic> Diagnostics)

@@ -3,7 +3,7 @@ using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 
-namespace LegacyPress.Render.Production;
+namespace LegacyPress.Release.Preparation;
 
 /// <summary>
 /// Plans the trailer from the prepared film, speaks the sentences it chose, and plans again with their measured

@@ -1,7 +1,7 @@
-namespace LegacyPress.Render.Tests.Support;
+namespace LegacyPress.TestSupport;
 
 /// <summary>A scratch folder deleted after the test.</summary>
-internal sealed class TempFolder : IDisposable
+public sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {

@@ -1,4 +1,4 @@
-namespace LegacyPress.Render.Release;
+namespace LegacyPress.Release.Manifest;
 
 /// <summary>Every file of a release: what it is, how big, its SHA-256, and for media what a player would see and hear.</summary>
 public sealed record ReleaseManifest(string Title, string Version, IReadOnlyList<ManifestEntry> Files)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace LegacyPress.Render.Release;
+namespace LegacyPress.Release.Manifest;
 
 /// <summary>
 /// Points <c>artifacts/film.mp4</c>, <c>artifacts/promo/</c> and every other top-level entry of the latest release

@@ -1,10 +1,10 @@
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
-namespace LegacyPress.Render.Tests.Support;
+namespace LegacyPress.TestSupport;
 
 /// <summary>A horizontal gradient whose bright bar moves one step right per frame.</summary>
-internal sealed class MovingGradientDrawer(int width, int height, double fps, int frames) : IFrameDrawer
+public sealed class MovingGradientDrawer(int width, int height, double fps, int frames) : IFrameDrawer
 {
     public int WidthPixels => width;
 
@@ -25,7 +25,7 @@ internal sealed class MovingGradientDrawer(int width, int height, double fps, in
 }
 
 /// <summary>Draws like <see cref="MovingGradientDrawer"/> until frame <c>failAt</c>, which throws.</summary>
-internal sealed class FailingDrawer(IFrameDrawer inner, int failAt) : IFrameDrawer
+public sealed class FailingDrawer(IFrameDrawer inner, int failAt) : IFrameDrawer
 {
     public int WidthPixels => inner.WidthPixels;
 
@@ -46,7 +46,7 @@ internal sealed class FailingDrawer(IFrameDrawer inner, int failAt) : IFrameDraw
 }
 
 /// <summary>Calls <c>onFrame</c> before drawing each frame (to cancel mid-render), then draws the inner frame.</summary>
-internal sealed class ObservedDrawer(IFrameDrawer inner, Action<int> onFrame) : IFrameDrawer
+public sealed class ObservedDrawer(IFrameDrawer inner, Action<int> onFrame) : IFrameDrawer
 {
     public int WidthPixels => inner.WidthPixels;
 

@@ -1,7 +1,7 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 
-namespace LegacyPress.Render.Production;
+namespace LegacyPress.Release.Preparation;
 
 /// <summary>
 /// A film ready to render: narration spoken and measured, the timeline planned from the real voice lengths, and the

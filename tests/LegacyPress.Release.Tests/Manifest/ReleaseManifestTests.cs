@@ -1,10 +1,10 @@
 using System.Text.Json;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Release;
-using LegacyPress.Render.Tests.Support;
+using LegacyPress.Release.Manifest;
+using LegacyPress.TestSupport;
 
-namespace LegacyPress.Render.Tests.Release;
+namespace LegacyPress.Release.Tests.Manifest;
 
 public sealed class ReleaseManifestTests
 {

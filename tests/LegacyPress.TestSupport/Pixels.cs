@@ -1,9 +1,9 @@
 using SkiaSharp;
 
-namespace LegacyPress.Render.Tests.Support;
+namespace LegacyPress.TestSupport;
 
 /// <summary>Pixel measurements for picture tests: where the bright "ink" is, and a way to look at frames.</summary>
-internal static class Pixels
+public static class Pixels
 {
     /// <summary>Luma (0..255) of a pixel.</summary>
     public static double Luma(SKColor c) => 0.2126 * c.Red + 0.7152 * c.Green + 0.0722 * c.Blue;

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -7,7 +8,7 @@ using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tools;
 
-namespace LegacyPress.Render.Release;
+namespace LegacyPress.Release.Manifest;
 
 /// <summary>Lists a release folder into <c>manifest.json</c>: every file hashed, media probed; written atomically.</summary>
 public static class ReleaseManifestWriter

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using LegacyPress.Core.Model;
-using LegacyPress.Core.Release;
-using LegacyPress.Render.Encoding;
+using LegacyPress.Core.Files;
 
-namespace LegacyPress.Render.Release;
+namespace LegacyPress.Core.Release;
 
 /// <summary>
 /// What each release step last did, under <c>.legacypress/cache/steps/&lt;step&gt;.json</c>: the fingerprint of

@@ -1,8 +1,7 @@
 using LegacyPress.Core.Release;
-using LegacyPress.Render.Release;
-using LegacyPress.Render.Tests.Support;
+using LegacyPress.TestSupport;
 
-namespace LegacyPress.Render.Tests.Release;
+namespace LegacyPress.Release.Tests;
 
 public sealed class StepCacheTests
 {
