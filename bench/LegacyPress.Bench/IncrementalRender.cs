@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using LegacyPress.Cli;
+using LegacyPress.Release;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LegacyPress.Cli.Commands;
+using LegacyPress.Release;
 
 namespace LegacyPress.Cli;
 
@@ -12,17 +13,17 @@ public static class CliApp
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
-        root.Subcommands.Add(RenderCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(MixCommand.Create(console));
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(AuthCommand.Create(console));
         root.Subcommands.Add(PublishCommand.Create(console));
-        root.Subcommands.Add(PressKitCommand.Create(console, FrameDrawers.Film));
-        root.Subcommands.Add(PromoCommand.Create(console, FrameDrawers.Film));
-        root.Subcommands.Add(TrailerCommand.Create(console, FrameDrawers.Film));
-        root.Subcommands.Add(ReleaseCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(PressKitCommand.Create(console));
+        root.Subcommands.Add(PromoCommand.Create(console));
+        root.Subcommands.Add(TrailerCommand.Create(console));
+        root.Subcommands.Add(ReleaseCommand.Create(console));
         return root;
     }
 

@@ -1,10 +1,9 @@
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
-using LegacyPress.Core.Trailer;
-using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 using LegacyPress.Release.Preparation;
+using LegacyPress.Release.Running;
 
 namespace LegacyPress.Cli;
 
@@ -35,70 +34,25 @@ public static class ProjectOpener
     }
 
     /// <summary>
-    /// Opens the project, then speaks and measures its narration and re-plans with the real voice lengths: what every
-    /// command that makes sound or picture needs. Speech progress goes to stderr so --json output stays clean.
+    /// Loads, checks, speaks and plans the project exactly as a release does (the one preparation path), for the
+    /// commands that make sound or pictures outside the step table (mix, timeline, plan). Speech progress goes to
+    /// stderr so --json output stays clean. Null after printing every problem.
     /// </summary>
     public static async Task<PreparedFilm?> PrepareAsync(string projectPath, CliConsole console, bool quiet, CancellationToken cancellation)
     {
-        var opened = Open(projectPath, console);
-        if (opened is null)
+        var (prepared, failure, _) = await FilmPreparation.PrepareAsync(new ReleaseSettings(projectPath, "."), ReleaseRun.Environment(console, quiet), cancellation);
+        if (failure is not null)
         {
-            return null;
-        }
-        PreparationResult prepared;
-        using (var speech = SpeechSession.Open(opened.Film.Project, console, quiet))
-        {
-            try
+            if (failure.Diagnostics.Count > 0)
             {
-                prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress)).PrepareAsync(opened.Film, cancellation);
+                console.Report(failure.Diagnostics);
             }
-            catch (SpeechSynthesisException e)
+            else
             {
-                throw new UserFacingException($"{DisplayPath(opened.Film.Project.FilePath)}: narration: {e.Message}");
+                console.Fail(failure.Message);
             }
         }
-        if (!prepared.Ok)
-        {
-            var display = DisplayPath(opened.Film.Project.FilePath);
-            console.Report(prepared.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList());
-            return null;
-        }
-        return prepared.Prepared;
-    }
-
-    /// <summary>The trailer of a prepared film, its chosen lines spoken and measured, ready for the film's mixer and renderer.</summary>
-    public static async Task<(TrailerPlan Plan, PreparedFilm Prepared)> PrepareTrailerAsync(PreparedFilm film, TrailerOptions options, CliConsole console, bool quiet, CancellationToken cancellation)
-    {
-        using var speech = SpeechSession.Open(film.Film.Project, console, quiet);
-        try
-        {
-            return await new TrailerPreparer(speech.Cache, new AudioLength()).PrepareAsync(film, options, cancellation);
-        }
-        catch (SpeechSynthesisException e)
-        {
-            throw new UserFacingException($"{DisplayPath(film.Film.Project.FilePath)}: trailer narration: {e.Message}");
-        }
-    }
-
-    /// <summary>The speech engines and the project's speech cache, with progress on stderr unless quiet.</summary>
-    private sealed class SpeechSession : IDisposable
-    {
-        private readonly HttpClient http = new();
-
-        private SpeechSession(ProjectInfo project, IProgress<string>? progress)
-        {
-            Progress = progress;
-            Cache = SpeechCache.ForProject(project, SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress));
-        }
-
-        public SpeechCache Cache { get; }
-
-        public IProgress<string>? Progress { get; }
-
-        public static SpeechSession Open(ProjectInfo project, CliConsole console, bool quiet) =>
-            new(project, quiet ? null : new InlineProgress<string>(line => console.Error.WriteLine(line)));
-
-        public void Dispose() => http.Dispose();
+        return prepared;
     }
 
     /// <summary>The project file relative to the working folder when inside it, so messages stay short and clickable.</summary>

@@ -18,7 +18,7 @@ internal static class MixCommand
         var command = new Command("mix", "Mix narration, music and effects, normalise loudness, and write DIR/film.wav") { project, output, stems, quiet };
         command.SetAction(async (parse, cancellation) =>
         {
-            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
             if (prepared is null)
             {
                 return ExitCodes.Failed;
@@ -28,7 +28,7 @@ internal static class MixCommand
             Render.Audio.Mixing.SoundtrackResult result;
             try
             {
-                result = await FilmSoundtrack.BuildAsync(FilmSoundtrack.Plan(prepared), Path.Combine(folder, "film.wav"), stemsFolder, cancellation);
+                result = await FilmSoundtrack.BuildAsync(prepared.Cut.Audio, Path.Combine(folder, "film.wav"), stemsFolder, cancellation);
             }
             catch (ExternalToolException e)
             {

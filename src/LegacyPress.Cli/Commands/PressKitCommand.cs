@@ -1,15 +1,15 @@
 using System.CommandLine;
 using LegacyPress.Promo.Documents.Model;
-using LegacyPress.Promo.PressKit;
-using LegacyPress.Render.Films;
+using LegacyPress.Release.Running;
+using LegacyPress.Release.Steps;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
 
-/// <summary><c>legacypress presskit</c>: writes the press kit and the teaching case study as PDFs.</summary>
+/// <summary><c>legacypress presskit</c>: the release's press-kit and case-study steps (cache off), as PDFs into DIR.</summary>
 internal static class PressKitCommand
 {
-    public static Command Create(CliConsole console, FrameDrawerFactory drawers)
+    public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
         var paper = new Option<string>("--paper") { Description = "Paper size: a4 or letter", DefaultValueFactory = _ => PaperSize.A4.Name };
@@ -17,30 +17,28 @@ internal static class PressKitCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder to write presskit.pdf and casestudy.pdf into", DefaultValueFactory = _ => "artifacts" };
         var quiet = CommonOptions.Quiet();
         var command = new Command("presskit", "Write the press kit (presskit.pdf) and the making-of case study (casestudy.pdf)") { project, paper, output, quiet };
-        command.SetAction((parse, cancellation) =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
-                return Task.FromResult(ExitCodes.Failed);
-            }
-            var folder = Path.GetFullPath(parse.GetValue(output)!);
-            var result = new ProjectDocuments(drawers, ProjectOpener.DisplayPath)
-                .Write(opened.Film, opened.Timeline, PaperSize.Find(parse.GetValue(paper)!)!, folder, cancellation);
-            if (result.Problems.Count > 0)
+                Versioned = false,
+                UseStepCache = false,
+                Only = new HashSet<string> { PressKitStep.StepName, CaseStudyStep.StepName },
+                Paper = PaperSize.Find(parse.GetValue(paper)!)!,
+            };
+            var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet), cancellation);
+            if (report is null)
             {
-                console.Report(result.Problems);
-                return Task.FromResult(ExitCodes.Failed);
+                return ExitCodes.Failed;
             }
             if (!parse.GetValue(quiet))
             {
-                var pages = new[] { result.PressKitPages, result.CaseStudyPages };
-                foreach (var (path, count) in result.Written.Zip(pages))
+                foreach (var written in report.Steps.Select(s => s.ValueAs<WrittenDocument>()).OfType<WrittenDocument>())
                 {
-                    console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(path))} ({count} pages)");
+                    console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(written.Path))} ({written.Pages} pages)");
                 }
             }
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

@@ -1,19 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using LegacyPress.Promo;
 using LegacyPress.Promo.Campaign;
-using LegacyPress.Render.Films;
+using LegacyPress.Release.Running;
+using LegacyPress.Release.Steps;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
 
-/// <summary><c>legacypress promo</c>: writes every promo asset (posters, thumbnails, banners, social images) and text of a film.</summary>
+/// <summary><c>legacypress promo</c>: the release's promo step (cache off): every promo asset (posters, thumbnails, banners, social images) and text.</summary>
 internal static class PromoCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static Command Create(CliConsole console, FrameDrawerFactory drawers)
+    public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
         var only = new Option<string[]>("--only") { Description = "Make only these assets (template or text names; 'text' for all texts)", AllowMultipleArgumentsPerToken = true };
@@ -24,29 +24,22 @@ internal static class PromoCommand
         {
             project, only, output, json, quiet,
         };
-        command.SetAction((parse, cancellation) =>
+        command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
-            {
-                return Task.FromResult(ExitCodes.Failed);
-            }
             var names = parse.GetValue(only) is { Length: > 0 } list ? list.ToHashSet(StringComparer.Ordinal) : null;
-            var folder = Path.GetFullPath(Path.Combine(parse.GetValue(output)!, "promo"));
-            PromoReport report;
-            try
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
-                report = PromoCampaign.Run(new PromoRequest(opened.Film, opened.Timeline, BundledFiles.Templates, folder, names, drawers, ProjectOpener.DisplayPath), cancellation);
-            }
-            catch (PromoException e)
+                Versioned = false,
+                UseStepCache = false,
+                Only = new HashSet<string> { PromoStep.StepName },
+                PromoOnly = names,
+            };
+            var run = await ReleaseRun.RunAsync(console, settings, parse.GetValue(json) || parse.GetValue(quiet), cancellation);
+            if (run is null)
             {
-                throw new UserFacingException(e.Message);
+                return ExitCodes.Failed;
             }
-            if (!report.Ok)
-            {
-                console.Report(report.Problems);
-                return Task.FromResult(ExitCodes.Failed);
-            }
+            var report = run.Step(PromoStep.StepName)!.ValueAs<PromoReport>()!;
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(report, JsonOptions));
@@ -65,7 +58,7 @@ internal static class PromoCommand
                 }
                 console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Count} files and {report.Texts.Count} texts in {report.Seconds:0.0} s")));
             }
-            return Task.FromResult(ExitCodes.Ok);
+            return ExitCodes.Ok;
         });
         return command;
     }

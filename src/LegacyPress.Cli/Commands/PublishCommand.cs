@@ -9,6 +9,8 @@ using LegacyPress.Publish.Planning;
 using LegacyPress.Publish.Settings;
 using LegacyPress.Publish.Upload;
 using LegacyPress.Publish.YouTube;
+using LegacyPress.Release.Running;
+using LegacyPress.Release.Steps;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -54,37 +56,34 @@ internal static class PublishCommand
         };
         command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
-            if (opened is null)
-            {
-                return ExitCodes.Failed;
-            }
-            var artifactsFolder = Path.GetFullPath(parse.GetValue(artifacts)!);
-            var request = new PublishRequest(Path.GetFullPath(parse.GetValue(film) ?? Path.Combine(artifactsFolder, "film.mp4")), artifactsFolder)
-            {
-                Replace = parse.GetValue(replace),
-                Privacy = parse.GetValue(privacy) is { } p ? Enum.Parse<Privacy>(p, ignoreCase: true) : null,
-                Display = ProjectOpener.DisplayPath,
-            };
-            var prepared = PublishPreparation.Prepare(opened.Film, request);
-            if (!prepared.Ok)
-            {
-                if (prepared.Diagnostics.Count > 0)
-                {
-                    console.Report(prepared.Diagnostics);
-                }
-                foreach (var problem in prepared.Problems)
-                {
-                    console.Fail(problem);
-                }
-                return ExitCodes.Failed;
-            }
-            var plan = prepared.Plan!;
-            var report = PublishReport.From(plan, request.Limits);
             var asJson = parse.GetValue(json);
             var silent = asJson || parse.GetValue(quiet);
+            var artifactsFolder = parse.GetValue(artifacts)!;
+            var settings = new ReleaseSettings(parse.GetValue(project)!, artifactsFolder)
+            {
+                Versioned = false,
+                UseStepCache = false,
+                Publish = true,
+                Only = new HashSet<string> { PublishingStep.StepName },
+                Publishing = new PublishOptions
+                {
+                    FilmPath = parse.GetValue(film) is { } f ? Path.GetFullPath(f) : null,
+                    Replace = parse.GetValue(replace),
+                    Privacy = parse.GetValue(privacy) is { } p ? Enum.Parse<Privacy>(p, ignoreCase: true) : null,
+                    DryRun = parse.GetValue(dryRun),
+                    RateLimitBytesPerSecond = parse.GetValue(rateLimit) is { } mb ? (long)(mb * 1_000_000) : null,
+                    ChunkBytes = parse.GetValue(chunkKib) is { } kib ? kib * 1024 : null,
+                },
+            };
+            var run = await ReleaseRun.RunAsync(console, settings, silent, cancellation);
+            if (run is null)
+            {
+                return ExitCodes.Failed;
+            }
+            var outcome = run.Step(PublishingStep.StepName)!.ValueAs<PublishOutcome>()!;
+            var report = PublishReport.From(outcome.Prepared.Plan!, outcome.Limits);
 
-            if (parse.GetValue(dryRun))
+            if (outcome.Result is not { } result)
             {
                 if (asJson)
                 {
@@ -96,26 +95,6 @@ internal static class PublishCommand
                     console.Ansi.MarkupLine("[yellow]dry run:[/] nothing was sent.");
                 }
                 return ExitCodes.Ok;
-            }
-
-            var transport = TransportOptions.Default with
-            {
-                RateLimitBytesPerSecond = parse.GetValue(rateLimit) is { } mb ? (long)(mb * 1_000_000) : null,
-                ChunkBytes = parse.GetValue(chunkKib) is { } kib ? kib * 1024 : TransportOptions.Default.ChunkBytes,
-            };
-            PublishResult result;
-            try
-            {
-                var tokens = await new YouTubeAuthorization(YouTubeEndpoints.FromEnvironment(), ConfigFolder.Resolve()).LoadAsync(cancellation);
-                var publisher = new YouTubePublisher(YouTubeEndpoints.FromEnvironment(), tokens, transport);
-                Action<string> log = silent ? _ => { } : line => console.Error.WriteLine(line);
-                result = silent || plan.Video == VideoAction.Keep
-                    ? await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, silent ? null : PlainProgress(console)), cancellation)
-                    : await RunWithProgressBarAsync(console, publisher, plan, prepared, log, cancellation);
-            }
-            catch (PublishException e)
-            {
-                throw new UserFacingException(e.Message);
             }
 
             if (asJson)
@@ -175,44 +154,4 @@ internal static class PublishCommand
         }
         ansi.Write(quota);
     }
-
-    /// <summary>Logs and CI: a line about every tenth of the film instead of a redrawn bar.</summary>
-    private static IProgress<UploadProgress> PlainProgress(CliConsole console)
-    {
-        var lastTenth = -1;
-        return new InlineProgress<UploadProgress>(p =>
-        {
-            var tenth = (int)(p.Fraction * 10);
-            if (tenth != lastTenth)
-            {
-                lastTenth = tenth;
-                console.Out.WriteLine($"uploading: {p.ConfirmedBytes:N0}/{p.TotalBytes:N0} bytes ({(int)(p.Fraction * 100)}%), {Speed(p)}");
-            }
-        });
-    }
-
-    private static async Task<PublishResult> RunWithProgressBarAsync(
-        CliConsole console, YouTubePublisher publisher, PublishPlan plan, PreparedPublish prepared, Action<string> log, CancellationToken cancellation)
-    {
-        if (!console.Ansi.Profile.Capabilities.Interactive)
-        {
-            return await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, PlainProgress(console)), cancellation);
-        }
-        PublishResult? result = null;
-        await console.Ansi.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(),
-                     new DownloadedColumn(), new TransferSpeedColumn(), new RemainingTimeColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(Markup.Escape(Path.GetFileName(plan.Inputs.Film.Path)), maxValue: plan.Inputs.Film.Fingerprint.Bytes);
-                var bar = new InlineProgress<UploadProgress>(p => task.Value = p.ConfirmedBytes);
-                result = await publisher.RunAsync(plan, prepared.Ledger, new PublishObserver(log, bar), cancellation);
-                task.Value = task.MaxValue;
-            });
-        return result!;
-    }
-
-    private static string Speed(UploadProgress p) =>
-        $"{(p.BytesPerSecond / 1_000_000).ToString("0.0", CultureInfo.InvariantCulture)} MB/s, ETA {(p.Remaining is { } r ? Formatting.Clock(r.TotalSeconds)[..^4] : "–")}";
 }

@@ -1,23 +1,19 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using LegacyPress.Release.Running;
+using LegacyPress.Release.Steps;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Core.Model;
-using LegacyPress.Render.Audio.Mixing;
-using LegacyPress.Render.Composition;
-using LegacyPress.Render.Films;
-using LegacyPress.Release.Preparation;
-using LegacyPress.Render.Tools;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
 
-/// <summary><c>legacypress render</c>: renders the film (or a time range of it) to an MP4 with a progress bar.</summary>
+/// <summary><c>legacypress render</c>: the release's film and captions steps (cache off) into DIR, or a time range of the film.</summary>
 internal static class RenderCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static Command Create(CliConsole console, FrameDrawerFactory drawers)
+    public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
         var preset = CommonOptions.Preset();
@@ -34,35 +30,23 @@ internal static class RenderCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var machine = parse.GetValue(json) || parse.GetValue(quiet);
-            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, machine, cancellation);
-            if (prepared is null)
+            var range = parse.GetValue(from) is null && parse.GetValue(to) is null ? null : new FilmRange(parse.GetValue(from), parse.GetValue(to));
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            {
+                Preset = RenderPresets.Find(parse.GetValue(preset)!)!,
+                Versioned = false,
+                UseStepCache = false,
+                Only = new HashSet<string> { FilmStep.StepName, CaptionsStep.StepName },
+                Range = range,
+                Silent = parse.GetValue(silent),
+            };
+            var report = await ReleaseRun.RunAsync(console, settings, machine, cancellation);
+            if (report is null)
             {
                 return ExitCodes.Failed;
             }
-            var request = new RenderRequest(prepared.Film, prepared.Timeline, RenderPresets.Find(parse.GetValue(preset)!)!, Path.GetFullPath(parse.GetValue(output)!))
-            {
-                FromSeconds = parse.GetValue(from),
-                ToSeconds = parse.GetValue(to),
-            };
-            var soundtrack = parse.GetValue(silent) ? null : await MixAsync(console, prepared, machine, cancellation);
-            request = request with { AudioPath = soundtrack?.MixPath };
-            var captions = prepared.Film.Audio.Captions == CaptionMode.Off
-                ? []
-                : CaptionFiles.Write(prepared.Timeline, request.OutputDirectory, Path.GetFileNameWithoutExtension(request.OutputPath));
-            var renderer = new FilmRenderer(prepared.Film.Audio.Captions == CaptionMode.Burn
-                ? (film, timeline, size) => new BurnedCaptionsDrawer(drawers(film, timeline, size), CaptionFiles.Cues(timeline))
-                : drawers);
-            RenderResult result;
-            try
-            {
-                result = parse.GetValue(json) || parse.GetValue(quiet)
-                    ? await renderer.RenderAsync(request, null, cancellation)
-                    : await RenderWithProgressAsync(console, renderer, request, cancellation);
-            }
-            catch (RenderException e)
-            {
-                throw new UserFacingException(e.Message);
-            }
+            var result = report.Step(FilmStep.StepName)!.ValueAs<RenderedCut>()!;
+            var captions = report.Step(CaptionsStep.StepName)?.ValueAs<List<string>>() ?? [];
 
             if (parse.GetValue(json))
             {
@@ -73,18 +57,20 @@ internal static class RenderCommand
                     preset = result.Preset.Name,
                     width = result.Preset.WidthPixels,
                     height = result.Preset.HeightPixels,
-                    startFrame = result.Frames.StartFrame,
-                    endFrame = result.Frames.EndFrame,
-                    frames = result.Frames.Count,
+                    startFrame = result.StartFrame,
+                    endFrame = result.EndFrame,
+                    frames = result.Frames,
                     framesPerSecond = result.FilmFramesPerSecond,
                     durationSeconds = result.DurationSeconds,
                     elapsedSeconds = result.Elapsed.TotalSeconds,
                     renderFramesPerSecond = result.RenderFramesPerSecond,
-                    audio = soundtrack is null ? null : new
+                    pieces = result.Pieces,
+                    piecesRendered = result.PiecesRendered,
+                    audio = result.Loudness is not { } loudness ? null : new
                     {
-                        integratedLufs = soundtrack.After.IntegratedLufs,
-                        truePeakDbtp = soundtrack.After.TruePeakDbtp,
-                        loudnessRangeLu = soundtrack.After.RangeLu,
+                        integratedLufs = loudness.IntegratedLufs,
+                        truePeakDbtp = loudness.TruePeakDbtp,
+                        loudnessRangeLu = loudness.RangeLu,
                     },
                     captions,
                 }, JsonOptions));
@@ -92,13 +78,14 @@ internal static class RenderCommand
             else if (!parse.GetValue(quiet))
             {
                 console.Ansi.MarkupLine(
-                    $"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(result.OutputPath))}: {result.Frames.Count} frames ({Formatting.Clock(result.DurationSeconds)}) " +
-                    $"in {Formatting.Seconds(result.Elapsed.TotalSeconds)} s, {result.RenderFramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s");
-                if (soundtrack is not null)
+                    $"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(result.OutputPath))}: {result.Frames} frames ({Formatting.Clock(result.DurationSeconds)}) " +
+                    $"in {Formatting.Seconds(result.Elapsed.TotalSeconds)} s, {result.RenderFramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s" +
+                    (result.Pieces > 1 ? $" ({result.PiecesRendered} of {result.Pieces} pieces rendered, the rest unchanged)" : ""));
+                if (result.Loudness is { } loudness)
                 {
                     console.Out.WriteLine(
-                        $"soundtrack: {soundtrack.After.IntegratedLufs.ToString("0.0", CultureInfo.InvariantCulture)} LUFS integrated, " +
-                        $"{soundtrack.After.TruePeakDbtp.ToString("0.0", CultureInfo.InvariantCulture)} dBTP true peak");
+                        $"soundtrack: {loudness.IntegratedLufs.ToString("0.0", CultureInfo.InvariantCulture)} LUFS integrated, " +
+                        $"{loudness.TruePeakDbtp.ToString("0.0", CultureInfo.InvariantCulture)} dBTP true peak");
                 }
                 foreach (var caption in captions)
                 {
@@ -109,65 +96,4 @@ internal static class RenderCommand
         });
         return command;
     }
-
-    /// <summary>The film's mix from the project's cache, mixed and normalised first if anything it is made of changed.</summary>
-    internal static async Task<SoundtrackResult> MixAsync(CliConsole console, PreparedFilm prepared, bool quiet, CancellationToken cancellation, string name = "film")
-    {
-        var plan = FilmSoundtrack.Plan(prepared);
-        if (!quiet)
-        {
-            console.Error.WriteLine($"{name} soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
-        }
-        try
-        {
-            return (await FilmSoundtrack.GetOrBuildAsync(prepared.Film.Project, name, plan, cancellation)).Result;
-        }
-        catch (ExternalToolException e)
-        {
-            throw new UserFacingException($"mixing the soundtrack failed: {e.Message}");
-        }
-    }
-
-    private static Task<RenderResult> RenderWithProgressAsync(CliConsole console, FilmRenderer renderer, RenderRequest request, CancellationToken cancellation) =>
-        WithProgressAsync(console, $"{request.Preset.Name} {request.Preset.WidthPixels}x{request.Preset.HeightPixels}", progress => renderer.RenderAsync(request, progress, cancellation));
-
-    /// <summary>
-    /// Runs a render with a Spectre progress bar (frames/s, ETA) on a terminal, or a plain line about every ten
-    /// percent in logs and CI, where a redrawn bar would be noise. Shared by render, trailer and release.
-    /// </summary>
-    internal static async Task<T> WithProgressAsync<T>(CliConsole console, string label, Func<IProgress<RenderProgress>, Task<T>> render)
-    {
-        if (!console.Ansi.Profile.Capabilities.Interactive)
-        {
-            var lastTenth = -1;
-            return await render(new InlineProgress<RenderProgress>(p =>
-            {
-                var tenth = (int)(p.Fraction * 10);
-                if (tenth != lastTenth)
-                {
-                    lastTenth = tenth;
-                    console.Out.WriteLine($"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}");
-                }
-            }));
-        }
-
-        T result = default!;
-        await console.Ansi.Progress()
-            .AutoClear(false)
-            .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask(Markup.Escape(label), maxValue: 1);
-                result = await render(new InlineProgress<RenderProgress>(p =>
-                {
-                    task.MaxValue = p.TotalFrames;
-                    task.Value = p.FramesDone;
-                    task.Description = Markup.Escape($"{label}  {p.FramesDone}/{p.TotalFrames}  {Speed(p)}");
-                }));
-            });
-        return result;
-    }
-
-    private static string Speed(RenderProgress p) =>
-        $"{p.FramesPerSecond.ToString("0.0", CultureInfo.InvariantCulture)} frames/s, ETA {(p.Remaining is { } r ? Formatting.Clock(r.TotalSeconds)[..^4] : "–")}";
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Pictures;
-using LegacyPress.Release.Preparation;
+using LegacyPress.Release.Running;
 using LegacyPress.Render.Tools;
 using Spectre.Console;
 
@@ -21,23 +21,27 @@ internal static class TimelineCommand
         var command = new Command("timeline", "Draw the film's timeline lanes and loudness curve to a PNG") { project, output, quiet };
         command.SetAction(async (parse, cancellation) =>
         {
-            var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
             if (prepared is null)
             {
                 return ExitCodes.Failed;
             }
-            var mix = await RenderCommand.MixAsync(console, prepared, parse.GetValue(quiet), cancellation);
             IReadOnlyList<(double Seconds, double Lufs)> loudness;
             try
             {
+                var mix = await prepared.MixAsync(prepared.Cut, "film", ReleaseRun.Environment(console, parse.GetValue(quiet)).Observer, cancellation);
                 loudness = await LoudnessCurve.MeasureAsync(mix.MixPath, cancellation);
             }
             catch (ExternalToolException e)
             {
                 throw new UserFacingException($"measuring the mix's loudness failed: {e.Message}");
             }
+            catch (ReleaseStepException e)
+            {
+                throw new UserFacingException(e.Message);
+            }
             var path = Path.GetFullPath(parse.GetValue(output)!);
-            using (var picture = new TimelinePicture().Draw(prepared.Film, prepared.Timeline, FilmSoundtrack.Plan(prepared), loudness))
+            using (var picture = new TimelinePicture().Draw(prepared.Film, prepared.Timeline, prepared.Cut.Audio, loudness))
             {
                 StillRenderer.WritePng(picture, path);
             }

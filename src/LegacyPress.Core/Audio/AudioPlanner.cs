@@ -1,3 +1,4 @@
+using LegacyPress.Core.Instrumentation;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 
@@ -9,6 +10,7 @@ public static class AudioPlanner
     /// <param name="narrationFiles">Absolute audio path per shot id with narration (recorded file or synthesised speech).</param>
     public static AudioPlan Plan(Film film, Timeline timeline, IReadOnlyDictionary<string, string> narrationFiles)
     {
+        WorkCounters.CountProject(WorkCounters.AudioPlans, film.Project.Directory);
         var duration = timeline.RuntimeSeconds;
         var dialogue = timeline.Narration
             .Where(n => narrationFiles.ContainsKey(n.ShotId))

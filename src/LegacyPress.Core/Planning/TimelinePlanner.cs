@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Instrumentation;
 using LegacyPress.Core.Model;
 
 namespace LegacyPress.Core.Planning;
@@ -14,6 +15,7 @@ public static class TimelinePlanner
 
     public static PlanResult Plan(Film film)
     {
+        WorkCounters.CountProject(WorkCounters.TimelinePlans, film.Project.Directory);
         var fps = film.Output.FramesPerSecond;
         var bag = new DiagnosticBag();
         var items = Sequence(film);

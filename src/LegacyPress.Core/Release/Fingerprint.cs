@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using LegacyPress.Core.Instrumentation;
 
 namespace LegacyPress.Core.Release;
 
@@ -13,22 +14,26 @@ public sealed record Fingerprint(string Sha256, IReadOnlyDictionary<string, stri
     public const int FormatVersion = 1;
 
     /// <exception cref="ArgumentException">Two inputs have the same name.</exception>
-    public static Fingerprint Of(params IEnumerable<FingerprintInput> inputs)
+    public static Fingerprint Of(params IEnumerable<FingerprintInput> inputs) => Of(inputs, null);
+
+    /// <summary>As <see cref="Of(IEnumerable{FingerprintInput})"/>, with file contents hashed through the run's <paramref name="hashes"/>.</summary>
+    /// <exception cref="ArgumentException">Two inputs have the same name.</exception>
+    public static Fingerprint Of(IEnumerable<FingerprintInput> inputs, FileHashes? hashes)
     {
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var sorted = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            if (!hashes.TryAdd(input.Name, input.Hash()))
+            if (!sorted.TryAdd(input.Name, input.Hash(hashes)))
             {
                 throw new ArgumentException($"two fingerprint inputs are named '{input.Name}'", nameof(inputs));
             }
         }
         var all = new StringBuilder().Append("legacypress-fingerprint-v").Append(FormatVersion).Append('\n');
-        foreach (var (name, hash) in hashes)
+        foreach (var (name, hash) in sorted)
         {
             all.Append(name.Length).Append(':').Append(name).Append('=').Append(hash).Append('\n');
         }
-        return new Fingerprint(Hex(Encoding.UTF8.GetBytes(all.ToString())), hashes);
+        return new Fingerprint(Hex(Encoding.UTF8.GetBytes(all.ToString())), sorted);
     }
 
     /// <summary>Names of the inputs that differ from <paramref name="before"/> (added, removed or changed), sorted.</summary>
@@ -50,7 +55,8 @@ public sealed record Fingerprint(string Sha256, IReadOnlyDictionary<string, stri
 /// <summary>One named input of a step: a model value (hashed in canonical form), a text, or a file's contents.</summary>
 public abstract record FingerprintInput(string Name)
 {
-    public abstract string Hash();
+    /// <summary>The input's hash; file contents through <paramref name="hashes"/> when given, so each is read once a run.</summary>
+    public abstract string Hash(FileHashes? hashes = null);
 
     /// <summary>A model value: records, lists, numbers; see <see cref="CanonicalForm"/>.</summary>
     public static FingerprintInput Value(string name, object? value) => new OfText(name, CanonicalForm.Of(value));
@@ -66,17 +72,17 @@ public abstract record FingerprintInput(string Name)
 
     private sealed record OfText(string Name, string Canonical) : FingerprintInput(Name)
     {
-        public override string Hash() => Fingerprint.Hex(Encoding.UTF8.GetBytes(Canonical));
+        public override string Hash(FileHashes? hashes = null) => Fingerprint.Hex(Encoding.UTF8.GetBytes(Canonical));
     }
 
     private sealed record OfFile(string Name, string Path) : FingerprintInput(Name)
     {
-        public override string Hash() => FileHash(Path);
+        public override string Hash(FileHashes? hashes = null) => hashes?.Of(Path) ?? FileHash(Path);
     }
 
     private sealed record OfFolder(string Name, string Path) : FingerprintInput(Name)
     {
-        public override string Hash()
+        public override string Hash(FileHashes? hashes = null)
         {
             if (!Directory.Exists(Path))
             {
@@ -87,7 +93,8 @@ public abstract record FingerprintInput(string Name)
                          .Select(f => System.IO.Path.GetRelativePath(Path, f).Replace('\\', '/'))
                          .Order(StringComparer.Ordinal))
             {
-                listing.Append(file).Append('=').Append(FileHash(System.IO.Path.Combine(Path, file))).Append('\n');
+                var full = System.IO.Path.Combine(Path, file);
+                listing.Append(file).Append('=').Append(hashes?.Of(full) ?? FileHash(full)).Append('\n');
             }
             return Fingerprint.Hex(Encoding.UTF8.GetBytes(listing.ToString()));
         }
@@ -101,6 +108,7 @@ public abstract record FingerprintInput(string Name)
             return "missing";
         }
         using var stream = System.IO.File.OpenRead(path);
+        WorkCounters.FilesHashed.Add(1, new KeyValuePair<string, object?>("path", System.IO.Path.GetFullPath(path)));
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Instrumentation;
 using System.Globalization;
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
@@ -19,6 +20,7 @@ public static class TrailerPlanner
     public static TrailerPlan Plan(Film film, Timeline filmTimeline, TrailerOptions? options = null)
     {
         options ??= new TrailerOptions();
+        WorkCounters.CountProject(WorkCounters.TrailerPlans, film.Project.Directory);
         var fps = filmTimeline.FramesPerSecond;
         var length = options.LengthSeconds ?? film.Trailer.LengthSeconds ?? TrailerShape.DefaultLengthSeconds;
         var totalFrames = TimelinePlanner.Frames(length, fps);

@@ -26,7 +26,7 @@ public sealed class PromoAssetCache
         this.settings = settings;
         this.outputDirectory = outputDirectory;
         // Hashed once per run, not once per asset: the bundled fonts are several megabytes.
-        fontsHash = new Lazy<string>(() => FingerprintInput.Folder("fonts", fontsFolder).Hash());
+        fontsHash = new Lazy<string>(() => FingerprintInput.Folder("fonts", fontsFolder).Hash(settings.Hashes));
         previous = PreviousFiles(Path.Combine(outputDirectory, PromoCampaign.ManifestFile));
     }
 
@@ -62,7 +62,7 @@ public sealed class PromoAssetCache
             var layer = template.Layers[i];
             inputs.AddRange(layer.Reads(services, $"layer {i + 1} {layer.Kind}"));
         }
-        return Fingerprint.Of(inputs);
+        return Fingerprint.Of(inputs, settings.Hashes);
     }
 
     private List<string> Paths(PromoTemplate template) =>

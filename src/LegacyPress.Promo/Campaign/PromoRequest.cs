@@ -27,4 +27,8 @@ public sealed record PromoRequest(
 /// Where asset fingerprints are recorded, the tool version they include, and whether to redraw everything anyway
 /// (<c>--force</c>: drawn and recorded afresh).
 /// </summary>
-public sealed record PromoIncremental(StepCache Steps, string ToolVersion, bool RedrawAll = false);
+public sealed record PromoIncremental(StepCache Steps, string ToolVersion, bool RedrawAll = false)
+{
+    /// <summary>The run's file hashes, so a still every asset shows is read once.</summary>
+    public FileHashes Hashes { get; init; } = new();
+}

@@ -15,6 +15,15 @@ namespace LegacyPress.Promo.PressKit;
 /// <summary>The two PDFs written, or every problem that stopped them.</summary>
 public sealed record ProjectDocumentsResult(IReadOnlyList<string> Written, IReadOnlyList<Diagnostic> Problems, int PressKitPages, int CaseStudyPages);
 
+/// <summary>Which of a project's two documents to write.</summary>
+[Flags]
+public enum DocumentKinds
+{
+    PressKit = 1,
+    CaseStudy = 2,
+    Both = PressKit | CaseStudy,
+}
+
 /// <summary>
 /// Writes a project's press kit and case study into a folder: gathers the figures (storyboard and timeline pictures,
 /// reusing the ones a release already drew), reads the measured loudness, builds both documents, lays them out and
@@ -25,14 +34,28 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
     public const string PressKitFile = "presskit.pdf";
     public const string CaseStudyFile = "casestudy.pdf";
 
-    public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, CancellationToken cancellation = default)
+    /// <summary>Writes both documents; nothing is written when either has a problem.</summary>
+    public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, CancellationToken cancellation = default) =>
+        Write(film, timeline, paper, outputDirectory, DocumentKinds.Both, cancellation);
+
+    /// <summary>Writes the press kit, the case study or both; nothing is written when one asked for has a problem.</summary>
+    public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, DocumentKinds kinds, CancellationToken cancellation = default)
     {
         var sources = new DocumentSources(film, timeline, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
-        var (pressKit, pressProblems) = PressKitDocument.Build(sources);
-        var figures = Figures(film, timeline, outputDirectory);
-        var (caseStudy, caseProblems) = CaseStudyDocument.Build(sources, figures);
-        var problems = pressProblems.Concat(caseProblems).ToList();
-        if (pressKit is null || caseStudy is null || problems.Count > 0)
+        var problems = new List<Diagnostic>();
+        Document? pressKit = null;
+        Document? caseStudy = null;
+        if (kinds.HasFlag(DocumentKinds.PressKit))
+        {
+            (pressKit, var found) = PressKitDocument.Build(sources);
+            problems.AddRange(found);
+        }
+        if (kinds.HasFlag(DocumentKinds.CaseStudy))
+        {
+            (caseStudy, var found) = CaseStudyDocument.Build(sources, Figures(film, timeline, outputDirectory));
+            problems.AddRange(found);
+        }
+        if (problems.Count > 0 || (kinds.HasFlag(DocumentKinds.PressKit) && pressKit is null) || (kinds.HasFlag(DocumentKinds.CaseStudy) && caseStudy is null))
         {
             return new ProjectDocumentsResult([], problems, 0, 0);
         }
@@ -40,14 +63,24 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         using var fonts = DocumentFonts.LoadShipped();
         var layout = new DocumentLayout(new SkiaTextMeasure(fonts));
         var renderer = new PdfRenderer(fonts);
-        var pressPages = layout.Arrange(pressKit);
+        var written = new List<string>();
+        var (pressPages, casePages) = (0, 0);
+        if (pressKit is not null)
+        {
+            var pages = layout.Arrange(pressKit);
+            var path = Path.Combine(outputDirectory, PressKitFile);
+            renderer.Write(pages, path, cancellation);
+            (written, pressPages) = ([.. written, path], pages.Pages.Count);
+        }
         cancellation.ThrowIfCancellationRequested();
-        var casePages = layout.Arrange(caseStudy);
-        var pressPath = Path.Combine(outputDirectory, PressKitFile);
-        var casePath = Path.Combine(outputDirectory, CaseStudyFile);
-        renderer.Write(pressPages, pressPath, cancellation);
-        renderer.Write(casePages, casePath, cancellation);
-        return new ProjectDocumentsResult([pressPath, casePath], [], pressPages.Pages.Count, casePages.Pages.Count);
+        if (caseStudy is not null)
+        {
+            var pages = layout.Arrange(caseStudy);
+            var path = Path.Combine(outputDirectory, CaseStudyFile);
+            renderer.Write(pages, path, cancellation);
+            (written, casePages) = ([.. written, path], pages.Pages.Count);
+        }
+        return new ProjectDocumentsResult(written, [], pressPages, casePages);
     }
 
     /// <summary>The storyboard and timeline pictures: the release's own when it drew them, else drawn now into the cache.</summary>

@@ -32,7 +32,7 @@ public static class ReleaseManifestWriter
         var measured = PreviousMeasurements(root);
         var entries = new List<ManifestEntry>();
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-                     .Where(f => Path.GetFileName(f) != ReleaseManifest.FileName && !Path.GetFileName(f).Contains(".partial-", StringComparison.Ordinal))
+                     .Where(Lists)
                      .Order(StringComparer.Ordinal))
         {
             cancellation.ThrowIfCancellationRequested();
@@ -46,6 +46,10 @@ public static class ReleaseManifestWriter
         }
         return new ReleaseManifest(metadata.Title, metadata.Version, entries);
     }
+
+    /// <summary>Whether a file under the release folder belongs in its manifest: not the manifest itself, nor a file being written.</summary>
+    public static bool Lists(string file) =>
+        Path.GetFileName(file) != ReleaseManifest.FileName && !Path.GetFileName(file).Contains(".partial-", StringComparison.Ordinal);
 
     private static Dictionary<string, MediaFacts> PreviousMeasurements(string root)
     {

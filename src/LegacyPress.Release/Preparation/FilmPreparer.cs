@@ -6,9 +6,9 @@ using LegacyPress.Render.Audio.Speech;
 namespace LegacyPress.Release.Preparation;
 
 /// <summary>The outcome of preparing a film: the prepared film, or the planning problems the measured voice caused.</summary>
-public sealed record PreparationResult(PreparedFilm? Prepared, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record PreparationResult(FilmCut? Cut, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Ok => Prepared is not null;
+    public bool Ok => Cut is not null;
 }
 
 /// <summary>
@@ -27,7 +27,7 @@ public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
         {
             return new PreparationResult(null, planned.Diagnostics);
         }
-        return new PreparationResult(new PreparedFilm(measured, planned.Timeline!, NarrationFiles(measured, spoken)), []);
+        return new PreparationResult(new FilmCut(measured, planned.Timeline!, NarrationFiles(measured, spoken)), []);
     }
 
     /// <summary>Recorded narration by its project path, synthesised narration by its cache file.</summary>

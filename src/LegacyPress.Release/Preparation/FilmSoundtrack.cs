@@ -19,9 +19,6 @@ public static class FilmSoundtrack
     /// <summary>Bump when the mixer's output changes for the same plan, so old cached mixes are not reused.</summary>
     private const int MixerVersion = 2;
 
-    public static AudioPlan Plan(PreparedFilm prepared) =>
-        AudioPlanner.Plan(prepared.Film, prepared.Timeline, prepared.NarrationFiles);
-
     /// <summary>Builds a mix straight to <paramref name="mixPath"/> (and stems when asked), without the cache.</summary>
     /// <exception cref="Tools.ExternalToolException">ffmpeg is missing or could not decode or normalise.</exception>
     public static Task<SoundtrackResult> BuildAsync(AudioPlan plan, string mixPath, string? stemsDirectory, CancellationToken cancellation) =>

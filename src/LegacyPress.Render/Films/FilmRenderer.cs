@@ -22,7 +22,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
         }
 
         var clock = Stopwatch.StartNew();
-        var drawer = drawers(request.Film, timeline, request.Preset);
+        var drawer = request.MakeDrawer(drawers);
         try
         {
             CheckDrawer(drawer, request.Preset, timeline.TotalFrames);

@@ -1,6 +1,9 @@
+using LegacyPress.Core.Captions;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Frames;
 
 namespace LegacyPress.Render.Films;
 
@@ -19,7 +22,17 @@ public sealed record RenderRequest(Film Film, Timeline Timeline, RenderPreset Pr
     /// <summary>The file name to write; null for the preset's film name (<see cref="RenderPreset.OutputFileName"/>).</summary>
     public string? OutputFileName { get; init; }
 
+    /// <summary>Caption cues to burn into the picture (<c>captions: burn</c>); null draws none.</summary>
+    public IReadOnlyList<CaptionCue>? BurnedCaptions { get; init; }
+
     public string OutputPath => Path.Combine(OutputDirectory, OutputFileName ?? Preset.OutputFileName);
+
+    /// <summary>The drawer for this request: the factory's, with the captions burned over it when asked.</summary>
+    public IFrameDrawer MakeDrawer(FrameDrawerFactory drawers)
+    {
+        var drawer = drawers(Film, Timeline, Preset);
+        return BurnedCaptions is { } cues ? new BurnedCaptionsDrawer(drawer, cues) : drawer;
+    }
 }
 
 /// <summary>A finished render: where it is, which frames it holds, and how fast it went.</summary>

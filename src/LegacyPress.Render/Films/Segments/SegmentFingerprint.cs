@@ -1,3 +1,4 @@
+using LegacyPress.Core.Captions;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
@@ -10,15 +11,13 @@ namespace LegacyPress.Render.Films.Segments;
 /// screen (with their stills' bytes), the transitions, the look, the frame size and encoder settings, and its
 /// frame numbers (grain and other per-frame effects may depend on them).
 /// </summary>
-public sealed class SegmentFingerprint(Film film, RenderPreset preset, string drawerVersion)
+public sealed class SegmentFingerprint(Film film, RenderPreset preset, string drawerVersion, FileHashes hashes)
 {
     /// <summary>Bump when the segment encode itself changes (container, stitching options).</summary>
     public const string FormatVersion = "segments-v1";
 
-    // A still is hashed once per run however many pieces show it.
-    private readonly Dictionary<string, string> stillHashes = new(StringComparer.Ordinal);
-
-    public Fingerprint Of(Timeline timeline, FrameRange range)
+    /// <param name="burnedCaptions">Cues burned into the picture, if any: those on screen in the piece are part of what it shows.</param>
+    public Fingerprint Of(Timeline timeline, FrameRange range, IReadOnlyList<CaptionCue>? burnedCaptions = null)
     {
         var (segments, transitions) = FilmSegmentPlanner.Contents(timeline, range);
         var inputs = new List<FingerprintInput>
@@ -30,6 +29,7 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("look", film.Look),
             FingerprintInput.Value("transitions", transitions.Select(t => new { t.Spec, t.StartFrame, t.FrameCount }).ToList()),
+            FingerprintInput.Value("burned captions", burnedCaptions?.Where(c => OnScreen(c, range, timeline)).ToList()),
         };
         if (film.Look.LutPath is { } lut)
         {
@@ -46,6 +46,9 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
         return Fingerprint.Of(inputs);
     }
 
+    private static bool OnScreen(CaptionCue cue, FrameRange range, Timeline timeline) =>
+        cue.EndSeconds > range.StartFrame / timeline.FramesPerSecond && cue.StartSeconds < range.EndFrame / timeline.FramesPerSecond;
+
     /// <summary>What a drawer reads of a segment. A shot's act is named, not listed: its other shots draw nothing here.</summary>
     private static object Describe(Segment segment) => segment switch
     {
@@ -54,13 +57,6 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
         _ => segment,
     };
 
-    private string StillHash(string path)
-    {
-        if (!stillHashes.TryGetValue(path, out var hash))
-        {
-            hash = FingerprintInput.FileHash(path);
-            stillHashes[path] = hash;
-        }
-        return hash;
-    }
+    // A still is hashed once per run however many pieces (and steps) show it.
+    private string StillHash(string path) => hashes.Of(path);
 }

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Files;
 using System.Diagnostics;
 using System.Globalization;
+using LegacyPress.Core.Release;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tools;
 
@@ -11,7 +12,7 @@ namespace LegacyPress.Render.Films.Segments;
 /// re-render encodes only the pieces whose inputs changed; then joins them by stream copy (ffmpeg's concat
 /// demuxer) and muxes the whole audio mix over the joined picture.
 /// </summary>
-public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string segmentsDirectory, string drawerVersion, EncodingPipeline? pipeline = null)
+public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string segmentsDirectory, string drawerVersion, EncodingPipeline? pipeline = null, FileHashes? hashes = null)
 {
     private readonly EncodingPipeline pipeline = pipeline ?? new EncodingPipeline();
 
@@ -25,15 +26,15 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         var clock = Stopwatch.StartNew();
         var timeline = request.Timeline;
         var x264 = request.Preset.X264 with { Stitchable = true };
-        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion);
+        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion, hashes ?? new FileHashes());
         var pieces = FilmSegmentPlanner.Plan(timeline)
-            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.Name}-{fingerprints.Of(timeline, range).Sha256[..24]}.mp4")))
+            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.Name}-{fingerprints.Of(timeline, range, request.BurnedCaptions).Sha256[..24]}.mp4")))
             .ToList();
         var stale = pieces.Where(p => !File.Exists(p.Path)).ToList();
 
         if (stale.Count > 0)
         {
-            var drawer = drawers(request.Film, timeline, request.Preset);
+            var drawer = request.MakeDrawer(drawers);
             try
             {
                 FilmRenderer.CheckDrawer(drawer, request.Preset, timeline.TotalFrames);

@@ -3,7 +3,7 @@ using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Look;
 
-namespace LegacyPress.Cli;
+namespace LegacyPress.Release;
 
 /// <summary>Which drawer composes the film's frames for render, still and storyboard: the one integration point.</summary>
 public static class FrameDrawers

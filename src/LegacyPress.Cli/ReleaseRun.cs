@@ -1,0 +1,37 @@
+using LegacyPress.Release;
+using LegacyPress.Release.Running;
+
+namespace LegacyPress.Cli;
+
+/// <summary>
+/// How every command that makes something runs the release runner: one environment (the film drawer, the bundled
+/// templates, progress on the terminal unless quiet), one way to report a failure (located problems, then the reason).
+/// </summary>
+internal static class ReleaseRun
+{
+    public static ReleaseEnvironment Environment(CliConsole console, bool quiet) =>
+        new(FrameDrawers.Film, BundledFiles.Templates, quiet ? SilentObserver.Instance : new ConsoleReleaseObserver(console))
+        {
+            Display = ProjectOpener.DisplayPath,
+        };
+
+    /// <summary>Runs <paramref name="settings"/>; on failure prints every problem and the reason, and returns null.</summary>
+    public static async Task<ReleaseReport?> RunAsync(CliConsole console, ReleaseSettings settings, bool quiet, CancellationToken cancellation)
+    {
+        var report = await new ReleaseRunner(Environment(console, quiet)).RunAsync(settings, cancellation);
+        if (report.Failure is { } failure)
+        {
+            if (failure.Diagnostics.Count > 0)
+            {
+                console.Report(failure.Diagnostics);
+            }
+            // A project that failed to load already said everything in its problems.
+            if (failure.Diagnostics.Count == 0 || report.Steps.Count > 0)
+            {
+                console.Fail(failure.Message);
+            }
+            return null;
+        }
+        return report;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
+using LegacyPress.Render.Audio.Speech;
+using LegacyPress.Render.Media;
+using LegacyPress.Release.Checking;
+using LegacyPress.Release.Running;
+
+namespace LegacyPress.Release.Preparation;
+
+/// <summary>
+/// Load → check → speak → plan, once per run: the film.yaml is read into the model, everything a release will read is
+/// checked (all problems at once), narration is spoken (or found in the speech cache) and the timeline planned once
+/// from the measured voice.
+/// </summary>
+public static class FilmPreparation
+{
+    public static async Task<(PreparedFilm? Film, ReleaseFailure? Failure, TimeSpan Elapsed)> PrepareAsync(
+        ReleaseSettings settings, ReleaseEnvironment environment, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var projectPath = settings.ProjectPath;
+        var filePath = Directory.Exists(projectPath) ? Path.Combine(projectPath, FilmLoader.FileName) : projectPath;
+        var display = environment.Display(filePath);
+        var loaded = new FilmLoader(new MediaInspector()).Load(projectPath, display);
+        if (!loaded.Ok)
+        {
+            return (null, new ReleaseFailure("the project has problems", loaded.Diagnostics), clock.Elapsed);
+        }
+        var film = loaded.Film!;
+        var problems = ProjectCheck.Run(film, environment.TemplatesDirectory, environment.Display);
+        if (problems.Count > 0)
+        {
+            return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
+        }
+
+        var speech = new SpeechServices(film.Project, new Progress(environment.Observer));
+        try
+        {
+            var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress))
+                .PrepareAsync(film, cancellation).ConfigureAwait(false);
+            if (!prepared.Ok)
+            {
+                speech.Dispose();
+                // Planning names the file by its absolute path; show it the way the user typed it.
+                var located = prepared.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList();
+                return (null, new ReleaseFailure("the project has problems", located), clock.Elapsed);
+            }
+            return (new PreparedFilm(prepared.Cut!, speech, settings.Trailer, environment.ToolVersion), null, clock.Elapsed);
+        }
+        catch (SpeechSynthesisException e)
+        {
+            speech.Dispose();
+            return (null, new ReleaseFailure($"{display}: narration: {e.Message}", []), clock.Elapsed);
+        }
+        catch
+        {
+            speech.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Speech progress as log lines.</summary>
+    private sealed class Progress(IReleaseObserver observer) : IProgress<string>
+    {
+        public void Report(string value) => observer.Log(value);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Reflection;
+using LegacyPress.Render.Films;
+
+namespace LegacyPress.Release.Running;
+
+/// <summary>
+/// The edges a run is wired to: how film frames are drawn, where the bundled templates are, where progress goes,
+/// and how paths are shown in messages.
+/// </summary>
+public sealed record ReleaseEnvironment(FrameDrawerFactory Drawers, string TemplatesDirectory, IReleaseObserver Observer)
+{
+    /// <summary>Turns an absolute path into what messages show (relative to the working folder when inside it).</summary>
+    public Func<string, string> Display { get; init; } = p => p;
+
+    /// <summary>This build of LegacyPress, an input of every step: a new build may draw or encode differently.</summary>
+    public string ToolVersion { get; init; } = CurrentToolVersion;
+
+    public static string CurrentToolVersion { get; } =
+        typeof(ReleaseEnvironment).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "dev";
+}

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using LegacyPress.Core.Release;
+using LegacyPress.Release.Manifest;
+using LegacyPress.Release.Preparation;
+
+namespace LegacyPress.Release.Running;
+
+/// <summary>
+/// Runs the release: prepares the film once, walks <see cref="ReleaseSteps.All"/> in order, skips a step whose inputs
+/// and outputs are unchanged (when the cache is on), stops at the first failure, and for a versioned release points
+/// the artifact folder's top-level entries at it. Returns a typed <see cref="ReleaseReport"/>.
+/// </summary>
+public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<IReleaseStep>? steps = null)
+{
+    private readonly IReadOnlyList<IReleaseStep> steps = steps ?? ReleaseSteps.All;
+
+    public async Task<ReleaseReport> RunAsync(ReleaseSettings settings, CancellationToken cancellation)
+    {
+        var total = Stopwatch.StartNew();
+        var artifacts = Path.GetFullPath(settings.OutputDirectory);
+        if (Unknown(settings) is { } unknown)
+        {
+            return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure(unknown, []) };
+        }
+
+        var (prepared, failure, preparing) = await FilmPreparation.PrepareAsync(settings, environment, cancellation).ConfigureAwait(false);
+        if (prepared is null)
+        {
+            return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = failure };
+        }
+        using (prepared)
+        {
+            var folder = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : artifacts;
+            Directory.CreateDirectory(folder);
+            var selected = Selected(settings);
+            var context = new ReleaseContext(settings, environment, prepared, folder, selected);
+            var summary = new PreparationSummary(prepared.Film.Metadata.Title, prepared.Film.Shots.Count(), prepared.Timeline.RuntimeSeconds, preparing);
+            var reports = new List<StepReport>();
+            foreach (var step in steps.Where(s => selected.Contains(s.Name) && s.AppliesTo(context)))
+            {
+                var (report, stepFailure) = await RunStepAsync(step, context, cancellation).ConfigureAwait(false);
+                reports.Add(report);
+                environment.Observer.StepFinished(report);
+                if (stepFailure is not null)
+                {
+                    return new ReleaseReport(folder, reports, total.Elapsed) { Failure = stepFailure, Preparation = summary };
+                }
+            }
+            var links = settings.Versioned ? ReleaseShortcuts.Link(folder, artifacts) : [];
+            return new ReleaseReport(folder, reports, total.Elapsed) { Preparation = summary, Links = links };
+        }
+    }
+
+    private async Task<(StepReport Report, ReleaseFailure? Failure)> RunStepAsync(IReleaseStep step, ReleaseContext context, CancellationToken cancellation)
+    {
+        var clock = Stopwatch.StartNew();
+        var settings = context.Settings;
+        try
+        {
+            var outputs = await step.OutputsAsync(context, cancellation).ConfigureAwait(false);
+            var cached = step.Cached && settings.UseStepCache;
+            Fingerprint? fingerprint = null;
+            IReadOnlyList<string> changed = [];
+            if (cached)
+            {
+                fingerprint = Fingerprint.Of(await step.InputsAsync(context, cancellation).ConfigureAwait(false), context.Prepared.Hashes);
+                if (!settings.Force && context.Cache.IsFresh(step.Name, fingerprint, outputs))
+                {
+                    return (new StepReport(step.Name, StepStatus.UpToDate, clock.Elapsed, "nothing changed", outputs), null);
+                }
+                changed = settings.Force ? ["forced"] : context.Cache.Changed(step.Name, fingerprint);
+            }
+            var result = await step.RunAsync(context, cancellation).ConfigureAwait(false);
+            var missing = outputs.Where(o => !File.Exists(o)).ToList();
+            if (missing.Count > 0)
+            {
+                throw new InvalidOperationException($"step {step.Name} finished without writing {string.Join(", ", missing)}");
+            }
+            if (fingerprint is not null)
+            {
+                context.Cache.Record(step.Name, fingerprint, outputs);
+            }
+            return (new StepReport(step.Name, StepStatus.Built, clock.Elapsed, result.Detail, outputs) { Changed = changed, Value = result.Value }, null);
+        }
+        catch (ReleaseStepException e)
+        {
+            var report = new StepReport(step.Name, StepStatus.Failed, clock.Elapsed, e.Message, []);
+            return (report, new ReleaseFailure($"{step.Name}: {e.Message}", e.Diagnostics));
+        }
+    }
+
+    /// <summary>The steps <c>--only</c> and <c>--from</c> leave in, by name.</summary>
+    private IReadOnlySet<string> Selected(ReleaseSettings settings)
+    {
+        var names = steps.Select(s => s.Name).ToList();
+        if (settings.From is { } from)
+        {
+            names = names.SkipWhile(n => n != from).ToList();
+        }
+        if (settings.Only is { } only)
+        {
+            names = names.Where(only.Contains).ToList();
+        }
+        return names.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private string? Unknown(ReleaseSettings settings)
+    {
+        var names = steps.Select(s => s.Name).ToList();
+        var asked = (settings.Only ?? new HashSet<string>()).Concat(settings.From is { } f ? [f] : []);
+        var wrong = asked.Where(n => !names.Contains(n)).ToList();
+        return wrong.Count == 0 ? null : $"unknown step {string.Join(", ", wrong.Select(w => $"'{w}'"))}; the steps are {string.Join(", ", names)}";
+    }
+}

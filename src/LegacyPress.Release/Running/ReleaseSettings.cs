@@ -1,0 +1,74 @@
+using LegacyPress.Core.Trailer;
+using LegacyPress.Promo.Documents.Model;
+using LegacyPress.Publish.Settings;
+using LegacyPress.Render.Encoding;
+
+namespace LegacyPress.Release.Running;
+
+/// <summary>
+/// What one run of the release pipeline is asked for. <c>release</c> uses the defaults (versioned folder, step cache,
+/// manifest, links); a single-step command (<c>render</c>, <c>trailer</c>, <c>promo</c>, <c>presskit</c>,
+/// <c>publish</c>) selects its steps with <see cref="Only"/>, writes straight into <see cref="OutputDirectory"/> and
+/// turns the cache off — so every setting means the same thing whichever command runs the step.
+/// </summary>
+public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
+{
+    public RenderPreset Preset { get; init; } = RenderPresets.Final;
+
+    /// <summary>True: outputs go to <c>OutputDirectory/&lt;version&gt;/</c> and the top-level entries link to it.</summary>
+    public bool Versioned { get; init; } = true;
+
+    /// <summary>Skip a step whose inputs and outputs are unchanged since it last ran.</summary>
+    public bool UseStepCache { get; init; } = true;
+
+    /// <summary>Rebuild every selected step, ignoring the step cache and the film's cached pieces.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>Run only these steps (by name); null runs the whole table.</summary>
+    public IReadOnlySet<string>? Only { get; init; }
+
+    /// <summary>Run this step and every later one; null starts at the first.</summary>
+    public string? From { get; init; }
+
+    /// <summary>Also publish what was built (the publish step is otherwise not run).</summary>
+    public bool Publish { get; init; }
+
+    /// <summary>Render only this range of the film (plain render, not cached in pieces).</summary>
+    public FilmRange? Range { get; init; }
+
+    /// <summary>Picture only: no soundtrack is mixed or muxed.</summary>
+    public bool Silent { get; init; }
+
+    public TrailerOptions Trailer { get; init; } = new();
+
+    /// <summary>Also render the trailer at the vertical preset (Shorts, Reels).</summary>
+    public bool TrailerVertical { get; init; }
+
+    /// <summary>Make only these promo assets (template or text names); null makes all.</summary>
+    public IReadOnlySet<string>? PromoOnly { get; init; }
+
+    public PaperSize Paper { get; init; } = PaperSize.A4;
+
+    public PublishOptions Publishing { get; init; } = new();
+}
+
+/// <summary>A time range of the film to render, in seconds; either end may be open.</summary>
+public sealed record FilmRange(double? FromSeconds, double? ToSeconds);
+
+/// <summary>How the publish step uploads: which file, privacy override, replace, dry run, transport limits.</summary>
+public sealed record PublishOptions
+{
+    /// <summary>The film to upload; null for the release's <c>film.mp4</c>.</summary>
+    public string? FilmPath { get; init; }
+
+    public Privacy? Privacy { get; init; }
+
+    public bool Replace { get; init; }
+
+    /// <summary>Plan only: nothing is sent.</summary>
+    public bool DryRun { get; init; }
+
+    public long? RateLimitBytesPerSecond { get; init; }
+
+    public int? ChunkBytes { get; init; }
+}

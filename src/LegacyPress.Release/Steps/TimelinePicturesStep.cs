@@ -1,0 +1,37 @@
+using LegacyPress.Core.Release;
+using LegacyPress.Release.Running;
+using LegacyPress.Render.Films;
+using LegacyPress.Render.Pictures;
+
+namespace LegacyPress.Release.Steps;
+
+/// <summary>The film at a glance: <c>timeline.png</c> (lanes, ducking, loudness curve of the real mix) and <c>storyboard.png</c>.</summary>
+public sealed class TimelinePicturesStep : IReleaseStep
+{
+    public const string StepName = "timeline";
+
+    public string Name => StepName;
+
+    public Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation) =>
+        Task.FromResult<IReadOnlyList<FingerprintInput>>(CutRendering.Inputs(context, context.Prepared.Cut, context.Settings.Preset));
+
+    public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
+        Task.FromResult<IReadOnlyList<string>>([context.Output("timeline.png"), context.Output("storyboard.png")]);
+
+    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
+    {
+        var cut = context.Prepared.Cut;
+        IReadOnlyList<(double Seconds, double Lufs)>? loudness = null;
+        if (!context.Settings.Silent)
+        {
+            var mix = await context.Prepared.MixAsync(cut, "film", context.Observer, cancellation).ConfigureAwait(false);
+            loudness = await LoudnessCurve.MeasureAsync(mix.MixPath, cancellation).ConfigureAwait(false);
+        }
+        using (var picture = new TimelinePicture().Draw(cut.Film, cut.Timeline, cut.Audio, loudness))
+        {
+            StillRenderer.WritePng(picture, context.Output("timeline.png"));
+        }
+        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, cut.Timeline, context.Output("storyboard.png"));
+        return new StepResult($"lanes and a {shots}-shot storyboard");
+    }
+}

@@ -1,0 +1,54 @@
+using LegacyPress.Core.Release;
+using LegacyPress.Release.Running;
+using LegacyPress.Render.Encoding;
+
+namespace LegacyPress.Release.Steps;
+
+/// <summary>The trailer, cut from the film by the trailer planner and rendered like the film (and at the vertical preset when asked).</summary>
+public sealed class TrailerStep : IReleaseStep
+{
+    public const string StepName = "trailer";
+
+    public string Name => StepName;
+
+    /// <summary><c>trailer.mp4</c> for the master, <c>trailer-vertical.mp4</c> for Shorts, <c>trailer-&lt;preset&gt;.mp4</c> otherwise.</summary>
+    public static string FileName(RenderPreset preset) => preset.Name == RenderPresets.FinalName ? "trailer.mp4" : $"trailer-{preset.Name}.mp4";
+
+    public async Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation)
+    {
+        var trailer = await context.Prepared.TrailerAsync().ConfigureAwait(false);
+        var inputs = new List<FingerprintInput>();
+        foreach (var preset in Presets(context))
+        {
+            inputs.AddRange(CutRendering.Inputs(context, trailer.Cut, preset).Select(i => i with { Name = $"{preset.Name} {i.Name}" }));
+        }
+        return inputs;
+    }
+
+    public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
+        Task.FromResult<IReadOnlyList<string>>(Presets(context).Select(p => context.Output(FileName(p))).ToList());
+
+    public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
+    {
+        var trailer = await context.Prepared.TrailerAsync().ConfigureAwait(false);
+        foreach (var note in trailer.Plan.Notes)
+        {
+            context.Observer.Log($"note: {note}");
+        }
+        var rendered = new List<RenderedCut>();
+        foreach (var preset in Presets(context))
+        {
+            rendered.Add(await CutRendering.RenderAsync(context, trailer.Cut, "trailer", preset, FileName(preset), $"trailer {preset.Name}", cancellation).ConfigureAwait(false));
+        }
+        var pieces = string.Join(", ", rendered.Select(r => $"{r.PiecesRendered} of {r.Pieces} pieces rendered"));
+        return new StepResult($"{trailer.Cut.Timeline.Shots.Count()} shots, {trailer.Plan.Timeline.Narration.Count} lines, {pieces}", new RenderedTrailer(trailer.Plan, rendered));
+    }
+
+    private static IEnumerable<RenderPreset> Presets(ReleaseContext context) =>
+        context.Settings.TrailerVertical && context.Settings.Preset.Name != "vertical"
+            ? [context.Settings.Preset, RenderPresets.Find("vertical")!]
+            : [context.Settings.Preset];
+}
+
+/// <summary>The trailer's plan (shots, lines, the planner's notes) and each preset it was rendered at.</summary>
+public sealed record RenderedTrailer(Core.Trailer.TrailerPlan Plan, IReadOnlyList<RenderedCut> Renders);
