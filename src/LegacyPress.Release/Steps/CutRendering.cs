@@ -1,5 +1,6 @@
 using LegacyPress.Core.Captions;
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
 using LegacyPress.Release.Preparation;
 using LegacyPress.Release.Running;
@@ -35,7 +36,7 @@ internal static class CutRendering
         var inputs = new List<FingerprintInput>
         {
             context.Tool,
-            FingerprintInput.Value("timeline", cut.Timeline),
+            FingerprintInput.Value("timeline", TimelineViews.AsDrawn(cut.Timeline)),
             FingerprintInput.Value("look", cut.Film.Look),
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("music", cut.Film.Music),

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Release.Preparation;
@@ -22,7 +23,7 @@ public abstract class DocumentStep(string name, DocumentKinds kind, string fileN
             context.Tool,
             FingerprintInput.Value("metadata", film.Metadata),
             FingerprintInput.Value("promo", film.Promo),
-            FingerprintInput.Value("timeline", prepared.Timeline),
+            FingerprintInput.Value("timeline", TimelineView(prepared.Timeline)),
             FingerprintInput.Folder("press", Path.Combine(film.Project.Directory, "press")),
             FingerprintInput.Folder("casestudy", Path.Combine(film.Project.Directory, "casestudy")),
             FingerprintInput.Text("soundtrack", FilmSoundtrack.Key(prepared.Cut.Audio)),
@@ -31,6 +32,9 @@ public abstract class DocumentStep(string name, DocumentKinds kind, string fileN
         inputs.AddRange(prepared.StillInputs(prepared.Timeline));
         return Task.FromResult<IReadOnlyList<FingerprintInput>>(inputs);
     }
+
+    /// <summary>What of the timeline the document shows: by default its timing and words, not how shots move.</summary>
+    protected virtual Timeline TimelineView(Timeline timeline) => TimelineViews.AtRest(timeline);
 
     public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
         Task.FromResult<IReadOnlyList<string>>([context.Output(fileName)]);
@@ -62,6 +66,9 @@ public sealed class PressKitStep() : DocumentStep(StepName, DocumentKinds.PressK
 public sealed class CaseStudyStep() : DocumentStep(StepName, DocumentKinds.CaseStudy, ProjectDocuments.CaseStudyFile)
 {
     public const string StepName = "casestudy";
+
+    /// <summary>Its "motion and transitions" table lists each shot's motion.</summary>
+    protected override Timeline TimelineView(Timeline timeline) => timeline;
 
     public override async Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation)
     {

@@ -23,7 +23,7 @@ public sealed class PromoStep : IReleaseStep
             context.Tool,
             FingerprintInput.Value("metadata", film.Metadata),
             FingerprintInput.Value("promo", film.Promo),
-            FingerprintInput.Value("timeline", context.Prepared.Timeline),
+            FingerprintInput.Value("timeline", PromoTimelineReads.Of(context.Prepared.Timeline, context.Environment.TemplatesDirectory, film.Project.Directory)),
             FingerprintInput.Folder("templates", context.Environment.TemplatesDirectory),
             FingerprintInput.Folder("project promo", Path.Combine(film.Project.Directory, "promo")),
             FingerprintInput.Value("only", context.Settings.PromoOnly?.Order(StringComparer.Ordinal).ToList()),

@@ -1,19 +1,34 @@
+using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
+using LegacyPress.Release.Preparation;
 using LegacyPress.Release.Running;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Pictures;
 
 namespace LegacyPress.Release.Steps;
 
-/// <summary>The film at a glance: <c>timeline.png</c> (lanes, ducking, loudness curve of the real mix) and <c>storyboard.png</c>.</summary>
+/// <summary>The film at a glance: <c>timeline.png</c> (lanes, ducking, loudness curve of the real mix) and <c>storyboard.png</c> (each shot's still as framed at rest).</summary>
 public sealed class TimelinePicturesStep : IReleaseStep
 {
     public const string StepName = "timeline";
 
     public string Name => StepName;
 
-    public Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation) =>
-        Task.FromResult<IReadOnlyList<FingerprintInput>>(CutRendering.Inputs(context, context.Prepared.Cut, context.Settings.Preset));
+    // The lanes show times, words and sounds; the storyboard shows each shot at rest: neither shows how a shot moves.
+    public Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation)
+    {
+        var cut = context.Prepared.Cut;
+        var inputs = new List<FingerprintInput>
+        {
+            context.Tool,
+            FingerprintInput.Value("timeline at rest", TimelineViews.AtRest(cut.Timeline)),
+            FingerprintInput.Value("look", cut.Film.Look),
+            FingerprintInput.Value("music", cut.Film.Music),
+            FingerprintInput.Text("soundtrack", context.Settings.Silent ? "silent" : FilmSoundtrack.Key(cut.Audio)),
+        };
+        inputs.AddRange(context.Prepared.StillInputs(cut.Timeline));
+        return Task.FromResult<IReadOnlyList<FingerprintInput>>(inputs);
+    }
 
     public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
         Task.FromResult<IReadOnlyList<string>>([context.Output("timeline.png"), context.Output("storyboard.png")]);
@@ -31,7 +46,7 @@ public sealed class TimelinePicturesStep : IReleaseStep
         {
             StillRenderer.WritePng(picture, context.Output("timeline.png"));
         }
-        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, cut.Timeline, context.Output("storyboard.png"));
+        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, TimelineViews.AtRest(cut.Timeline), context.Output("storyboard.png"));
         return new StepResult($"lanes and a {shots}-shot storyboard");
     }
 }

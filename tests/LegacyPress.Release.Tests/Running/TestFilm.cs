@@ -1,0 +1,54 @@
+using LegacyPress.Release;
+using LegacyPress.Release.Running;
+using LegacyPress.Render.Encoding;
+using SkiaSharp;
+
+namespace LegacyPress.Release.Tests.Running;
+
+/// <summary>A small real project in a temp folder (two or three flat stills, film.yaml), and the runner over it.</summary>
+internal sealed class TestFilm : IDisposable
+{
+    public TestFilm(string yaml, params (string File, SKColor Colour)[] stills)
+    {
+        Directory.CreateDirectory(Path.Combine(Folder, "images"));
+        foreach (var (file, colour) in stills)
+        {
+            WriteStill(Path.Combine(Folder, "images", file), colour);
+        }
+        File.WriteAllText(FilmYaml, yaml);
+    }
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "legacypress-runner-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public string FilmYaml => Path.Combine(Folder, "film.yaml");
+
+    public string Artifacts => Path.Combine(Folder, "artifacts");
+
+    public static string Templates => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public ReleaseSettings Release => new(Folder, Artifacts) { Preset = RenderPresets.Find("preview")! };
+
+    public Task<ReleaseReport> RunAsync(ReleaseSettings? settings = null) =>
+        new ReleaseRunner(new ReleaseEnvironment(FrameDrawers.Film, Templates, SilentObserver.Instance)).RunAsync(settings ?? Release, CancellationToken.None);
+
+    /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in film.yaml (it must be there).</summary>
+    public void Edit(string from, string to)
+    {
+        var text = File.ReadAllText(FilmYaml);
+        Assert.Contains(from, text, StringComparison.Ordinal);
+        File.WriteAllText(FilmYaml, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    /// <summary>A flat colour still with a white disc in the middle, so motion and framing are visible.</summary>
+    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(width, height))!;
+        surface.Canvas.Clear(colour);
+        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
+        surface.Canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 5f, paint);
+        using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
+        File.WriteAllBytes(path, data.ToArray());
+    }
+
+    public void Dispose() => Directory.Delete(Folder, recursive: true);
+}
