@@ -1,5 +1,6 @@
 using LegacyPress.Render.Tools;
 using System.Globalization;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Media;
 
@@ -25,29 +26,22 @@ public sealed class EspeakSpeechEngine(EspeakOptions? options = null) : ISpeechE
     public async Task<SpeechAudio> SynthesizeAsync(Voice voice, string text, string outputPath, CancellationToken ct)
     {
         var arguments = Arguments(voice);
-        var temporary = AtomicFile.TemporaryPathFor(outputPath);
-        try
+        using var output = new OutputFile(outputPath);
+        arguments.AddRange(["-w", output.TemporaryPath, "--stdin"]);
+        // The text goes in on stdin, so a line starting with '-' or holding quotes is never read as an option.
+        var result = await ExternalTool.TryRunAsync(options.ExecutablePath, arguments, text, ct).ConfigureAwait(false)
+            ?? throw new SpeechSynthesisException("espeak-ng was not found; install it (./build.sh does)");
+        if (result.ExitCode != 0)
         {
-            arguments.AddRange(["-w", temporary, "--stdin"]);
-            // The text goes in on stdin, so a line starting with '-' or holding quotes is never read as an option.
-            var result = await ExternalTool.TryRunAsync(options.ExecutablePath, arguments, text, ct).ConfigureAwait(false)
-                ?? throw new SpeechSynthesisException("espeak-ng was not found; install it (./build.sh does)");
-            if (result.ExitCode != 0)
-            {
-                var why = result.ErrorTail();
-                throw new SpeechSynthesisException($"espeak-ng failed for voice '{voice.Id}' (exit code {result.ExitCode}): {(why.Length > 0 ? why : "no error message")}");
-            }
-            if (!File.Exists(temporary) || new FileInfo(temporary).Length <= 44)
-            {
-                throw new SpeechSynthesisException($"espeak-ng wrote no audio for voice '{voice.Id}' (is the text only punctuation?)");
-            }
-            AtomicFile.Commit(temporary, outputPath);
-            return new SpeechAudio(outputPath, "audio/wav");
+            var why = result.ErrorTail();
+            throw new SpeechSynthesisException($"espeak-ng failed for voice '{voice.Id}' (exit code {result.ExitCode}): {(why.Length > 0 ? why : "no error message")}");
         }
-        finally
+        if (!File.Exists(output.TemporaryPath) || new FileInfo(output.TemporaryPath).Length <= 44)
         {
-            AtomicFile.Discard(temporary);
+            throw new SpeechSynthesisException($"espeak-ng wrote no audio for voice '{voice.Id}' (is the text only punctuation?)");
         }
+        output.Commit();
+        return new SpeechAudio(outputPath, "audio/wav");
     }
 
     /// <summary>The command-line arguments for a voice's settings (not the output or the text).</summary>
