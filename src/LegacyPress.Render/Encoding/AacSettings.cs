@@ -1,3 +1,5 @@
+using LegacyPress.Render.Audio;
+
 namespace LegacyPress.Render.Encoding;
 
 /// <summary>
@@ -6,6 +8,6 @@ namespace LegacyPress.Render.Encoding;
 /// </summary>
 public sealed record AacSettings(int BitrateKbps, int SampleRateHz)
 {
-    /// <summary>What every LegacyPress film carries: AAC at 192 kb/s, 48 kHz (the rate the mixer works at).</summary>
-    public static AacSettings Delivery { get; } = new(192, 48_000);
+    /// <summary>What every LegacyPress film carries: AAC at 192 kb/s, at the rate the mixer works at (48 kHz), so nothing resamples.</summary>
+    public static AacSettings Delivery { get; } = new(192, StereoBuffer.SampleRate);
 }
