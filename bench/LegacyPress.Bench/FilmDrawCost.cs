@@ -4,6 +4,7 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Media;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Bench;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Measurement;
+using LegacyPress.TestSupport.Measurement;
 using SkiaSharp;
 
 namespace LegacyPress.Bench;

@@ -1,4 +1,4 @@
-using LegacyPress.Render.Measurement;
+using LegacyPress.TestSupport.Measurement;
 using SkiaSharp;
 
 namespace LegacyPress.Bench;

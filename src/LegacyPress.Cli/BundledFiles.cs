@@ -1,3 +1,5 @@
+using LegacyPress.Core.Files;
+
 namespace LegacyPress.Cli;
 
 /// <summary>Files shipped beside the tool: the sample project and the templates.</summary>
@@ -20,10 +22,11 @@ public static class BundledFiles
                 continue;
             }
             var destination = Path.Combine(target, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            var temp = destination + ".partial";
-            File.Copy(file, temp, overwrite: true);
-            File.Move(temp, destination, overwrite: true);
+            using (var output = new OutputFile(destination))
+            {
+                File.Copy(file, output.TemporaryPath);
+                output.Commit();
+            }
             count++;
         }
         return count;

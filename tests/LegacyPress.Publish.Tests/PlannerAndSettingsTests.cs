@@ -120,10 +120,4 @@ public sealed class PlannerAndSettingsTests
         Assert.Contains(lines, l => l.Line == 19 && l.Message.Contains("unknown key 'colour'"));
         Assert.Contains(lines, l => l.Line == 20 && l.Message.Contains("unknown platform 'vimeo'"));
     }
-
-    [Fact]
-    public void Tags_are_counted_the_way_YouTube_counts_them()
-    {
-        Assert.Equal(3 + 1 + (10 + 2), VideoMetadataSource.TagCharacters(["sci", "short film"]));
-    }
 }

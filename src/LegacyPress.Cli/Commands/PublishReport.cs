@@ -1,5 +1,5 @@
 using LegacyPress.Publish.Planning;
-using LegacyPress.Publish.YouTube;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Cli.Commands;
 

@@ -42,9 +42,7 @@ public sealed class StepCache(string directory)
     public void Record(string step, Fingerprint fingerprint, IEnumerable<string> outputs)
     {
         var record = new StepRecord(step, fingerprint.Sha256, fingerprint.Inputs, outputs.Select(Stamp).ToList());
-        using var file = new OutputFile(PathFor(step));
-        File.WriteAllText(file.TemporaryPath, JsonSerializer.Serialize(record, Json));
-        file.Commit();
+        OutputFile.WriteAllText(PathFor(step), JsonSerializer.Serialize(record, Json));
     }
 
     /// <summary>Forgets a step, so its next run does the work (<c>--force</c>).</summary>

@@ -134,8 +134,6 @@ public static class PromoCampaign
         {
             return;
         }
-        using var output = new OutputFile(path);
-        File.WriteAllText(output.TemporaryPath, content);
-        output.Commit();
+        OutputFile.WriteAllText(path, content);
     }
 }

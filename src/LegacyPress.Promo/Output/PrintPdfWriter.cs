@@ -61,9 +61,7 @@ public static class PrintPdfWriter
         var trim = new PdfPageBoxes.PdfBox(slug + bleed, slug + bleed, slug + bleed + trimWidth, slug + bleed + trimHeight);
         var bleedBox = new PdfPageBoxes.PdfBox(slug, slug, pageWidth - slug, pageHeight - slug);
         var bytes = PdfPageBoxes.Add(pdf, trim, bleedBox);
-        using var output = new OutputFile(path);
-        File.WriteAllBytes(output.TemporaryPath, bytes);
-        output.Commit();
+        OutputFile.WriteAllBytes(path, bytes);
         return bytes.Length;
     }
 

@@ -41,9 +41,7 @@ public static class RasterWriter
 
     private static long Commit(byte[] bytes, string path)
     {
-        using var output = new OutputFile(path);
-        File.WriteAllBytes(output.TemporaryPath, bytes);
-        output.Commit();
+        OutputFile.WriteAllBytes(path, bytes);
         return bytes.Length;
     }
 }

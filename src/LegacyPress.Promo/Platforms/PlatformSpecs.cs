@@ -1,3 +1,4 @@
+using LegacyPress.Core.Platforms;
 using LegacyPress.Promo.Layout;
 
 namespace LegacyPress.Promo.Platforms;
@@ -29,8 +30,8 @@ public static class PlatformSpecs
             // The player stamps the running time in the lower-right corner of every thumbnail.
             ClearZones: [new ClearZone("duration badge", new PixelRect(1060, 610, 220, 110))],
             Formats: [AssetFormat.Jpeg],
-            // YouTube's limit is 2 MB; counted in decimal megabytes so it holds however "MB" is read.
-            MaxBytes: 2 * Megabyte),
+            // The limit Publish checks before thumbnails.set.
+            MaxBytes: YouTubeLimits.Default.ThumbnailMaxBytes),
         new(YouTubeBanner, "YouTube", "channel banner",
             new PixelSize(2560, 1440),
             // Phones show only the centred 1546x423 band; TVs show all of it.

@@ -1,9 +1,10 @@
+using LegacyPress.Core.Platforms;
+
 namespace LegacyPress.Promo.Text;
 
 /// <summary>
-/// The table of text assets and their platform limits: the one place those numbers live. Sources: YouTube
-/// upload API (title 100 characters, description 5000 bytes, tags 500 characters, no angle brackets),
-/// X (280 weighted characters), Instagram (2200 characters, 30 hashtags).
+/// The table of text assets and their platform limits. YouTube's come from <see cref="YouTubeLimits"/>, which Publish
+/// checks against too; the others live here. Sources: X (280 weighted characters), Instagram (2200 characters, 30 hashtags).
 /// </summary>
 public static class TextAssetSpecs
 {
@@ -15,16 +16,16 @@ public static class TextAssetSpecs
     public const string PressBlurbShort = "press-blurb-short";
     public const string PressBlurbLong = "press-blurb-long";
 
-    private const string AngleBrackets = "<>";
+    private static readonly YouTubeLimits YouTube = YouTubeLimits.Default;
 
     public static IReadOnlyList<TextAssetSpec> All { get; } =
     [
         new(YouTubeTitle, "YouTube", "video title", "youtube-title.txt", TextShape.Prose,
-            [new TextLimit.NotEmpty(), new TextLimit.Characters(100), new TextLimit.Forbidden(AngleBrackets)]),
+            [new TextLimit.NotEmpty(), new TextLimit.Characters(YouTube.TitleMaxCharacters), new TextLimit.Forbidden(YouTubeLimits.ForbiddenCharacters)]),
         new(YouTubeDescription, "YouTube", "video description with chapters", "youtube-description.txt", TextShape.Prose,
-            [new TextLimit.NotEmpty(), new TextLimit.Utf8Bytes(5000), new TextLimit.Forbidden(AngleBrackets)]),
+            [new TextLimit.NotEmpty(), new TextLimit.Utf8Bytes(YouTube.DescriptionMaxBytes), new TextLimit.Forbidden(YouTubeLimits.ForbiddenCharacters)]),
         new(YouTubeTags, "YouTube", "video tags, one per line", "youtube-tags.txt", TextShape.LineList,
-            [new TextLimit.YouTubeTags(500), new TextLimit.Forbidden(AngleBrackets)]),
+            [new TextLimit.YouTubeTags(YouTube.TagsMaxCharacters), new TextLimit.Forbidden(YouTubeLimits.ForbiddenCharacters)]),
         new(XPost, "X", "announcement post", "x-post.txt", TextShape.Prose,
             [new TextLimit.NotEmpty(), new TextLimit.XWeighted(280)]),
         new(InstagramCaption, "Instagram", "post caption", "instagram-caption.txt", TextShape.Prose,

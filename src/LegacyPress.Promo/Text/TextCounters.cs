@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace LegacyPress.Promo.Text;
 
-/// <summary>How each platform measures text against its limits: characters, UTF-8 bytes, X's weighted length, YouTube's tag total.</summary>
+/// <summary>
+/// How each platform measures text against its limits: characters, UTF-8 bytes, X's weighted length. YouTube's
+/// tag total is counted where its limits live (<see cref="LegacyPress.Core.Platforms.YouTubeLimits.TagsLength"/>).
+/// </summary>
 public static partial class TextCounters
 {
     /// <summary>What X links count as, however long: every URL is shortened to a t.co link of 23 characters.</summary>
@@ -29,13 +32,6 @@ public static partial class TextCounters
         }
         return total + WeighCodePoints(text[last..]);
     }
-
-    /// <summary>
-    /// YouTube's count for the 500-character tag limit: tags joined by commas, and a tag containing a space
-    /// counts its two surrounding quotes too.
-    /// </summary>
-    public static int YouTubeTagsLength(IReadOnlyList<string> tags) =>
-        tags.Sum(t => Characters(t) + (t.Contains(' ') ? 2 : 0)) + Math.Max(0, tags.Count - 1);
 
     /// <summary>Words as a reader counts them: runs of non-space characters.</summary>
     public static int Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;

@@ -1,3 +1,5 @@
+using LegacyPress.Core.Platforms;
+
 namespace LegacyPress.Promo.Text;
 
 /// <summary>One rule a text asset must keep (a length, a byte count, forbidden characters); one subclass per kind.</summary>
@@ -66,7 +68,7 @@ public abstract record TextLimit
     {
         public override int? Maximum => Max;
 
-        public override int? Measure(string text) => TextCounters.YouTubeTagsLength(TextCounters.Lines(text));
+        public override int? Measure(string text) => YouTubeLimits.TagsLength(TextCounters.Lines(text));
 
         public override string? Check(string text) =>
             Measure(text) is var n && n > Max ? $"tags total {n} characters as YouTube counts them (quotes around tags with spaces, commas between), over the limit of {Max}" : null;

@@ -1,6 +1,6 @@
 using Google.Apis.Json;
 using Google.Apis.Util.Store;
-using LegacyPress.Publish.Files;
+using LegacyPress.Core.Files;
 
 namespace LegacyPress.Publish.Auth;
 
@@ -15,7 +15,7 @@ public sealed class PrivateFileDataStore(string folder, string prefix) : IDataSt
     public Task StoreAsync<T>(string key, T value)
     {
         CreatePrivateFolder();
-        AtomicWrite.Text(PathOf(key), NewtonsoftJsonSerializer.Instance.Serialize(value), privateToUser: true);
+        OutputFile.WriteAllText(PathOf(key), NewtonsoftJsonSerializer.Instance.Serialize(value), privateToUser: true);
         return Task.CompletedTask;
     }
 

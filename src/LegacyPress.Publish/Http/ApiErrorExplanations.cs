@@ -1,4 +1,5 @@
 using System.Net;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Publish.Http;
 
@@ -11,6 +12,8 @@ public static class ApiErrorExplanations
     private const string AuthAgain = "run `legacypress auth youtube --client-secrets <file>` again";
 
     private static readonly HashSet<string> RetryableReasons = ["rateLimitExceeded", "userRateLimitExceeded", "backendError", "internalError"];
+
+    private static readonly YouTubeLimits YouTube = YouTubeLimits.Default;
 
     private static readonly Dictionary<string, string> Explanations = new()
     {
@@ -29,9 +32,9 @@ public static class ApiErrorExplanations
         ["playlistNotFound"] = "the playlist in publish.lock.json no longer exists; remove its entry from publish.lock.json and run again to create it.",
         ["invalidCategoryId"] = "YouTube does not accept publish.youtube.category for this channel's region; pick another category.",
         ["invalidPublishAt"] = "publish.youtube.publish_at is not accepted (it must be in the future and the video private).",
-        ["invalidTitle"] = "YouTube rejected the title (empty, over 100 characters, or with '<' or '>').",
-        ["invalidDescription"] = "YouTube rejected the description (over 5000 bytes, or with '<' or '>').",
-        ["invalidTags"] = "YouTube rejected the tags (over 500 characters together).",
+        ["invalidTitle"] = $"YouTube rejected the title (empty, over {YouTube.TitleMaxCharacters} characters, or with '<' or '>').",
+        ["invalidDescription"] = $"YouTube rejected the description (over {YouTube.DescriptionMaxBytes} bytes, or with '<' or '>').",
+        ["invalidTags"] = $"YouTube rejected the tags (over {YouTube.TagsMaxCharacters} characters together).",
         ["invalidImage"] = "YouTube rejected the thumbnail image (it must be a JPEG or PNG of at least 640x360, 16:9).",
         ["mediaBodyTooLarge"] = "the file is larger than YouTube accepts for this step.",
         ["uploadRequired"] = "YouTube expected a file and got none.",

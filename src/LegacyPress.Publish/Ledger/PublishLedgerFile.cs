@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using LegacyPress.Publish.Files;
+using LegacyPress.Core.Files;
 
 namespace LegacyPress.Publish.Ledger;
 
@@ -39,5 +39,5 @@ public sealed class PublishLedgerFile(string projectDirectory)
     }
 
     /// <summary>Replaces the file in one rename: a crash mid-write leaves the previous ledger.</summary>
-    public void Save(PublishLedger ledger) => AtomicWrite.Text(Path, JsonSerializer.Serialize(ledger, Json) + "\n");
+    public void Save(PublishLedger ledger) => OutputFile.WriteAllText(Path, JsonSerializer.Serialize(ledger, Json) + "\n");
 }

@@ -1,6 +1,6 @@
 using System.Text;
 using LegacyPress.Core.Model;
-using LegacyPress.Publish.YouTube;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Publish.Metadata;
 
@@ -26,9 +26,10 @@ public static class VideoMetadataSource
         {
             problems.Add($"{titleSource}: the title is empty");
         }
-        if (title.Length > limits.TitleMaxCharacters)
+        var titleCharacters = YouTubeLimits.Characters(title);
+        if (titleCharacters > limits.TitleMaxCharacters)
         {
-            problems.Add($"{titleSource}: the title has {title.Length} characters; YouTube allows {limits.TitleMaxCharacters}");
+            problems.Add($"{titleSource}: the title has {titleCharacters} characters; YouTube allows {limits.TitleMaxCharacters}");
         }
         var descriptionBytes = Encoding.UTF8.GetByteCount(description);
         if (descriptionBytes > limits.DescriptionMaxBytes)
@@ -37,22 +38,18 @@ public static class VideoMetadataSource
         }
         foreach (var (text, source) in new[] { (title, titleSource), (description, descriptionSource) })
         {
-            if (text.Contains('<') || text.Contains('>'))
+            if (text.IndexOfAny(YouTubeLimits.ForbiddenCharacters.ToCharArray()) >= 0)
             {
                 problems.Add($"{source}: YouTube rejects '<' and '>' in titles and descriptions");
             }
         }
-        var tagCharacters = TagCharacters(tags);
+        var tagCharacters = YouTubeLimits.TagsLength(tags);
         if (tagCharacters > limits.TagsMaxCharacters)
         {
             problems.Add($"{tagsSource}: the tags count {tagCharacters} characters as YouTube counts them; it allows {limits.TagsMaxCharacters}");
         }
         return problems.Count > 0 ? (null, problems) : (new VideoMetadata(title, description, tags, titleSource, descriptionSource, tagsSource), problems);
     }
-
-    /// <summary>YouTube counts the commas between tags, and a tag with a space as if it were quoted.</summary>
-    public static int TagCharacters(IReadOnlyList<string> tags) =>
-        tags.Sum(t => t.Length + (t.Contains(' ') ? 2 : 0)) + Math.Max(0, tags.Count - 1);
 
     private static string? ReadText(string path) => File.Exists(path) ? File.ReadAllText(path).Trim() : null;
 

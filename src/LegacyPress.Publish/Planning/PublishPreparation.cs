@@ -2,7 +2,7 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Publish.Ledger;
 using LegacyPress.Publish.Settings;
-using LegacyPress.Publish.YouTube;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Publish.Planning;
 

@@ -5,7 +5,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using LegacyPress.Publish.Http;
-using LegacyPress.Publish.YouTube;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Publish.Upload;
 

@@ -1,12 +1,11 @@
 using LegacyPress.Core.Files;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Release;
 using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Tools;
+using LegacyPress.Render.Media;
 
 namespace LegacyPress.Release.Manifest;
 
@@ -80,21 +79,17 @@ public static class ReleaseManifestWriter
     /// <summary>Duration, frame size and frame count from ffprobe; loudness (EBU R128) when there is sound.</summary>
     public static async Task<MediaFacts?> ProbeAsync(string path, CancellationToken cancellation)
     {
-        var probe = await ExternalTool.RunAsync("ffprobe",
-            ["-v", "error", "-show_entries", "stream=codec_type,width,height,nb_frames:format=duration", "-of", "json", path], cancellation).ConfigureAwait(false);
-        if (probe.ExitCode != 0)
+        if ((await new MediaProbe().ReadAsync(path, cancellation).ConfigureAwait(false)).Media is not { } media)
         {
             return null;
         }
-        using var doc = JsonDocument.Parse(probe.StandardOutput);
-        var streams = doc.RootElement.TryGetProperty("streams", out var s) ? s.EnumerateArray().ToList() : [];
-        var video = streams.FirstOrDefault(x => Text(x, "codec_type") == "video");
-        var hasAudio = streams.Any(x => Text(x, "codec_type") == "audio");
+        var video = media.FirstVideo;
+        var hasAudio = media.FirstAudio is not null;
         var still = StillExtensions.Contains(Path.GetExtension(path));
-        double? duration = still ? null : Number(doc.RootElement.TryGetProperty("format", out var f) ? f : default, "duration");
-        int? width = video.ValueKind == JsonValueKind.Object && video.TryGetProperty("width", out var w) ? w.GetInt32() : null;
-        int? height = video.ValueKind == JsonValueKind.Object && video.TryGetProperty("height", out var h) ? h.GetInt32() : null;
-        int? frames = still || video.ValueKind != JsonValueKind.Object ? null : (int?)Number(video, "nb_frames");
+        double? duration = still ? null : media.DurationSeconds;
+        int? width = video?.WidthPixels;
+        int? height = video?.HeightPixels;
+        int? frames = still ? null : video?.FrameCount;
         double? lufs = null;
         double? peak = null;
         if (hasAudio)
@@ -104,10 +99,4 @@ public static class ReleaseManifestWriter
         }
         return new MediaFacts(duration, width, height, frames, lufs, peak);
     }
-
-    private static string? Text(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-
-    private static double? Number(JsonElement e, string name) =>
-        Text(e, name) is { } t && double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : null;
 }

@@ -2,6 +2,7 @@ using LegacyPress.Publish;
 using LegacyPress.Publish.Auth;
 using LegacyPress.Publish.Http;
 using LegacyPress.Publish.Planning;
+using LegacyPress.Core.Platforms;
 using LegacyPress.Publish.YouTube;
 using LegacyPress.Core.Release;
 using LegacyPress.Release.Running;

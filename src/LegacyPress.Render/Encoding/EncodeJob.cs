@@ -22,9 +22,7 @@ public sealed record RawVideoInput(int WidthPixels, int HeightPixels, FrameRate 
 /// <summary>A finished audio mix to mux beside the video, encoded as AAC.</summary>
 public sealed record AudioInput(string Path)
 {
-    public int BitrateKbps { get; init; } = 192;
-
-    public int SampleRateHz { get; init; } = 48_000;
+    public AacSettings Aac { get; init; } = AacSettings.Delivery;
 
     /// <summary>Where in the mix the video's first frame falls: a range render starts its audio there too.</summary>
     public double StartSeconds { get; init; }

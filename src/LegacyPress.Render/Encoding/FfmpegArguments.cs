@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace LegacyPress.Render.Encoding;
 
-/// <summary>The one place an <see cref="EncodeJob"/> becomes an ffmpeg command line.</summary>
+/// <summary>The one place an <see cref="EncodeJob"/> or a <see cref="ConcatJob"/> becomes an ffmpeg command line.</summary>
 public static class FfmpegArguments
 {
     /// <summary>BT.709 names as ffmpeg's colour options and x264's VUI spell them.</summary>
@@ -26,11 +26,7 @@ public static class FfmpegArguments
         };
         if (job.Audio is { } audio)
         {
-            if (audio.StartSeconds > 0)
-            {
-                args.AddRange(["-ss", audio.StartSeconds.ToString("0.######", CultureInfo.InvariantCulture)]);
-            }
-            args.AddRange(["-i", audio.Path]);
+            args.AddRange(AudioInputArguments(audio));
         }
 
         args.AddRange(["-map", "0:v:0"]);
@@ -59,21 +55,53 @@ public static class FfmpegArguments
 
         if (job.Audio is { } a)
         {
-            var duration = job.DurationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
-            args.AddRange(
-            [
-                "-c:a", "aac",
-                "-b:a", $"{Int(a.BitrateKbps)}k",
-                "-ar", Int(a.SampleRateHz),
-                // Pad a short mix with silence, then cut both streams at the video's exact length.
-                "-af", "apad",
-                "-t", duration,
-            ]);
+            args.AddRange(AudioEncodingArguments(a.Aac, job.DurationSeconds));
         }
 
-        args.AddRange(["-movflags", "+faststart", "-f", "mp4", job.OutputPath]);
+        args.AddRange(Mp4Output(job.OutputPath));
         return args;
     }
+
+    /// <summary>The command line that joins a <see cref="ConcatJob"/>'s pieces, the picture copied and the sound encoded once.</summary>
+    public static IReadOnlyList<string> For(ConcatJob job)
+    {
+        // -safe 0: the list holds absolute paths (the cache folder), which the demuxer otherwise refuses.
+        var args = new List<string> { "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", job.ListPath };
+        if (job.Audio is { } audio)
+        {
+            args.AddRange(AudioInputArguments(audio));
+            args.AddRange(["-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy"]);
+            args.AddRange(AudioEncodingArguments(audio.Aac, job.DurationSeconds));
+        }
+        else
+        {
+            args.AddRange(["-map", "0:v:0", "-c:v", "copy"]);
+        }
+        args.AddRange(Mp4Output(job.OutputPath));
+        return args;
+    }
+
+    /// <summary>The concat demuxer's list of pieces, in order: one <c>file '…'</c> line each, a quote inside written <c>'\''</c>.</summary>
+    public static IEnumerable<string> ConcatList(IEnumerable<string> pieces) =>
+        pieces.Select(p => $"file '{Path.GetFullPath(p).Replace("'", "'\\''", StringComparison.Ordinal)}'");
+
+    /// <summary>The mix as the second input; a range render starts it where the range starts.</summary>
+    private static IEnumerable<string> AudioInputArguments(AudioInput audio) =>
+        audio.StartSeconds > 0 ? ["-ss", Seconds(audio.StartSeconds), "-i", audio.Path] : ["-i", audio.Path];
+
+    private static IEnumerable<string> AudioEncodingArguments(AacSettings aac, double durationSeconds) =>
+    [
+        "-c:a", "aac",
+        "-b:a", $"{Int(aac.BitrateKbps)}k",
+        "-ar", Int(aac.SampleRateHz),
+        // Pad a short mix with silence, then cut both streams at the video's exact length.
+        "-af", "apad",
+        "-t", Seconds(durationSeconds),
+    ];
+
+    private static IEnumerable<string> Mp4Output(string path) => ["-movflags", "+faststart", "-f", "mp4", path];
+
+    private static string Seconds(double seconds) => seconds.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,27 +1,29 @@
 using LegacyPress.Render.Tools;
-using System.Globalization;
 
 namespace LegacyPress.Render.Media;
 
-/// <summary>Measures how long an audio file plays, with ffprobe.</summary>
+/// <summary>Measures how long an audio file plays: the container's length, as <see cref="MediaProbe"/> reads it.</summary>
 public sealed class AudioLength(string ffprobePath = "ffprobe")
 {
+    private readonly MediaProbe probe = new(ffprobePath);
+
     /// <summary>The file's length in seconds; throws <see cref="InvalidOperationException"/> with ffprobe's reason when it cannot be read.</summary>
     public async Task<double> MeasureSecondsAsync(string path, CancellationToken ct)
     {
-        var result = await ExternalTool.TryRunAsync(
-            ffprobePath,
-            ["-v", "error", "-show_entries", "format=duration", "-of", "csv=p=0", path],
-            standardInput: null,
-            ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException("ffprobe was not found; install ffmpeg (./build.sh does)");
-        if (result.ExitCode == 0
-            && double.TryParse(result.StandardOutput.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
-            && seconds > 0)
+        MediaProbeResult probed;
+        try
+        {
+            probed = await probe.ReadAsync(path, ct).ConfigureAwait(false);
+        }
+        catch (ExternalToolException e)
+        {
+            // Callers report an unreadable length as one kind of failure, whichever the cause.
+            throw new InvalidOperationException(e.Message, e);
+        }
+        if (probed.Media?.DurationSeconds is { } seconds and > 0)
         {
             return seconds;
         }
-        var why = result.ErrorTail(2);
-        throw new InvalidOperationException($"cannot read the length of {path}: {(why.Length > 0 ? why : "ffprobe reported no duration")}");
+        throw new InvalidOperationException($"cannot read the length of {path}: {probed.Problem ?? "ffprobe reported no duration"}");
     }
 }

@@ -1,13 +1,14 @@
-using System.Diagnostics;
-using System.Globalization;
 using LegacyPress.Core.Loading;
+using LegacyPress.Render.Tools;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Media;
 
 /// <summary>Proves stills decode (Skia) and audio decodes (ffprobe), reporting size and length.</summary>
-public sealed class MediaInspector : IMediaInspector
+public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
 {
+    private readonly MediaProbe probe = probe ?? new MediaProbe();
+
     public MediaInfo InspectImage(string fullPath)
     {
         using var codec = SKCodec.Create(fullPath, out var result);
@@ -38,45 +39,25 @@ public sealed class MediaInspector : IMediaInspector
 
     public MediaInfo InspectAudio(string fullPath)
     {
-        var start = new ProcessStartInfo("ffprobe")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-v", "error", "-select_streams", "a:0", "-show_entries", "stream=codec_name,duration:format=duration", "-of", "default=noprint_wrappers=1", fullPath })
-        {
-            start.ArgumentList.Add(arg);
-        }
-        Process? process;
+        MediaProbeResult probed;
         try
         {
-            process = Process.Start(start);
+            // The loader's interface is synchronous; Task.Run keeps the wait off any caller's synchronisation context.
+            probed = Task.Run(() => probe.ReadAsync(fullPath, CancellationToken.None)).GetAwaiter().GetResult();
         }
-        catch (System.ComponentModel.Win32Exception)
+        catch (ExternalToolException e)
         {
-            return MediaInfo.Failed("ffprobe was not found; install ffmpeg (./build.sh does)");
+            return MediaInfo.Failed(e.Message);
         }
-        if (process is null)
+        if (probed.Problem is { } problem)
         {
-            return MediaInfo.Failed("ffprobe could not be started");
+            return MediaInfo.Failed(problem);
         }
-        using (process)
+        if (probed.Media!.FirstAudio is not { } audio)
         {
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEnd();
-            process.WaitForExit();
-            var lines = stdout.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-            if (process.ExitCode != 0 || !lines.Any(l => l.StartsWith("codec_name=", StringComparison.Ordinal)))
-            {
-                var why = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.Trim();
-                return MediaInfo.Failed(string.IsNullOrEmpty(why) ? "no audio stream found" : why.Replace(fullPath + ": ", "", StringComparison.Ordinal));
-            }
-            var duration = lines
-                .Where(l => l.StartsWith("duration=", StringComparison.Ordinal))
-                .Select(l => double.TryParse(l["duration=".Length..], NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : (double?)null)
-                .FirstOrDefault(d => d is > 0);
-            return duration is null ? MediaInfo.Failed("its length cannot be read") : new MediaInfo(null, DurationSeconds: duration);
+            return MediaInfo.Failed("no audio stream found");
         }
+        var duration = new[] { audio.DurationSeconds, probed.Media.DurationSeconds }.FirstOrDefault(d => d is > 0);
+        return duration is null ? MediaInfo.Failed("its length cannot be read") : new MediaInfo(null, DurationSeconds: duration);
     }
 }

@@ -16,11 +16,6 @@ public sealed class TextCountersTests
     public void X_counts_CJK_and_emoji_double() => Assert.Equal(2 + 2 + 1, TextCounters.XWeightedLength("世界!"));
 
     [Fact]
-    public void YouTube_tags_count_commas_between_and_quotes_around_tags_with_spaces() =>
-        // steampunk(9) + ,(1) + "short film"(10+2) = 22
-        Assert.Equal(22, TextCounters.YouTubeTagsLength(["steampunk", "short film"]));
-
-    [Fact]
     public void Characters_are_what_a_reader_sees_and_bytes_are_UTF8() =>
         Assert.Equal((5, 7), (TextCounters.Characters("héllo" + ""), TextCounters.Utf8Bytes("héllo") + 1));
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Platforms;
 using LegacyPress.Promo.Text;
 
 namespace LegacyPress.Promo.Tests.Text;
@@ -20,7 +21,7 @@ public sealed class TextTruncationTests
     [Fact]
     public void Lists_drop_their_last_items()
     {
-        var cut = TextTruncation.Lines("alpha\nbeta gamma\ndelta", t => TextCounters.YouTubeTagsLength(TextCounters.Lines(t)), 18);
+        var cut = TextTruncation.Lines("alpha\nbeta gamma\ndelta", t => YouTubeLimits.TagsLength(TextCounters.Lines(t)), 18);
 
         Assert.Equal("alpha\nbeta gamma", cut);
     }

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Composition;

@@ -1,7 +1,7 @@
 using Xunit.Abstractions;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Measurement;
+using LegacyPress.TestSupport.Measurement;
 using LegacyPress.Render.Tests.Support;
 using LegacyPress.TestSupport;
 using SkiaSharp;

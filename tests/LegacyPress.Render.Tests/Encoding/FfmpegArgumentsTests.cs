@@ -68,6 +68,66 @@ public class FfmpegArgumentsTests
         Assert.Equal("10", Value(args, "-t"));
     }
 
+    [Fact]
+    public void A_join_copies_the_pieces_picture_and_encodes_the_mix_once_as_aac_cut_to_the_film_length()
+    {
+        var join = new ConcatJob("/cache/final-join-1.txt", 12.5, "/out/film.mp4.partial-1.mp4") { Audio = new AudioInput("/mix/film.wav") };
+
+        Assert.Equal(
+            [
+                "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", "/cache/final-join-1.txt",
+                "-i", "/mix/film.wav", "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy",
+                "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-af", "apad", "-t", "12.5",
+                "-movflags", "+faststart", "-f", "mp4", "/out/film.mp4.partial-1.mp4",
+            ],
+            FfmpegArguments.For(join));
+    }
+
+    [Fact]
+    public void A_silent_join_only_copies_the_picture()
+    {
+        var join = new ConcatJob("/cache/final-join-1.txt", 12.5, "/out/film.mp4.partial-1.mp4");
+
+        Assert.Equal(
+            [
+                "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", "/cache/final-join-1.txt",
+                "-map", "0:v:0", "-c:v", "copy",
+                "-movflags", "+faststart", "-f", "mp4", "/out/film.mp4.partial-1.mp4",
+            ],
+            FfmpegArguments.For(join));
+    }
+
+    [Fact]
+    public void The_encode_and_the_join_take_their_sound_settings_from_the_same_value()
+    {
+        var aac = new AacSettings(128, 44_100);
+        var encode = FfmpegArguments.For(Job with { Audio = new AudioInput("/mix/film.wav") { Aac = aac } });
+        var join = FfmpegArguments.For(new ConcatJob("/cache/list.txt", 10, "/out/film.mp4") { Audio = new AudioInput("/mix/film.wav") { Aac = aac } });
+
+        foreach (var args in new[] { encode, join })
+        {
+            Assert.Equal(("aac", "128k", "44100", "apad", "10"), (Value(args, "-c:a"), Value(args, "-b:a"), Value(args, "-ar"), Value(args, "-af"), Value(args, "-t")));
+        }
+        Assert.Equal(new AacSettings(192, 48_000), new AudioInput("/mix/film.wav").Aac);
+    }
+
+    [Fact]
+    public void A_range_starts_its_mix_where_the_range_starts()
+    {
+        var args = FfmpegArguments.For(Job with { Audio = new AudioInput("/mix/film.wav") { StartSeconds = 2.5 } });
+
+        Assert.Equal("2.5", Value(args, "-ss"));
+        Assert.Equal(args.ToList().IndexOf("-ss") + 2, args.ToList().LastIndexOf("-i"));
+    }
+
+    [Fact]
+    public void The_concat_list_names_each_piece_by_its_full_path_in_single_quotes()
+    {
+        Assert.Equal(
+            ["file '/cache/final-a.mp4'", "file '/cache/it'\\''s-b.mp4'"],
+            FfmpegArguments.ConcatList(["/cache/final-a.mp4", "/cache/it's-b.mp4"]));
+    }
+
     [Theory]
     [InlineData(30.0, 30, 1)]
     [InlineData(24.0, 24, 1)]

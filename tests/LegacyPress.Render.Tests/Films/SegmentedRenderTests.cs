@@ -5,7 +5,7 @@ using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Films.Segments;
-using LegacyPress.Render.Measurement;
+using LegacyPress.TestSupport.Measurement;
 using LegacyPress.Render.Tests.Support;
 using LegacyPress.TestSupport;
 using SkiaSharp;

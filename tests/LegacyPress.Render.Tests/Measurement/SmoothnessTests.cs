@@ -1,6 +1,6 @@
 using Xunit.Abstractions;
 using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Measurement;
+using LegacyPress.TestSupport.Measurement;
 using LegacyPress.Render.Tests.Support;
 using LegacyPress.TestSupport;
 

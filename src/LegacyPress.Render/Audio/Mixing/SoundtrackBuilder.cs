@@ -1,4 +1,5 @@
 using LegacyPress.Core.Audio;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Dsp;
 
@@ -18,21 +19,24 @@ public sealed class SoundtrackBuilder
         var stems = await new StemMixer().MixAsync(plan, cancellation);
         var directory = Path.GetDirectoryName(Path.GetFullPath(mixPath))!;
         Directory.CreateDirectory(directory);
+        // The unnormalised sum is scratch, never an output: it is deleted whatever happens.
         var raw = Path.Combine(directory, $".{Path.GetFileName(mixPath)}.raw-{Guid.NewGuid():N}.wav");
-        var partial = Path.Combine(directory, $".{Path.GetFileName(mixPath)}.partial-{Guid.NewGuid():N}.wav");
         try
         {
-            WriteWav(stems.Sum(), raw);
-            var before = await LoudnessNormalizer.NormalizeAsync(raw, partial, plan.Loudness, cancellation);
-            var after = await LoudnessNormalizer.MeasureAsync(partial, plan.Loudness, cancellation);
-            File.Move(partial, mixPath, overwrite: true);
+            using (var stream = File.Create(raw))
+            {
+                stems.Sum().WriteWav(stream);
+            }
+            using var mix = new OutputFile(mixPath);
+            var before = await LoudnessNormalizer.NormalizeAsync(raw, mix.TemporaryPath, plan.Loudness, cancellation);
+            var after = await LoudnessNormalizer.MeasureAsync(mix.TemporaryPath, plan.Loudness, cancellation);
+            mix.Commit();
             var stemPaths = stemsDirectory is null ? [] : WriteStems(stems, stemsDirectory, before, plan.Loudness);
             return new SoundtrackResult(mixPath, stemPaths, before, after);
         }
         finally
         {
             File.Delete(raw);
-            File.Delete(partial);
         }
     }
 
@@ -60,11 +64,11 @@ public sealed class SoundtrackBuilder
     /// <summary>Writes a WAV through a temp name so a crash never leaves half a file under the real name.</summary>
     private static void WriteWav(StereoBuffer buffer, string path)
     {
-        var temp = path + ".partial";
-        using (var stream = File.Create(temp))
+        using var output = new OutputFile(path);
+        using (var stream = output.Create())
         {
             buffer.WriteWav(stream);
         }
-        File.Move(temp, path, overwrite: true);
+        output.Commit();
     }
 }

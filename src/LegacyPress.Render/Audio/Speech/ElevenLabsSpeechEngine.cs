@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using Polly;
 using Polly.Retry;
@@ -95,40 +96,33 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
 
     private static async Task SaveAsync(HttpResponseMessage response, ElevenLabsOutputFormat format, string outputPath, CancellationToken ct)
     {
-        var temporary = AtomicFile.TemporaryPathFor(outputPath);
-        try
+        using var output = new OutputFile(outputPath);
+        long bytes;
+        var file = output.Create(asynchronous: true);
+        await using (file.ConfigureAwait(false))
         {
-            long bytes;
-            var file = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true);
-            await using (file.ConfigureAwait(false))
+            if (format.IsPcm)
             {
-                if (format.IsPcm)
-                {
-                    // Raw PCM has no header; wrap it so every tool downstream (ffprobe, ffmpeg) can read it.
-                    await file.WriteAsync(WavHeader(format.SampleRateHz, 0), ct).ConfigureAwait(false);
-                }
-                var source = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-                await using (source.ConfigureAwait(false))
-                {
-                    await source.CopyToAsync(file, ct).ConfigureAwait(false);
-                }
-                bytes = file.Length - (format.IsPcm ? 44 : 0);
-                if (format.IsPcm)
-                {
-                    file.Position = 0;
-                    await file.WriteAsync(WavHeader(format.SampleRateHz, bytes), ct).ConfigureAwait(false);
-                }
+                // Raw PCM has no header; wrap it so every tool downstream (ffprobe, ffmpeg) can read it.
+                await file.WriteAsync(WavHeader(format.SampleRateHz, 0), ct).ConfigureAwait(false);
             }
-            if (bytes <= 0)
+            var source = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
+            await using (source.ConfigureAwait(false))
             {
-                throw new RetryableFailure("ElevenLabs answered with no audio", null);
+                await source.CopyToAsync(file, ct).ConfigureAwait(false);
             }
-            AtomicFile.Commit(temporary, outputPath);
+            bytes = file.Length - (format.IsPcm ? 44 : 0);
+            if (format.IsPcm)
+            {
+                file.Position = 0;
+                await file.WriteAsync(WavHeader(format.SampleRateHz, bytes), ct).ConfigureAwait(false);
+            }
         }
-        finally
+        if (bytes <= 0)
         {
-            AtomicFile.Discard(temporary);
+            throw new RetryableFailure("ElevenLabs answered with no audio", null);
         }
+        output.Commit();
     }
 
     private static byte[] WavHeader(int sampleRateHz, long dataBytes)

@@ -1,6 +1,6 @@
-using LegacyPress.Core.Files;
 using LegacyPress.Render.Tools;
 using System.Globalization;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Media;
 

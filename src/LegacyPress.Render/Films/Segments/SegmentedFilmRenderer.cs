@@ -1,6 +1,5 @@
 using LegacyPress.Core.Files;
 using System.Diagnostics;
-using System.Globalization;
 using LegacyPress.Core.Release;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tools;
@@ -64,23 +63,13 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
     private async Task JoinAsync(IReadOnlyList<string> pieces, RenderRequest request, CancellationToken cancellation)
     {
         var list = Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join-{Guid.NewGuid():N}.txt");
-        // The concat list quotes paths in single quotes; a quote inside is written '\''.
-        await File.WriteAllLinesAsync(list, pieces.Select(p => $"file '{Path.GetFullPath(p).Replace("'", "'\\''", StringComparison.Ordinal)}'"), cancellation).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(list, FfmpegArguments.ConcatList(pieces), cancellation).ConfigureAwait(false);
         try
         {
             using var output = new OutputFile(request.OutputPath);
-            var duration = (request.Timeline.TotalFrames / request.Timeline.FramesPerSecond).ToString("0.######", CultureInfo.InvariantCulture);
-            var args = new List<string> { "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", list };
-            if (request.AudioPath is { } audio)
-            {
-                args.AddRange(["-i", audio, "-map", "0:v:0", "-map", "1:a:0", "-c:v", "copy", "-c:a", "aac", "-b:a", "192k", "-ar", "48000", "-af", "apad", "-t", duration]);
-            }
-            else
-            {
-                args.AddRange(["-map", "0:v:0", "-c:v", "copy"]);
-            }
-            args.AddRange(["-movflags", "+faststart", "-f", "mp4", output.TemporaryPath]);
-            var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, args, null, cancellation).ConfigureAwait(false)
+            var duration = request.Timeline.TotalFrames / request.Timeline.FramesPerSecond;
+            var job = new ConcatJob(list, duration, output.TemporaryPath) { Audio = request.AudioPath is { } audio ? new AudioInput(audio) : null };
+            var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, FfmpegArguments.For(job), null, cancellation).ConfigureAwait(false)
                 ?? throw new RenderException(FfmpegTool.NotFoundMessage);
             if (result.ExitCode != 0)
             {

@@ -1,7 +1,7 @@
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>
 /// A minimal frame drawer for benchmarks and tests: one still following a <see cref="KenBurnsPath"/>, drawn

@@ -1,4 +1,4 @@
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>
 /// Measures how closely rendered frames follow a planned camera path. For each frame it renders the

@@ -1,4 +1,4 @@
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>
 /// A synthetic grey still with detail at several scales (smooth value noise), for benchmarks and motion

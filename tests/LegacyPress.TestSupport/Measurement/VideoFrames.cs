@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using LegacyPress.Render.Encoding;
 
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>Decodes a video with ffmpeg and yields each frame's luma plane (the Y of yuv420p), one at a time.</summary>
 public static class VideoFrames

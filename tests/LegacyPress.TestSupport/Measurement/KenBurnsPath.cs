@@ -1,4 +1,4 @@
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>
 /// A planned camera move over a still, in still pixels: the view is the output-shaped rectangle that

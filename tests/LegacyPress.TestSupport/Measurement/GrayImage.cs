@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace LegacyPress.Render.Measurement;
+namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>A single-channel picture held as floats, sampled bilinearly at any point (pixel centres at i + 0.5).</summary>
 public sealed class GrayImage

@@ -1,12 +1,14 @@
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
 using SkiaSharp;
 
-namespace LegacyPress.Render.Composition;
+namespace LegacyPress.TestSupport;
 
 /// <summary>
-/// The fallback typography: white centred text on black for cards, a plain title or caption over shots, an evenly
-/// scrolling credits list. No shaping or layout beyond one line per item; the full card artist replaces it.
+/// Plain typography for tests and benchmarks: white centred text on black for cards, a plain title or caption over
+/// shots, an evenly scrolling credits list. No shaping or layout beyond one line per item, so a picture test does not
+/// move when the real card artist's design does.
 /// </summary>
 public sealed class PlainCardArtist : ICardArtist
 {
