@@ -1,5 +1,5 @@
 // The LegacyPress release pipeline. Run through ./build.sh, which installs what this needs.
-//   ./build.sh                               Release: check and plan samples/legacy into artifacts/
+//   ./build.sh                               Release: the whole release of samples/legacy into artifacts/<version>/
 //   ./build.sh --target=Test                 build and run every test
 //   ./build.sh --project=myfilm --out=dist   release another film project elsewhere
 #nullable enable
@@ -120,47 +120,31 @@ Task("Plan")
     Information($"Wrote {planFile}");
 });
 
+// Every target that makes something is one `legacypress release` run: the film is prepared (loaded, checked, spoken,
+// planned) once inside it, and only the steps named run. They write into <out>/<version>/ like a full release.
 Task("Film")
-    .Description("Render the film with its soundtrack and captions (<out>/film.mp4, film.srt, film.vtt), its timeline picture and storyboard.")
-    .IsDependentOn("Check")
-    .Does(() =>
-{
-    RequireFilmProject();
-    var preset = Argument("preset", "final");
-    RunLegacyPress(new[] { "render", project.Path.FullPath, "--preset", preset, "--out", output.Path.FullPath });
-    RunLegacyPress(new[] { "timeline", project.Path.FullPath, "--out", (output + File("timeline.png")).Path.FullPath });
-    RunLegacyPress(new[] { "storyboard", project.Path.FullPath, "--out", (output + File("storyboard.png")).Path.FullPath });
-});
+    .Description("Render the film with its soundtrack and captions, its timeline picture and storyboard, into <out>/<version>/.")
+    .IsDependentOn("Build")
+    .Does(() => ReleaseSteps("film", "captions", "timeline"));
 
 Task("Trailer")
-    .Description("Cut and render the trailer (<out>/trailer.mp4 with captions); --length=30|60|90.")
-    .IsDependentOn("Check")
-    .Does(() =>
-{
-    RequireFilmProject();
-    RunLegacyPress(new[] { "trailer", project.Path.FullPath, "--length", Argument("length", "60"), "--preset", Argument("preset", "final"), "--out", output.Path.FullPath });
-});
+    .Description("Cut and render the trailer with its captions into <out>/<version>/; --length=30|60|90.")
+    .IsDependentOn("Build")
+    .Does(() => ReleaseSteps("trailer", "captions"));
 
 Task("Promo")
-    .Description("Compose posters, thumbnails, banners and the texts that go with them into <out>/promo/.")
-    .IsDependentOn("Check")
-    .Does(() =>
-{
-    RequireFilmProject();
-    RunLegacyPress(new[] { "promo", project.Path.FullPath, "--out", output.Path.FullPath });
-});
+    .Description("Compose posters, thumbnails, banners and the texts that go with them into <out>/<version>/promo/.")
+    .IsDependentOn("Build")
+    .Does(() => ReleaseSteps("promo"));
 
 Task("PressKit")
-    .Description("Write the press kit and the case study PDFs (<out>/presskit.pdf, <out>/casestudy.pdf).")
-    .IsDependentOn("Check")
-    .Does(() =>
-{
-    RequireFilmProject();
-    RunLegacyPress(new[] { "presskit", project.Path.FullPath, "--out", output.Path.FullPath });
-});
+    .Description("Write the press kit and the case study PDFs into <out>/<version>/.")
+    .IsDependentOn("Build")
+    .Does(() => ReleaseSteps("presskit", "casestudy"));
 
 Task("Publish")
     .Description("Upload the latest release to YouTube (run `legacypress auth youtube --client-secrets FILE` once first); --dry-run to preview.")
+    .IsDependentOn("Build")
     .Does(() =>
 {
     RequireFilmProject();
@@ -169,16 +153,12 @@ Task("Publish")
 
 // The default target: the whole release, incrementally (unchanged steps are skipped by `legacypress release`).
 Task("Release")
-    .Description("check -> film -> trailer -> promo -> presskit -> manifest into <out>/<version>/; --force rebuilds all, --publish also uploads.")
-    .IsDependentOn("Check")
-    .IsDependentOn("Plan")
+    .Description("film -> captions -> timeline -> trailer -> promo -> presskit -> casestudy -> manifest into <out>/<version>/; --force rebuilds all, --publish also uploads.")
+    .IsDependentOn("Build")
     .Does(() =>
 {
     RequireFilmProject();
-    var arguments = new List<string> { "release", project.Path.FullPath, "--out", output.Path.FullPath, "--preset", Argument("preset", "final") };
-    if (HasArgument("force"))
-        arguments.Add("--force");
-    RunLegacyPress(arguments);
+    RunLegacyPress(ReleaseArguments());
     if (HasArgument("publish"))
         PublishRelease();
 });
@@ -188,6 +168,27 @@ RunTarget(target);
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
+
+/// <summary>`legacypress release` with the build's project, output, preset, trailer length and --force.</summary>
+List<string> ReleaseArguments()
+{
+    var arguments = new List<string> { "release", project.Path.FullPath, "--out", output.Path.FullPath, "--preset", Argument("preset", "final") };
+    if (HasArgument("length"))
+        arguments.AddRange(new[] { "--trailer-length", Argument<string>("length") });
+    if (HasArgument("force"))
+        arguments.Add("--force");
+    return arguments;
+}
+
+/// <summary>One release run of only the named steps.</summary>
+void ReleaseSteps(params string[] steps)
+{
+    RequireFilmProject();
+    var arguments = ReleaseArguments();
+    arguments.Add("--only");
+    arguments.AddRange(steps);
+    RunLegacyPress(arguments);
+}
 
 /// <summary>Uploads what artifacts/ points at (the latest release) with `legacypress publish`.</summary>
 void PublishRelease()

@@ -64,11 +64,28 @@ public sealed class ReleaseCommandTests : IDisposable
 
         Assert.True(exit == 0, stderr + stdout);
         Assert.DoesNotContain("│ built", stdout, StringComparison.Ordinal);
-        // film, timeline, trailer, promo, presskit and the manifest.
-        Assert.Equal(6, stdout.Split("up to date").Length - 1);
+        // film, captions, timeline, trailer, promo, presskit, casestudy and the manifest.
+        Assert.Equal(8, stdout.Split("up to date").Length - 1);
         // artifacts/ points at the release just made.
         Assert.Equal(Path.Combine("2.1.0", "film-preview.mp4"), new FileInfo(Path.Combine(artifacts, "film-preview.mp4")).LinkTarget);
         Assert.Equal(filmWritten, File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4")));
+    }
+
+    [Fact]
+    public async Task Release_only_runs_the_named_steps_and_an_unknown_step_is_an_error()
+    {
+        var artifacts = Path.Combine(project, "artifacts");
+
+        var (exit, stdout, stderr) = await CliRun.Run("release", project, "--preset", "preview", "--out", artifacts, "--only", "presskit", "casestudy");
+
+        Assert.True(exit == 0, stderr + stdout);
+        Assert.True(File.Exists(Path.Combine(artifacts, "2.1.0", "presskit.pdf")));
+        Assert.False(File.Exists(Path.Combine(artifacts, "2.1.0", "film-preview.mp4")));
+
+        (exit, _, stderr) = await CliRun.Run("release", project, "--out", artifacts, "--only", "posters");
+        Assert.Equal(1, exit);
+        Assert.Contains("unknown step 'posters'", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]
