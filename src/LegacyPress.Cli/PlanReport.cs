@@ -23,7 +23,6 @@ public sealed record PlanReport(
 
     public static PlanReport From(Film film, Timeline timeline)
     {
-        var fps = timeline.FramesPerSecond;
         var outgoing = timeline.Transitions.ToDictionary(t => t.FromIndex);
         var rows = timeline.Segments.Select(s =>
         {
@@ -36,22 +35,22 @@ public sealed record PlanReport(
                 shot?.Act.Title,
                 s.StartFrame,
                 s.FrameCount,
-                s.StartFrame / fps,
-                s.EndFrame / fps,
-                s.FrameCount / fps,
+                timeline.Seconds(s.StartFrame),
+                timeline.Seconds(s.EndFrame),
+                timeline.Seconds(s.FrameCount),
                 shot is null ? null : Describe(shot.Shot.Motion, shot.Motion),
                 t?.Spec.Kind,
-                t is null ? 0 : t.FrameCount / fps,
+                t is null ? 0 : timeline.Seconds(t.FrameCount),
                 shot?.Shot.Narration?.Text);
         }).ToList();
         var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
         return new PlanReport(
             film.Metadata.Title,
-            fps,
+            timeline.FrameRate.FramesPerSecond,
             timeline.TotalFrames,
             timeline.RuntimeSeconds,
-            timeline.Segments.Sum(s => s.FrameCount) / fps,
-            timeline.Transitions.Sum(t => t.FrameCount) / fps,
+            timeline.Seconds(timeline.Segments.Sum(s => s.FrameCount)),
+            timeline.Seconds(timeline.Transitions.Sum(t => t.FrameCount)),
             rows,
             voices);
     }

@@ -76,7 +76,7 @@ internal static class RenderCommand
                     startFrame = result.Frames.StartFrame,
                     endFrame = result.Frames.EndFrame,
                     frames = result.Frames.Count,
-                    framesPerSecond = result.FilmFramesPerSecond,
+                    framesPerSecond = result.FilmFrameRate.FramesPerSecond,
                     durationSeconds = result.DurationSeconds,
                     elapsedSeconds = result.Elapsed.TotalSeconds,
                     renderFramesPerSecond = result.RenderFramesPerSecond,

@@ -44,7 +44,7 @@ public sealed class SegmentedRenderTests : IDisposable
         return new Film(
             new ProjectInfo(folder.Path, folder.File("film.yaml"), 1),
             new FilmMetadata("Synthetic", null, null, null, "1.0.0", null, "en", [], [], null, []),
-            new OutputFormat("tiny", 160, 90, 24),
+            new OutputFormat("tiny", 160, 90, new FrameRate(24)),
             new Core.Model.Look(null, 1, 0, 0, false, 1),
             new Dictionary<string, Voice>(),
             [],

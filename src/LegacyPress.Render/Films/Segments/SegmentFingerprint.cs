@@ -26,7 +26,8 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
             FingerprintInput.Text("format", FormatVersion),
             FingerprintInput.Text("drawer", drawerVersion),
             FingerprintInput.Value("range", new[] { range.StartFrame, range.EndFrame }),
-            FingerprintInput.Value("fps", timeline.FramesPerSecond),
+            // As text, "30" hashes as the plain number did before rates were fractions: whole-rate caches stay valid.
+            FingerprintInput.Text("fps", timeline.FrameRate.ToString()),
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("look", film.Look),
             FingerprintInput.Value("transitions", transitions.Select(t => new { t.Spec, t.StartFrame, t.FrameCount }).ToList()),

@@ -68,7 +68,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         try
         {
             using var output = new OutputFile(request.OutputPath);
-            var duration = (request.Timeline.TotalFrames / request.Timeline.FramesPerSecond).ToString("0.######", CultureInfo.InvariantCulture);
+            var duration = request.Timeline.RuntimeSeconds.ToString("0.######", CultureInfo.InvariantCulture);
             var args = new List<string> { "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", list };
             if (request.AudioPath is { } audio)
             {
