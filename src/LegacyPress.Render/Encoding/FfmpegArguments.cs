@@ -19,7 +19,8 @@ public static class FfmpegArguments
             "-f", "rawvideo",
             "-pix_fmt", "yuv420p",
             "-s", $"{Int(video.WidthPixels)}x{Int(video.HeightPixels)}",
-            "-r", video.Rate.ToString(),
+            // The demuxer's own rate option, as an exact fraction: it stamps frame N at N × den/num seconds.
+            "-framerate", video.Rate.ToString(),
             // Tag the input too, so no filter ever thinks it must convert colours.
             "-color_range", "tv", "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709,
             "-i", "-",
@@ -28,7 +29,7 @@ public static class FfmpegArguments
         {
             if (audio.StartSeconds > 0)
             {
-                args.AddRange(["-ss", audio.StartSeconds.ToString("0.######", CultureInfo.InvariantCulture)]);
+                args.AddRange(["-ss", Seconds(audio.StartSeconds)]);
             }
             args.AddRange(["-i", audio.Path]);
         }
@@ -47,6 +48,8 @@ public static class FfmpegArguments
         }
         args.AddRange(
         [
+            // Said again for the output, so the stream's declared rate (r_frame_rate) is the film's, not a guess from timestamps.
+            "-r", video.Rate.ToString(),
             "-c:v", "libx264",
             "-preset", job.X264.Preset.Name(),
             "-crf", Int(job.X264.ConstantRateFactor),
@@ -59,7 +62,7 @@ public static class FfmpegArguments
 
         if (job.Audio is { } a)
         {
-            var duration = job.DurationSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+            var duration = Seconds(job.DurationSeconds);
             args.AddRange(
             [
                 "-c:a", "aac",
@@ -74,6 +77,12 @@ public static class FfmpegArguments
         args.AddRange(["-movflags", "+faststart", "-f", "mp4", job.OutputPath]);
         return args;
     }
+
+    /// <summary>
+    /// A time as ffmpeg reads one: decimal seconds to the microsecond, its own resolution. No rational form exists,
+    /// and half a microsecond either way cannot move a frame boundary.
+    /// </summary>
+    internal static string Seconds(double seconds) => seconds.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

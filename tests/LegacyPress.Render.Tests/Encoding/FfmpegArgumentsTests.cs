@@ -23,7 +23,7 @@ public class FfmpegArgumentsTests
         Assert.Equal("rawvideo", before[before.IndexOf("-f") + 1]);
         Assert.Equal("yuv420p", before[before.IndexOf("-pix_fmt") + 1]);
         Assert.Equal("1920x1080", before[before.IndexOf("-s") + 1]);
-        Assert.Equal("30", before[before.IndexOf("-r") + 1]);
+        Assert.Equal("30", before[before.IndexOf("-framerate") + 1]);
     }
 
     [Fact]
@@ -49,11 +49,23 @@ public class FfmpegArgumentsTests
     }
 
     [Fact]
-    public void Ntsc_rates_are_written_as_exact_fractions()
+    public void Ntsc_rates_are_written_as_exact_fractions_on_the_input_and_the_output()
     {
         var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.Ntsc(30)) });
+        var input = args.ToList().IndexOf("-i");
+        Assert.Equal("30000/1001", Value(args, "-framerate"));
+        Assert.True(args.ToList().IndexOf("-framerate") < input);
         Assert.Equal("30000/1001", Value(args, "-r"));
+        Assert.True(args.ToList().IndexOf("-r") > input);
         Assert.Equal("640x360", Value(args, "-s"));
+    }
+
+    [Fact]
+    public void An_ntsc_mix_is_cut_at_the_exact_video_length_to_the_microsecond()
+    {
+        // 149 frames at 30000/1001 last 149 × 1001 / 30000 = 4.97163333… s.
+        var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.Ntsc(30)), FrameCount = 149, Audio = new AudioInput("/mix/film.wav") });
+        Assert.Equal("4.971633", Value(args, "-t"));
     }
 
     [Fact]

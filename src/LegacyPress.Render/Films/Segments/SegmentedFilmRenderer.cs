@@ -1,6 +1,5 @@
 using LegacyPress.Core.Files;
 using System.Diagnostics;
-using System.Globalization;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tools;
 
@@ -53,22 +52,21 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
             }
         }
 
-        await JoinAsync(pieces.Select(p => p.Path).ToList(), request, cancellation).ConfigureAwait(false);
+        await JoinAsync(pieces, request, cancellation).ConfigureAwait(false);
         Prune(request.Preset.Name, pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
         return new SegmentedRenderResult(
             Path.GetFullPath(request.OutputPath), pieces.Count, stale.Count, stale.Sum(p => p.Range.Count), timeline.TotalFrames, clock.Elapsed);
     }
 
     /// <summary>Concat demuxer, video stream-copied; the audio mix (if any) encoded once over the whole film.</summary>
-    private async Task JoinAsync(IReadOnlyList<string> pieces, RenderRequest request, CancellationToken cancellation)
+    private async Task JoinAsync(IReadOnlyList<(FrameRange Range, string Path)> pieces, RenderRequest request, CancellationToken cancellation)
     {
         var list = Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join-{Guid.NewGuid():N}.txt");
-        // The concat list quotes paths in single quotes; a quote inside is written '\''.
-        await File.WriteAllLinesAsync(list, pieces.Select(p => $"file '{Path.GetFullPath(p).Replace("'", "'\\''", StringComparison.Ordinal)}'"), cancellation).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(list, ConcatList.Lines(pieces, request.Timeline.FrameRate), cancellation).ConfigureAwait(false);
         try
         {
             using var output = new OutputFile(request.OutputPath);
-            var duration = request.Timeline.RuntimeSeconds.ToString("0.######", CultureInfo.InvariantCulture);
+            var duration = FfmpegArguments.Seconds(request.Timeline.RuntimeSeconds);
             var args = new List<string> { "-hide_banner", "-nostats", "-loglevel", "error", "-y", "-f", "concat", "-safe", "0", "-i", list };
             if (request.AudioPath is { } audio)
             {
