@@ -6,6 +6,7 @@ namespace LegacyPress.Cli;
 /// <summary>The timeline as plain rows, shared by the table and the JSON of <c>legacypress plan</c>.</summary>
 public sealed record PlanReport(
     string Title,
+    string FrameRate,
     double FramesPerSecond,
     int TotalFrames,
     double RuntimeSeconds,
@@ -46,6 +47,7 @@ public sealed record PlanReport(
         var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
         return new PlanReport(
             film.Metadata.Title,
+            timeline.FrameRate.ToString(),
             timeline.FrameRate.FramesPerSecond,
             timeline.TotalFrames,
             timeline.RuntimeSeconds,

@@ -76,6 +76,8 @@ internal static class RenderCommand
                     startFrame = result.Frames.StartFrame,
                     endFrame = result.Frames.EndFrame,
                     frames = result.Frames.Count,
+                    // Exact ("30000/1001") for tools, and as a number for people and plots.
+                    frameRate = result.FilmFrameRate.ToString(),
                     framesPerSecond = result.FilmFrameRate.FramesPerSecond,
                     durationSeconds = result.DurationSeconds,
                     elapsedSeconds = result.Elapsed.TotalSeconds,
