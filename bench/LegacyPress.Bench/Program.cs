@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
 using LegacyPress.TestSupport.Measurement;
 using SkiaSharp;
@@ -78,7 +79,7 @@ internal static class Program
         // The floor: the same frames, drawn and converted beforehand, encoded by ffmpeg alone with the pipeline's own arguments.
         var raw = Path.Combine(folder, "frames.yuv");
         PreRender(scene, raw);
-        var job = new EncodeJob(new RawVideoInput(1920, 1080, new FrameRate(30, 1)), Encoder, frames, output);
+        var job = new EncodeJob(new RawVideoInput(1920, 1080, new FrameRate(30)), Encoder, frames, output);
         var floorArgs = FfmpegArguments.For(job).ToList();
         floorArgs[floorArgs.IndexOf("-") ] = raw;
         var floor = Measure("encode-only floor (raw yuv420p file)", frames, () => Ffmpeg.Run(floorArgs));

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.TestSupport.Measurement;
 using SkiaSharp;
 
@@ -53,7 +54,7 @@ internal sealed class Scene : IDisposable
 
     public int BandHeight { get; }
 
-    public KenBurnsDrawer Drawer() => new(Image, Path, FrameWidth, FrameHeight, 30);
+    public KenBurnsDrawer Drawer() => new(Image, Path, FrameWidth, FrameHeight, new FrameRate(30));
 
     /// <summary>zoompan following the same path: zoom and centre linear in the output frame number.</summary>
     public string ZoompanFilter(int? upscaleWidth = null)

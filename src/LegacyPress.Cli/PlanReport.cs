@@ -6,6 +6,7 @@ namespace LegacyPress.Cli;
 /// <summary>The timeline as plain rows, shared by the table and the JSON of <c>legacypress plan</c>.</summary>
 public sealed record PlanReport(
     string Title,
+    string FrameRate,
     double FramesPerSecond,
     int TotalFrames,
     double RuntimeSeconds,
@@ -23,7 +24,6 @@ public sealed record PlanReport(
 
     public static PlanReport From(Film film, Timeline timeline)
     {
-        var fps = timeline.FramesPerSecond;
         var outgoing = timeline.Transitions.ToDictionary(t => t.FromIndex);
         var rows = timeline.Segments.Select(s =>
         {
@@ -36,22 +36,23 @@ public sealed record PlanReport(
                 shot?.Act.Title,
                 s.StartFrame,
                 s.FrameCount,
-                s.StartFrame / fps,
-                s.EndFrame / fps,
-                s.FrameCount / fps,
+                timeline.Seconds(s.StartFrame),
+                timeline.Seconds(s.EndFrame),
+                timeline.Seconds(s.FrameCount),
                 shot is null ? null : Describe(shot.Shot.Motion, shot.Motion),
                 t?.Spec.Kind,
-                t is null ? 0 : t.FrameCount / fps,
+                t is null ? 0 : timeline.Seconds(t.FrameCount),
                 shot?.Shot.Narration?.Text);
         }).ToList();
         var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
         return new PlanReport(
             film.Metadata.Title,
-            fps,
+            timeline.FrameRate.ToString(),
+            timeline.FrameRate.FramesPerSecond,
             timeline.TotalFrames,
             timeline.RuntimeSeconds,
-            timeline.Segments.Sum(s => s.FrameCount) / fps,
-            timeline.Transitions.Sum(t => t.FrameCount) / fps,
+            timeline.Seconds(timeline.Segments.Sum(s => s.FrameCount)),
+            timeline.Seconds(timeline.Transitions.Sum(t => t.FrameCount)),
             rows,
             voices);
     }

@@ -8,6 +8,9 @@ public sealed record ProbedVideo(string Codec, string Profile, string PixelForma
 {
     public double VideoSeconds { get; init; }
 
+    /// <summary>The frame count the container declares (nb_frames), beside <see cref="Frames"/> counted by decoding.</summary>
+    public int? ContainerFrames { get; init; }
+
     public double? AudioSeconds { get; init; }
 }
 
@@ -15,15 +18,7 @@ public static class Ffprobe
 {
     public static ProbedVideo Probe(string path)
     {
-        var start = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { "-v", "error", "-count_frames", "-show_streams", "-show_format", "-of", "json", path })
-        {
-            start.ArgumentList.Add(a);
-        }
-        using var process = Process.Start(start)!;
-        var json = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        using var doc = JsonDocument.Parse(json);
+        using var doc = JsonDocument.Parse(Run("-v", "error", "-count_frames", "-show_streams", "-show_format", "-of", "json", path));
         var streams = doc.RootElement.GetProperty("streams").EnumerateArray().ToList();
         var v = streams.First(s => s.GetProperty("codec_type").GetString() == "video");
         var audio = streams.FirstOrDefault(s => s.GetProperty("codec_type").GetString() == "audio");
@@ -44,8 +39,30 @@ public static class Ffprobe
             audio.ValueKind == JsonValueKind.Undefined ? null : Text(audio, "codec_name"))
         {
             VideoSeconds = Seconds(Text(v, "duration"))!.Value,
+            ContainerFrames = Text(v, "nb_frames") is { } declared ? int.Parse(declared, System.Globalization.CultureInfo.InvariantCulture) : null,
             AudioSeconds = audio.ValueKind == JsonValueKind.Undefined ? null : Seconds(Text(audio, "duration")),
         };
+    }
+
+    /// <summary>When each frame of the first video stream is shown (its presentation time), in seconds, in display order.</summary>
+    public static IReadOnlyList<double> FrameTimes(string path) =>
+        Run("-v", "error", "-select_streams", "v:0", "-show_entries", "packet=pts_time", "-of", "csv=p=0", path)
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(t => double.Parse(t, System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToList();
+
+    private static string Run(params string[] args)
+    {
+        var start = new ProcessStartInfo("ffprobe") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return output;
     }
 
     private static double? Seconds(string? text) =>

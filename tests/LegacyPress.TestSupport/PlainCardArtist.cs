@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
@@ -17,7 +18,7 @@ public sealed class PlainCardArtist : ICardArtist
     private readonly SKTypeface regular = SystemFonts.Regular();
     private readonly SKTypeface bold = SystemFonts.Bold();
 
-    public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, double framesPerSecond)
+    public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, FrameRate frameRate)
     {
         canvas.Clear(SKColors.Black);
         float h = frameSize.Height;
@@ -40,7 +41,7 @@ public sealed class PlainCardArtist : ICardArtist
         }
     }
 
-    public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, double framesPerSecond)
+    public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
     {
         float h = frameSize.Height;
         if (shot.Shot.Title is { } title)

@@ -1,16 +1,23 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
 namespace LegacyPress.TestSupport;
 
 /// <summary>A horizontal gradient whose bright bar moves one step right per frame.</summary>
-public sealed class MovingGradientDrawer(int width, int height, double fps, int frames) : IFrameDrawer
+public sealed class MovingGradientDrawer(int width, int height, FrameRate rate, int frames) : IFrameDrawer
 {
+    /// <summary>At a whole rate, which is what most tests want.</summary>
+    public MovingGradientDrawer(int width, int height, int framesPerSecond, int frames)
+        : this(width, height, new FrameRate(framesPerSecond), frames)
+    {
+    }
+
     public int WidthPixels => width;
 
     public int HeightPixels => height;
 
-    public double FramesPerSecond => fps;
+    public FrameRate FrameRate => rate;
 
     public int FrameCount => frames;
 
@@ -31,7 +38,7 @@ public sealed class FailingDrawer(IFrameDrawer inner, int failAt) : IFrameDrawer
 
     public int HeightPixels => inner.HeightPixels;
 
-    public double FramesPerSecond => inner.FramesPerSecond;
+    public FrameRate FrameRate => inner.FrameRate;
 
     public int FrameCount => inner.FrameCount;
 
@@ -52,7 +59,7 @@ public sealed class ObservedDrawer(IFrameDrawer inner, Action<int> onFrame) : IF
 
     public int HeightPixels => inner.HeightPixels;
 
-    public double FramesPerSecond => inner.FramesPerSecond;
+    public FrameRate FrameRate => inner.FrameRate;
 
     public int FrameCount => inner.FrameCount;
 

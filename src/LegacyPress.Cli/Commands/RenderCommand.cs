@@ -60,7 +60,9 @@ internal static class RenderCommand
                     startFrame = result.StartFrame,
                     endFrame = result.EndFrame,
                     frames = result.Frames,
-                    framesPerSecond = result.FilmFramesPerSecond,
+                    // Exact ("30000/1001") for tools, and as a number for people and plots.
+                    frameRate = result.FilmFrameRate.ToString(),
+                    framesPerSecond = result.FilmFrameRate.FramesPerSecond,
                     durationSeconds = result.DurationSeconds,
                     elapsedSeconds = result.Elapsed.TotalSeconds,
                     renderFramesPerSecond = result.RenderFramesPerSecond,

@@ -32,8 +32,8 @@ public static class AudioPlanner
             {
                 continue;
             }
-            var start = t.StartFrame / timeline.FramesPerSecond;
-            var seconds = t.FrameCount / timeline.FramesPerSecond;
+            var start = timeline.Seconds(t.StartFrame);
+            var seconds = timeline.Seconds(t.FrameCount);
             var overridden = timeline.Sounds.Any(s => Math.Abs(s.StartSeconds - start) <= TransitionSounds.OverrideWindowSeconds ||
                                                      Math.Abs(s.StartSeconds - (start + seconds)) <= TransitionSounds.OverrideWindowSeconds);
             if (!overridden)

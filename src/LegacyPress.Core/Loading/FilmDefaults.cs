@@ -9,7 +9,7 @@ public static class FilmDefaults
     public const string Version = "1.0.0";
     public const string Language = "en";
     public const string OutputPreset = "final";
-    public const double FramesPerSecond = 30;
+    public static FrameRate FrameRate { get; } = new(30);
 
     public const double LutStrength = 1.0;
     public const double Grain = 0.0;

@@ -151,7 +151,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var preset = OutputPresets.Find(FilmDefaults.OutputPreset)!;
         if (map is null)
         {
-            return new OutputFormat(preset.Name, preset.WidthPixels, preset.HeightPixels, FilmDefaults.FramesPerSecond);
+            return new OutputFormat(preset.Name, preset.WidthPixels, preset.HeightPixels, FilmDefaults.FrameRate);
         }
         if (map.Text("preset") is { } name)
         {
@@ -167,10 +167,10 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         }
         var width = EvenPixels(map, "width") ?? preset.WidthPixels;
         var height = EvenPixels(map, "height") ?? preset.HeightPixels;
-        var fps = map.NumberInRange("fps", 1, 120) ?? FilmDefaults.FramesPerSecond;
+        var rate = FrameRateReader.Read(map, "fps") ?? FilmDefaults.FrameRate;
         map.Finish();
         var presetName = width == preset.WidthPixels && height == preset.HeightPixels ? preset.Name : "custom";
-        return new OutputFormat(presetName, width, height, fps);
+        return new OutputFormat(presetName, width, height, rate);
     }
 
     private static int? EvenPixels(MappingReader map, string key)

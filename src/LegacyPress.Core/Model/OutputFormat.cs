@@ -1,7 +1,7 @@
 namespace LegacyPress.Core.Model;
 
-/// <summary>Frame size and rate of a rendered film, in pixels and frames per second.</summary>
-public sealed record OutputFormat(string PresetName, int WidthPixels, int HeightPixels, double FramesPerSecond)
+/// <summary>Frame size and rate of a rendered film: pixels, and the exact frame rate.</summary>
+public sealed record OutputFormat(string PresetName, int WidthPixels, int HeightPixels, FrameRate FrameRate)
 {
     public double AspectRatio => (double)WidthPixels / HeightPixels;
 

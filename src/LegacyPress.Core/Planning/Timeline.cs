@@ -7,18 +7,22 @@ namespace LegacyPress.Core.Planning;
 /// overlap, and what is heard when. Runtime = sum of segment lengths − sum of transition overlaps.
 /// </summary>
 public sealed record Timeline(
-    double FramesPerSecond,
+    FrameRate FrameRate,
     IReadOnlyList<Segment> Segments,
     IReadOnlyList<TransitionSpan> Transitions,
     IReadOnlyList<NarrationSpan> Narration,
     IReadOnlyList<SoundSpan> Sounds,
     int TotalFrames)
 {
-    public double RuntimeSeconds => TotalFrames / FramesPerSecond;
+    public double RuntimeSeconds => FrameRate.Seconds(TotalFrames);
 
     public IEnumerable<ShotSegment> Shots => Segments.OfType<ShotSegment>();
 
-    public double Seconds(int frame) => frame / FramesPerSecond;
+    /// <summary>When frame <paramref name="frame"/> starts, or how long that many frames last.</summary>
+    public double Seconds(int frame) => FrameRate.Seconds(frame);
+
+    /// <summary>The frame showing at <paramref name="seconds"/> (nearest, clamped to the film): what a still or a thumbnail at a time picks.</summary>
+    public int NearestFrame(double seconds) => Math.Clamp(FrameRate.Frames(seconds), 0, TotalFrames - 1);
 }
 
 /// <summary>A span of the film on whole frames, [StartFrame, EndFrame).</summary>

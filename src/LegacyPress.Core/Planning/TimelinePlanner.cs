@@ -16,7 +16,7 @@ public static class TimelinePlanner
     public static PlanResult Plan(Film film)
     {
         WorkCounters.CountProject(WorkCounters.TimelinePlans, film.Project.Directory);
-        var fps = film.Output.FramesPerSecond;
+        var rate = film.Output.FrameRate;
         var bag = new DiagnosticBag();
         var items = Sequence(film);
         // Cards alone are not a film: the loader rejects empty acts, but a Film built in code may have none.
@@ -29,7 +29,7 @@ public static class TimelinePlanner
         var transitionFrames = new int[items.Count];
         for (var i = 0; i < items.Count - 1; i++)
         {
-            transitionFrames[i] = Frames(items[i].Out.DurationSeconds, fps);
+            transitionFrames[i] = rate.Frames(items[i].Out.DurationSeconds);
         }
 
         var frames = new int[items.Count];
@@ -38,11 +38,11 @@ public static class TimelinePlanner
             var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
             var outFrames = transitionFrames[i];
             frames[i] = items[i].Seconds is { } s
-                ? Frames(s, fps)
-                : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, fps);
+                ? rate.Frames(s)
+                : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, rate);
         }
 
-        CheckOverlaps(items, frames, transitionFrames, fps, bag);
+        CheckOverlaps(items, frames, transitionFrames, rate, bag);
 
         var segments = new List<Segment>();
         var transitions = new List<TransitionSpan>();
@@ -60,7 +60,7 @@ public static class TimelinePlanner
             if (segment is ShotSegment shot)
             {
                 var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
-                PlaceAudio(shot, film.NarrationTiming, fps, inFrames, transitionFrames[i], narration, sounds, bag);
+                PlaceAudio(shot, film.NarrationTiming, rate, inFrames, transitionFrames[i], narration, sounds, bag);
             }
             start += frames[i] - transitionFrames[i];
         }
@@ -69,11 +69,8 @@ public static class TimelinePlanner
         var diagnostics = bag.ToSortedList();
         return diagnostics.Count > 0
             ? new PlanResult(null, diagnostics)
-            : new PlanResult(new Timeline(fps, segments, transitions, narration, sounds, total), diagnostics);
+            : new PlanResult(new Timeline(rate, segments, transitions, narration, sounds, total), diagnostics);
     }
-
-    /// <summary>Seconds to whole frames, rounding to the nearest frame.</summary>
-    public static int Frames(double seconds, double fps) => (int)Math.Round(seconds * fps, MidpointRounding.AwayFromZero);
 
     /// <summary>How long a line of narration lasts: measured when known, else estimated from its words.</summary>
     public static (double Seconds, bool Estimated) NarrationLength(Narration narration, NarrationTiming timing)
@@ -118,17 +115,17 @@ public static class TimelinePlanner
     }
 
     /// <summary>An auto shot holds its transitions in and out clear of the line, plus lead-in and tail.</summary>
-    private static int AutoFrames(Shot shot, NarrationTiming timing, int inFrames, int outFrames, double fps)
+    private static int AutoFrames(Shot shot, NarrationTiming timing, int inFrames, int outFrames, FrameRate rate)
     {
         if (shot.Narration is null)
         {
-            return Math.Max(Frames(timing.SilentShotSeconds, fps), inFrames + outFrames + 1);
+            return Math.Max(rate.Frames(timing.SilentShotSeconds), inFrames + outFrames + 1);
         }
         var (seconds, _) = NarrationLength(shot.Narration, timing);
-        return inFrames + outFrames + Frames(timing.LeadInSeconds + seconds + timing.TailSeconds, fps);
+        return inFrames + outFrames + rate.Frames(timing.LeadInSeconds + seconds + timing.TailSeconds);
     }
 
-    private static void CheckOverlaps(List<Item> items, int[] frames, int[] transitionFrames, double fps, DiagnosticBag bag)
+    private static void CheckOverlaps(List<Item> items, int[] frames, int[] transitionFrames, FrameRate rate, DiagnosticBag bag)
     {
         for (var i = 0; i < items.Count; i++)
         {
@@ -142,29 +139,29 @@ public static class TimelinePlanner
                 if (outFrames > shorter)
                 {
                     var who = frames[i] <= frames[i + 1] ? name : next;
-                    bag.Add(at, $"{Describe(items[i])}: transition '{items[i].Out.Kind}' ({Sec(outFrames, fps)} s) into '{next}' is longer than '{who}' ({Sec(shorter, fps)} s)");
+                    bag.Add(at, $"{Describe(items[i])}: transition '{items[i].Out.Kind}' ({Sec(outFrames, rate)} s) into '{next}' is longer than '{who}' ({Sec(shorter, rate)} s)");
                     continue;
                 }
             }
             var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
             if (inFrames > 0 && outFrames > 0 && inFrames + outFrames > frames[i])
             {
-                bag.Add(at, $"{Describe(items[i])}: is {Sec(frames[i], fps)} s long but its transitions in ({Sec(inFrames, fps)} s) and out ({Sec(outFrames, fps)} s) overlap; shorten them or lengthen the shot");
+                bag.Add(at, $"{Describe(items[i])}: is {Sec(frames[i], rate)} s long but its transitions in ({Sec(inFrames, rate)} s) and out ({Sec(outFrames, rate)} s) overlap; shorten them or lengthen the shot");
             }
         }
     }
 
-    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, double fps, int inFrames, int outFrames, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
+    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, FrameRate rate, int inFrames, int outFrames, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
     {
-        var start = shot.StartFrame / fps;
-        var end = shot.EndFrame / fps;
-        var length = shot.FrameCount / fps;
+        var start = rate.Seconds(shot.StartFrame);
+        var end = rate.Seconds(shot.EndFrame);
+        var length = rate.Seconds(shot.FrameCount);
         if (shot.Shot.Narration is { } line)
         {
             var (seconds, estimated) = NarrationLength(line, timing);
             // Keep the voice in the clear part of the shot (after the transition in, before the one out) when it fits.
-            var clearStart = start + inFrames / fps;
-            var clearEnd = end - outFrames / fps;
+            var clearStart = rate.Seconds(shot.StartFrame + inFrames);
+            var clearEnd = rate.Seconds(shot.EndFrame - outFrames);
             var begin = clearStart + timing.LeadInSeconds;
             if (begin + seconds > clearEnd)
             {
@@ -189,7 +186,7 @@ public static class TimelinePlanner
 
     private static string Describe(Item item) => item.Shot is { } s ? $"shot '{s.Id}'" : item.Draft.Label;
 
-    private static string Sec(int frames, double fps) => Round(frames / fps);
+    private static string Sec(int frames, FrameRate rate) => Round(rate.Seconds(frames));
 
     private static string Round(double seconds) => seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,17 +21,19 @@ public static class TrailerPlanner
     {
         options ??= new TrailerOptions();
         WorkCounters.CountProject(WorkCounters.TrailerPlans, film.Project.Directory);
-        var fps = filmTimeline.FramesPerSecond;
+        var rate = filmTimeline.FrameRate;
         var length = options.LengthSeconds ?? film.Trailer.LengthSeconds ?? TrailerShape.DefaultLengthSeconds;
-        var totalFrames = TimelinePlanner.Frames(length, fps);
+        var totalFrames = rate.Frames(length);
         var notes = new List<string>();
 
         var cards = Cards(film, length);
-        var cardFrames = cards.Select(c => TimelinePlanner.Frames(c.WantedSeconds, fps)).ToList();
+        var cardFrames = cards.Select(c => rate.Frames(c.WantedSeconds)).ToList();
         var shotFrames = totalFrames - cardFrames.Sum();
         var filmShots = filmTimeline.Shots.ToList();
-        var picked = TrailerShotPicker.Pick(filmShots, film.Trailer.Shots, shotFrames / fps);
+        var picked = TrailerShotPicker.Pick(filmShots, film.Trailer.Shots, rate.Seconds(shotFrames));
 
+        // The fitter shares out whole frames by fractional wishes, so a decimal rate is all it needs.
+        var fps = rate.FramesPerSecond;
         var (holds, relaxed) = HoldFitter.Fit(
             WantedHolds(picked.Count).Select(s => s * fps).ToList(),
             shotFrames,
@@ -39,7 +41,7 @@ public static class TrailerPlanner
             TrailerShape.MaxHoldSeconds * fps);
         if (relaxed)
         {
-            notes.Add($"the film has too few shots for a {Format(length)} s trailer at most {Format(TrailerShape.MaxHoldSeconds)} s each; shots hold about {Format(shotFrames / fps / picked.Count)} s");
+            notes.Add($"the film has too few shots for a {Format(length)} s trailer at most {Format(TrailerShape.MaxHoldSeconds)} s each; shots hold about {Format(rate.Seconds(shotFrames) / picked.Count)} s");
         }
 
         var beats = new List<Beat>();
@@ -48,7 +50,7 @@ public static class TrailerPlanner
             var isLast = i == picked.Count - 1;
             // The climax cuts hard into the title: the sting lands on that cut.
             var transition = isLast ? TransitionSpec.Cut : ShotTransition(i, picked.Count);
-            beats.Add(new Beat(picked[i], holds[i] / fps, transition));
+            beats.Add(new Beat(picked[i], rate.Seconds(holds[i]), transition));
         }
         beats.AddRange(cards);
         var allHolds = holds.Concat(cardFrames).ToArray();
@@ -60,7 +62,7 @@ public static class TrailerPlanner
         var start = 0;
         for (var i = 0; i < beats.Count; i++)
         {
-            var outFrames = i < beats.Count - 1 ? TimelinePlanner.Frames(beats[i].Out.DurationSeconds, fps) : 0;
+            var outFrames = i < beats.Count - 1 ? rate.Frames(beats[i].Out.DurationSeconds) : 0;
             var frames = allHolds[i] + outFrames;
             var segment = beats[i].Draft switch
             {
@@ -74,21 +76,21 @@ public static class TrailerPlanner
             }
             if (segment is ShotSegment s)
             {
-                placed.Add(new TrailerNarrationPicker.Placed(s, start / fps, allHolds[i] / fps));
-                sounds.AddRange(ShotSounds(s, start / fps, allHolds[i] / fps));
+                placed.Add(new TrailerNarrationPicker.Placed(s, rate.Seconds(start), rate.Seconds(allHolds[i])));
+                sounds.AddRange(ShotSounds(s, rate.Seconds(start), rate.Seconds(allHolds[i])));
             }
             start += allHolds[i];
         }
 
-        var titleStart = segments.OfType<CardSegment>().First().StartFrame / fps;
-        var runtime = totalFrames / fps;
+        var titleStart = rate.Seconds(segments.OfType<CardSegment>().First().StartFrame);
+        var runtime = rate.Seconds(totalFrames);
         var narration = TrailerNarrationPicker.Pick(film, placed, titleStart, runtime, options.SpokenSeconds, notes);
         if (film.Trailer.Sting is { } sting)
         {
             sounds.Add(new SoundSpan("title card", Sting(film, sting), titleStart));
         }
 
-        var timeline = new Timeline(fps, segments, transitions, narration, sounds.OrderBy(s => s.StartSeconds).ToList(), start);
+        var timeline = new Timeline(rate, segments, transitions, narration, sounds.OrderBy(s => s.StartSeconds).ToList(), start);
         // The film's own segment of the climax: the trailer's copy carries trailer frames.
         var music = Music(film, filmTimeline, picked[^1], placed[^1].StartSeconds, runtime);
         return new TrailerPlan(film with { Music = music }, timeline, notes);

@@ -152,7 +152,7 @@ public static class CaseStudyDocument
         }
     }
 
-    private static double Average(Timeline timeline) => timeline.Shots.Average(s => s.FrameCount / timeline.FramesPerSecond);
+    private static double Average(Timeline timeline) => timeline.Shots.Average(s => timeline.Seconds(s.FrameCount));
 
     private static IEnumerable<(string, IReadOnlyList<TextRun>)> AtAGlance(Film film, Timeline timeline, DocumentBuilder doc)
     {

@@ -13,6 +13,6 @@ public static class ShotDurations
             .OrderBy(g => g.Key)
             .Select(g => new BarGroup(
                 $"Act {g.Key}: {g.First().Act.Title}",
-                g.OrderBy(s => s.StartFrame).Select(s => new Bar(s.Shot.Id, s.FrameCount / timeline.FramesPerSecond)).ToList()))
+                g.OrderBy(s => s.StartFrame).Select(s => new Bar(s.Shot.Id, timeline.Seconds(s.FrameCount))).ToList()))
             .ToList();
 }

@@ -58,8 +58,7 @@ public sealed class PromoImages(Film film, Timeline timeline, FrameDrawerFactory
         cache.Clear();
     }
 
-    private int FrameIndex(double seconds) =>
-        Math.Clamp((int)Math.Round(seconds * timeline.FramesPerSecond, MidpointRounding.AwayFromZero), 0, timeline.TotalFrames - 1);
+    private int FrameIndex(double seconds) => timeline.NearestFrame(seconds);
 
     private SKImage Cached(string key, Func<SKImage> load) =>
         cache.GetOrAdd(key, _ => new Lazy<SKImage>(load, LazyThreadSafetyMode.ExecutionAndPublication)).Value;

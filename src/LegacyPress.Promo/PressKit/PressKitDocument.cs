@@ -198,7 +198,7 @@ public static class PressKitDocument
         var output = sources.Film.Output;
         var loudness = sources.Loudness;
         yield return ("Resolution", [doc.Plain($"{output.WidthPixels} × {output.HeightPixels} pixels ({output.PresetName})")]);
-        yield return ("Frame rate", [doc.Plain(string.Create(CultureInfo.InvariantCulture, $"{output.FramesPerSecond:0.###} fps, progressive"))]);
+        yield return ("Frame rate", [doc.Plain(string.Create(CultureInfo.InvariantCulture, $"{output.FrameRate.FramesPerSecond:0.###} fps, progressive"))]);
         yield return ("Aspect ratio", [doc.Plain(AspectName(output))]);
         yield return ("Running time", [doc.Plain(string.Create(CultureInfo.InvariantCulture, $"{DocumentBuilder.Runtime(sources.Timeline.RuntimeSeconds)} ({sources.Timeline.TotalFrames} frames)"))]);
         yield return ("Video", [doc.Plain("H.264 (High profile, yuv420p) in MP4")]);
@@ -259,7 +259,7 @@ public static class PressKitDocument
     }
 
     private static string Format(OutputFormat output) =>
-        string.Create(CultureInfo.InvariantCulture, $"Short film, colour, {AspectName(output)}, {output.WidthPixels}×{output.HeightPixels} at {output.FramesPerSecond:0.###} fps, stereo");
+        string.Create(CultureInfo.InvariantCulture, $"Short film, colour, {AspectName(output)}, {output.WidthPixels}×{output.HeightPixels} at {output.FrameRate.FramesPerSecond:0.###} fps, stereo");
 
     private static string AspectName(OutputFormat output) => Math.Abs(output.AspectRatio - 16.0 / 9) < 0.01 ? "16:9"
         : Math.Abs(output.AspectRatio - 9.0 / 16) < 0.01 ? "9:16"

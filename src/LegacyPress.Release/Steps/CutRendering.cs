@@ -11,11 +11,11 @@ using LegacyPress.Render.Films.Segments;
 namespace LegacyPress.Release.Steps;
 
 /// <summary>A cut rendered to a file: how many frames, how many pieces were encoded afresh, and its soundtrack's loudness.</summary>
-public sealed record RenderedCut(string OutputPath, RenderPreset Preset, int StartFrame, int EndFrame, double FilmFramesPerSecond, TimeSpan Elapsed, int Pieces, int PiecesRendered)
+public sealed record RenderedCut(string OutputPath, RenderPreset Preset, int StartFrame, int EndFrame, FrameRate FilmFrameRate, TimeSpan Elapsed, int Pieces, int PiecesRendered)
 {
     public int Frames => EndFrame - StartFrame;
 
-    public double DurationSeconds => Frames / FilmFramesPerSecond;
+    public double DurationSeconds => FilmFrameRate.Seconds(Frames);
 
     public double RenderFramesPerSecond => Frames / Math.Max(Elapsed.TotalSeconds, 1e-9);
 
@@ -70,12 +70,12 @@ internal static class CutRendering
             if (settings.Range is not null)
             {
                 var plain = await context.Observer.RenderAsync(label, progress => new FilmRenderer(context.Drawers).RenderAsync(request, progress, cancellation)).ConfigureAwait(false);
-                return new RenderedCut(plain.OutputPath, preset, plain.Frames.StartFrame, plain.Frames.EndFrame, plain.FilmFramesPerSecond, plain.Elapsed, 1, 1) { Loudness = mix?.After };
+                return new RenderedCut(plain.OutputPath, preset, plain.Frames.StartFrame, plain.Frames.EndFrame, plain.FilmFrameRate, plain.Elapsed, 1, 1) { Loudness = mix?.After };
             }
             var segments = SegmentsFolder(cut.Film, mixName == "film" ? "segments" : $"segments-{mixName}", settings.Force);
             var renderer = new SegmentedFilmRenderer(context.Drawers, segments, context.Prepared.ToolVersion, hashes: context.Prepared.Hashes);
             var result = await context.Observer.RenderAsync(label, progress => renderer.RenderAsync(request, progress, cancellation)).ConfigureAwait(false);
-            return new RenderedCut(result.OutputPath, preset, 0, result.TotalFrames, cut.Timeline.FramesPerSecond, result.Elapsed, result.Pieces, result.PiecesRendered) { Loudness = mix?.After };
+            return new RenderedCut(result.OutputPath, preset, 0, result.TotalFrames, cut.Timeline.FrameRate, result.Elapsed, result.Pieces, result.PiecesRendered) { Loudness = mix?.After };
         }
         catch (RenderException e)
         {

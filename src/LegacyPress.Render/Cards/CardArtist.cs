@@ -47,7 +47,7 @@ public sealed class CardArtist : ICardArtist
         shaper = new TextShaper(fonts);
     }
 
-    public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, double framesPerSecond)
+    public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, FrameRate frameRate)
     {
         CardBackground.Draw(canvas, frameSize);
         if (card.Card is Card.CreditsRoll roll)
@@ -56,17 +56,17 @@ public sealed class CardArtist : ICardArtist
             return;
         }
         var layout = cardLayouts.GetOrAdd((card.Card, frameSize), key => new Lazy<CardLayout>(() => Layout(key.Card, new CardTypography(key.Frame)))).Value;
-        layout.Draw(canvas, TextFade.Opacity(frameInCard, card.FrameCount, framesPerSecond, FadeDelaySeconds, FadeSeconds));
+        layout.Draw(canvas, TextFade.Opacity(frameInCard, card.FrameCount, frameRate, FadeDelaySeconds, FadeSeconds));
     }
 
-    public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, double framesPerSecond)
+    public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
     {
         var layout = shotLayouts.GetOrAdd((shot.Shot, frameSize), key => new Lazy<CardLayout?>(() => ShotTextLayout.Build(key.Shot, new CardTypography(key.Frame), shaper))).Value;
         if (layout is null)
         {
             return;
         }
-        var opacity = TextFade.Opacity(frameInShot, shot.FrameCount, framesPerSecond, FadeDelaySeconds + 0.5, FadeSeconds);
+        var opacity = TextFade.Opacity(frameInShot, shot.FrameCount, frameRate, FadeDelaySeconds + 0.5, FadeSeconds);
         if (opacity <= 0)
         {
             return;

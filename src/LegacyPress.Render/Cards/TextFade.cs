@@ -1,3 +1,5 @@
+using LegacyPress.Core.Model;
+
 namespace LegacyPress.Render.Cards;
 
 /// <summary>
@@ -6,14 +8,14 @@ namespace LegacyPress.Render.Cards;
 /// </summary>
 public static class TextFade
 {
-    public static double Opacity(int frame, int frameCount, double framesPerSecond, double delaySeconds, double fadeSeconds)
+    public static double Opacity(int frame, int frameCount, FrameRate rate, double delaySeconds, double fadeSeconds)
     {
-        var duration = frameCount / framesPerSecond;
+        var duration = rate.Seconds(frameCount);
         var squeeze = Math.Min(1, duration / (2 * (delaySeconds + fadeSeconds)));
         var delay = delaySeconds * squeeze;
         var fade = Math.Max(fadeSeconds * squeeze, 1e-6);
         // Sample the middle of the frame's interval, so the first and last frames are symmetric.
-        var t = (frame + 0.5) / framesPerSecond;
+        var t = (rate.Seconds(frame) + rate.Seconds(frame + 1)) / 2;
         var fadeIn = Smoothstep((t - delay) / fade);
         var fadeOut = Smoothstep((duration - t - delay) / fade);
         return Math.Min(fadeIn, fadeOut);

@@ -1,4 +1,5 @@
 using LegacyPress.Core.Captions;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Frames;
 using LegacyPress.Render.Text;
 using SkiaSharp;
@@ -29,14 +30,14 @@ public sealed class BurnedCaptionsDrawer : IFrameDrawer, IDisposable
 
     public int HeightPixels => inner.HeightPixels;
 
-    public double FramesPerSecond => inner.FramesPerSecond;
+    public FrameRate FrameRate => inner.FrameRate;
 
     public int FrameCount => inner.FrameCount;
 
     public void Draw(int frameIndex, SKCanvas canvas)
     {
         inner.Draw(frameIndex, canvas);
-        var seconds = frameIndex / FramesPerSecond;
+        var seconds = FrameRate.Seconds(frameIndex);
         var cue = cues.FirstOrDefault(c => seconds >= c.StartSeconds && seconds < c.EndSeconds);
         if (cue is not null)
         {

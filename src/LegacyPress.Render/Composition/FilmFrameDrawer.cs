@@ -36,7 +36,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
 
     public int HeightPixels => size.Height;
 
-    public double FramesPerSecond => timeline.FramesPerSecond;
+    public FrameRate FrameRate => timeline.FrameRate;
 
     public int FrameCount => timeline.TotalFrames;
 
@@ -77,10 +77,10 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         {
             case ShotSegment shot:
                 shots.Paint(canvas, shot, frameIndex);
-                cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FramesPerSecond);
+                cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FrameRate);
                 break;
             case CardSegment card:
-                cards.DrawCard(canvas, size, card, frameIndex - card.StartFrame, timeline.FramesPerSecond);
+                cards.DrawCard(canvas, size, card, frameIndex - card.StartFrame, timeline.FrameRate);
                 break;
         }
     }

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using SkiaSharp;
 
@@ -11,8 +12,8 @@ namespace LegacyPress.Render.Composition;
 public interface ICardArtist : IDisposable
 {
     /// <summary>Paints frame <paramref name="frameInCard"/> (0-based within the segment) of a card, covering the whole canvas.</summary>
-    void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, double framesPerSecond);
+    void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, FrameRate frameRate);
 
     /// <summary>Paints a shot's title/caption (if it has any) over the already drawn picture; draws nothing otherwise.</summary>
-    void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, double framesPerSecond);
+    void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate);
 }

@@ -1,3 +1,5 @@
+using LegacyPress.Core.Model;
+
 namespace LegacyPress.Render.Encoding;
 
 /// <summary>

@@ -49,7 +49,7 @@ public sealed class EncodingPipeline
         }
         cancellation.ThrowIfCancellationRequested();
 
-        var video = new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, FrameRate.FromFramesPerSecond(drawer.FramesPerSecond));
+        var video = new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, drawer.FrameRate);
         using var output = new OutputFile(outputPath);
         var job = new EncodeJob(video, x264, frames.Count, output.TemporaryPath) { Audio = audio };
 

@@ -19,7 +19,8 @@ public static class FfmpegArguments
             "-f", "rawvideo",
             "-pix_fmt", "yuv420p",
             "-s", $"{Int(video.WidthPixels)}x{Int(video.HeightPixels)}",
-            "-r", video.Rate.ToString(),
+            // The demuxer's own rate option, as an exact fraction: it stamps frame N at N × den/num seconds.
+            "-framerate", video.Rate.ToString(),
             // Tag the input too, so no filter ever thinks it must convert colours.
             "-color_range", "tv", "-colorspace", Bt709, "-color_primaries", Bt709, "-color_trc", Bt709,
             "-i", "-",
@@ -43,6 +44,8 @@ public static class FfmpegArguments
         }
         args.AddRange(
         [
+            // Said again for the output, so the stream's declared rate (r_frame_rate) is the film's, not a guess from timestamps.
+            "-r", video.Rate.ToString(),
             "-c:v", "libx264",
             "-preset", job.X264.Preset.Name(),
             "-crf", Int(job.X264.ConstantRateFactor),
@@ -81,10 +84,6 @@ public static class FfmpegArguments
         return args;
     }
 
-    /// <summary>The concat demuxer's list of pieces, in order: one <c>file '…'</c> line each, a quote inside written <c>'\''</c>.</summary>
-    public static IEnumerable<string> ConcatList(IEnumerable<string> pieces) =>
-        pieces.Select(p => $"file '{Path.GetFullPath(p).Replace("'", "'\\''", StringComparison.Ordinal)}'");
-
     /// <summary>The mix as the second input; a range render starts it where the range starts.</summary>
     private static IEnumerable<string> AudioInputArguments(AudioInput audio) =>
         audio.StartSeconds > 0 ? ["-ss", Seconds(audio.StartSeconds), "-i", audio.Path] : ["-i", audio.Path];
@@ -101,7 +100,11 @@ public static class FfmpegArguments
 
     private static IEnumerable<string> Mp4Output(string path) => ["-movflags", "+faststart", "-f", "mp4", path];
 
-    private static string Seconds(double seconds) => seconds.ToString("0.######", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// A time as ffmpeg reads one: decimal seconds to the microsecond, its own resolution. No rational form exists,
+    /// and half a microsecond either way cannot move a frame boundary.
+    /// </summary>
+    internal static string Seconds(double seconds) => seconds.ToString("0.######", CultureInfo.InvariantCulture);
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,5 @@
+using LegacyPress.Core.Model;
+
 namespace LegacyPress.Render.Encoding;
 
 /// <summary>A run of frames to render, [StartFrame, EndFrame), as indices into the drawer's film.</summary>
@@ -8,17 +10,15 @@ public readonly record struct FrameRange(int StartFrame, int EndFrame)
     public static FrameRange All(int frameCount) => new(0, frameCount);
 
     /// <summary>
-    /// Frames [round(from × fps), round(to × fps)) of a film of <paramref name="totalFrames"/>, clamped to the film;
+    /// Frames [nearest to from, nearest to to) of a film of <paramref name="totalFrames"/>, clamped to the film;
     /// a missing bound means the film's start or end. Null when the range holds no frame.
     /// </summary>
-    public static FrameRange? FromSeconds(double? fromSeconds, double? toSeconds, double framesPerSecond, int totalFrames)
+    public static FrameRange? FromSeconds(double? fromSeconds, double? toSeconds, FrameRate rate, int totalFrames)
     {
-        var start = fromSeconds is { } f ? Round(f * framesPerSecond) : 0;
-        var end = toSeconds is { } t ? Round(t * framesPerSecond) : totalFrames;
+        var start = fromSeconds is { } f ? rate.Frames(f) : 0;
+        var end = toSeconds is { } t ? rate.Frames(t) : totalFrames;
         start = Math.Clamp(start, 0, totalFrames);
         end = Math.Clamp(end, 0, totalFrames);
         return end > start ? new FrameRange(start, end) : null;
     }
-
-    private static int Round(double frames) => (int)Math.Round(frames, MidpointRounding.AwayFromZero);
 }

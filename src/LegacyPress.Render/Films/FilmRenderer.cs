@@ -13,7 +13,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
     public async Task<RenderResult> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress = null, CancellationToken cancellation = default)
     {
         var timeline = request.Timeline;
-        var frames = FrameRange.FromSeconds(request.FromSeconds, request.ToSeconds, timeline.FramesPerSecond, timeline.TotalFrames)
+        var frames = FrameRange.FromSeconds(request.FromSeconds, request.ToSeconds, timeline.FrameRate, timeline.TotalFrames)
             ?? throw new RenderException(
                 $"the range {request.FromSeconds ?? 0:0.###}s–{request.ToSeconds ?? timeline.RuntimeSeconds:0.###}s holds no frame of a {timeline.RuntimeSeconds:0.###}s film");
         if (request.AudioPath is { } audio && !File.Exists(audio))
@@ -31,7 +31,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
                 frames,
                 request.Preset.X264,
                 request.OutputPath,
-                request.AudioPath is null ? null : new AudioInput(request.AudioPath) { StartSeconds = frames.StartFrame / timeline.FramesPerSecond },
+                request.AudioPath is null ? null : new AudioInput(request.AudioPath) { StartSeconds = timeline.Seconds(frames.StartFrame) },
                 progress,
                 cancellation).ConfigureAwait(false);
         }
@@ -39,7 +39,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
         {
             (drawer as IDisposable)?.Dispose();
         }
-        return new RenderResult(Path.GetFullPath(request.OutputPath), request.Preset, frames, timeline.FramesPerSecond, clock.Elapsed);
+        return new RenderResult(Path.GetFullPath(request.OutputPath), request.Preset, frames, timeline.FrameRate, clock.Elapsed);
     }
 
     internal static void CheckDrawer(IFrameDrawer drawer, RenderPreset preset, int totalFrames)

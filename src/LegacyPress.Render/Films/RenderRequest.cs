@@ -36,9 +36,9 @@ public sealed record RenderRequest(Film Film, Timeline Timeline, RenderPreset Pr
 }
 
 /// <summary>A finished render: where it is, which frames it holds, and how fast it went.</summary>
-public sealed record RenderResult(string OutputPath, RenderPreset Preset, FrameRange Frames, double FilmFramesPerSecond, TimeSpan Elapsed)
+public sealed record RenderResult(string OutputPath, RenderPreset Preset, FrameRange Frames, FrameRate FilmFrameRate, TimeSpan Elapsed)
 {
-    public double DurationSeconds => Frames.Count / FilmFramesPerSecond;
+    public double DurationSeconds => FilmFrameRate.Seconds(Frames.Count);
 
     public double RenderFramesPerSecond => Frames.Count / Math.Max(Elapsed.TotalSeconds, 1e-9);
 }

@@ -13,7 +13,7 @@ public sealed class StillRenderer(FrameDrawerFactory drawers)
     /// <summary>Renders the frame nearest <paramref name="atSeconds"/> (clamped to the film) and returns its index.</summary>
     public int RenderPng(Film film, Timeline timeline, RenderPreset preset, double atSeconds, string pngPath)
     {
-        var frame = Math.Clamp((int)Math.Round(atSeconds * timeline.FramesPerSecond, MidpointRounding.AwayFromZero), 0, timeline.TotalFrames - 1);
+        var frame = timeline.NearestFrame(atSeconds);
         var drawer = drawers(film, timeline, preset);
         try
         {

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Frames;
@@ -13,7 +14,8 @@ public interface IFrameDrawer
 
     int HeightPixels { get; }
 
-    double FramesPerSecond { get; }
+    /// <summary>The film's exact rate, which the encoder writes into the stream.</summary>
+    FrameRate FrameRate { get; }
 
     int FrameCount { get; }
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
@@ -33,7 +34,7 @@ public sealed class LookedFrameDrawer : IFrameDrawer, IDisposable
 
     public int HeightPixels => inner.HeightPixels;
 
-    public double FramesPerSecond => inner.FramesPerSecond;
+    public FrameRate FrameRate => inner.FrameRate;
 
     public int FrameCount => inner.FrameCount;
 

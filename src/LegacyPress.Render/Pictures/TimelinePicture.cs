@@ -37,7 +37,7 @@ public sealed class TimelinePicture
         var width = widthPixels - x0 - Margin;
         float X(double seconds) => x0 + (float)(seconds / duration * width);
 
-        canvas.DrawText($"{film.Metadata.Title} — timeline ({FormatClock(duration)}, {timeline.FramesPerSecond:0.##} fps)", Margin, Margin + 26, SKTextAlign.Left, title, ink);
+        canvas.DrawText($"{film.Metadata.Title} — timeline ({FormatClock(duration)}, {timeline.FrameRate.FramesPerSecond:0.###} fps)", Margin, Margin + 26, SKTextAlign.Left, title, ink);
         var y = Margin + 60;
         var top = y;
         var laneTops = new Dictionary<string, (float Top, float Height)>();

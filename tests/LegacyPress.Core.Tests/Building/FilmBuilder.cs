@@ -16,7 +16,7 @@ public sealed class FilmBuilder
     private OpeningCard? opening;
     private ActCards? actCards;
     private CreditsCard? creditsCard;
-    private double fps = 30;
+    private FrameRate rate = new(30);
     private NarrationTiming timing = FilmDefaults.NarrationTiming;
 
     private FilmBuilder()
@@ -45,9 +45,9 @@ public sealed class FilmBuilder
         return this;
     }
 
-    public FilmBuilder Fps(double framesPerSecond)
+    public FilmBuilder Fps(FrameRate frameRate)
     {
-        fps = framesPerSecond;
+        rate = frameRate;
         return this;
     }
 
@@ -76,7 +76,7 @@ public sealed class FilmBuilder
         return new Film(
             new ProjectInfo("/films/test", "/films/test/film.yaml", 1),
             new FilmMetadata("Test Film", "A tagline", null, null, "1.0.0", null, "en", [], credits, null, []),
-            new OutputFormat(output.Name, output.WidthPixels, output.HeightPixels, fps),
+            new OutputFormat(output.Name, output.WidthPixels, output.HeightPixels, rate),
             new Look(null, 1, 0, 0, false, 1),
             new Dictionary<string, Voice> { [FilmDefaults.NarrationVoice] = FilmDefaults.DefaultVoice },
             [],

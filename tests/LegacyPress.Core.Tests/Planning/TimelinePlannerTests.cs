@@ -245,21 +245,10 @@ public sealed class TimelinePlannerTests
         Assert.Equal(10.3, CreditsRollTiming.Seconds([new Credit("Director", ["Mara"]), new Credit("Music", ["A", "B"])]), 9);
     }
 
-    [Theory]
-    [InlineData(1.0 / 3, 30, 10)]
-    [InlineData(0.25, 30, 8)]
-    [InlineData(4.01, 24, 96)]
-    [InlineData(0.01, 30, 0)]
-    [InlineData(6, 23.976, 144)]
-    public void Seconds_round_to_the_nearest_whole_frame_halves_away_from_zero(double seconds, double fps, int frames)
-    {
-        Assert.Equal(frames, TimelinePlanner.Frames(seconds, fps));
-    }
-
     [Fact]
     public void Segments_lie_on_whole_frames_at_any_frame_rate()
     {
-        var t = PlanOk(WithoutCards.Fps(24).Act("One", Shot("a", 4.01).Crossfade(0.51), Shot("b", 2.02)));
+        var t = PlanOk(WithoutCards.Fps(new FrameRate(24)).Act("One", Shot("a", 4.01).Crossfade(0.51), Shot("b", 2.02)));
 
         Assert.Equal([96, 48], t.Segments.Select(s => s.FrameCount));
         Assert.Equal(12, Assert.Single(t.Transitions).FrameCount);
@@ -278,5 +267,5 @@ public sealed class TimelinePlannerTests
         Assert.Equal([1.0, 1.15, 1.0], t.Shots.Select(s => Math.Round(s.Motion.Start.Zoom, 9)));
     }
 
-    private static int Frames(double seconds) => TimelinePlanner.Frames(seconds, 30);
+    private static int Frames(double seconds) => new FrameRate(30).Frames(seconds);
 }

@@ -151,7 +151,7 @@ public sealed partial class FilmSchemaTests
         Assert.Contains($"`{FilmDefaults.Version}`", Row("version"));
         Assert.Contains($"`{FilmDefaults.Language}`", Row("language"));
         Assert.Contains($"`{FilmDefaults.OutputPreset}`", Row("preset"));
-        Assert.Contains($"`{FilmDefaults.FramesPerSecond}`", Row("fps"));
+        Assert.Contains($"`{FilmDefaults.FrameRate}`", Row("fps"));
         Assert.Contains($"`{FilmDefaults.MotionAmount}`", Row("amount"));
         Assert.Contains($"`{FilmDefaults.NarrationTiming.LeadInSeconds}`", Row("lead_in"));
         Assert.Contains($"`{FilmDefaults.NarrationTiming.TailSeconds:0.0}`", Row("tail"));

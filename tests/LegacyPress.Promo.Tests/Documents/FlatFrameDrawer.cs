@@ -1,16 +1,17 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
 namespace LegacyPress.Promo.Tests.Documents;
 
 /// <summary>A frame drawer that paints every frame one brass colour: enough for a storyboard figure in document tests.</summary>
-internal sealed class FlatFrameDrawer(int width, int height, double fps, int frames) : IFrameDrawer
+internal sealed class FlatFrameDrawer(int width, int height, FrameRate rate, int frames) : IFrameDrawer
 {
     public int WidthPixels => width;
 
     public int HeightPixels => height;
 
-    public double FramesPerSecond => fps;
+    public FrameRate FrameRate => rate;
 
     public int FrameCount => frames;
 

@@ -39,7 +39,7 @@ public sealed class SampleProjectDocuments : IDisposable
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
         var timeline = TimelinePlanner.Plan(loaded.Film!).Timeline!;
         // The storyboard needs a frame drawer; a flat one keeps this test about documents, not composition.
-        FrameDrawerFactory drawers = (film, t, preset) => new FlatFrameDrawer(preset.WidthPixels, preset.HeightPixels, t.FramesPerSecond, t.TotalFrames);
+        FrameDrawerFactory drawers = (film, t, preset) => new FlatFrameDrawer(preset.WidthPixels, preset.HeightPixels, t.FrameRate, t.TotalFrames);
         return new ProjectDocuments(drawers, p => Path.GetRelativePath(project, p)).Write(loaded.Film!, timeline, paper, output);
     }
 

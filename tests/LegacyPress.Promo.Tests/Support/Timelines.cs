@@ -12,13 +12,13 @@ public sealed class Timelines
 {
     private static readonly SourceLocation Nowhere = new("film.yaml", 1, 1);
     private readonly List<Segment> segments = [];
-    private readonly double fps;
+    private readonly FrameRate rate;
     private int frame;
     private int acts;
 
-    private Timelines(double fps) => this.fps = fps;
+    private Timelines(FrameRate rate) => this.rate = rate;
 
-    public static Timelines At(double fps) => new(fps);
+    public static Timelines At(int framesPerSecond) => new(new FrameRate(framesPerSecond));
 
     public Timelines Opening(double seconds) => Add(n => new CardSegment(segments.Count, frame, n, new Card.OpeningTitle("Film", null)), seconds);
 
@@ -36,11 +36,11 @@ public sealed class Timelines
 
     public Timelines Credits(double seconds) => Add(n => new CardSegment(segments.Count, frame, n, new Card.CreditsRoll([], "Film")), seconds);
 
-    public Timeline Build() => new(fps, segments, [], [], [], frame);
+    public Timeline Build() => new(rate, segments, [], [], [], frame);
 
     private Timelines Add(Func<int, Segment> make, double seconds)
     {
-        var n = (int)Math.Round(seconds * fps);
+        var n = rate.Frames(seconds);
         segments.Add(make(n));
         frame += n;
         return this;

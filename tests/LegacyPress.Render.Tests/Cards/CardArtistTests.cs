@@ -10,7 +10,7 @@ namespace LegacyPress.Render.Tests.Cards;
 
 public sealed class CardArtistTests : IDisposable
 {
-    private const double Fps = 30;
+    private static readonly FrameRate Fps = new(30);
     private readonly CardArtist artist = new();
 
     public void Dispose() => artist.Dispose();

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Cards;
 
 namespace LegacyPress.Render.Tests.Cards;
@@ -7,7 +8,7 @@ public sealed class CardTimingTests
     [Fact]
     public void Fade_waits_eases_in_holds_and_eases_out()
     {
-        double At(int frame) => TextFade.Opacity(frame, 150, 30, delaySeconds: 0.25, fadeSeconds: 0.9);
+        double At(int frame) => TextFade.Opacity(frame, 150, new FrameRate(30), delaySeconds: 0.25, fadeSeconds: 0.9);
 
         Assert.Equal(0, At(0));
         Assert.InRange(At(12), 0.05, 0.95);
@@ -19,7 +20,7 @@ public sealed class CardTimingTests
     [Fact]
     public void A_short_span_still_reaches_full_opacity_in_the_middle()
     {
-        Assert.Equal(1, TextFade.Opacity(15, 31, 30, 0.25, 0.9), 2);
+        Assert.Equal(1, TextFade.Opacity(15, 31, new FrameRate(30), 0.25, 0.9), 2);
     }
 
     [Fact]

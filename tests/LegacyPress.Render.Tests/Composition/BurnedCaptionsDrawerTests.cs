@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Core.Captions;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Frames;
@@ -13,7 +14,7 @@ public class BurnedCaptionsDrawerTests
 
         public int HeightPixels => 360;
 
-        public double FramesPerSecond => 10;
+        public FrameRate FrameRate => new(10);
 
         public int FrameCount => 50;
 

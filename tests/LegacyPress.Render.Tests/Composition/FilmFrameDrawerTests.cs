@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
@@ -148,7 +149,7 @@ public class FilmFrameDrawerTests
     {
         public List<string> Calls { get; } = [];
 
-        public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, double framesPerSecond)
+        public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, FrameRate frameRate)
         {
             lock (Calls)
             {
@@ -156,7 +157,7 @@ public class FilmFrameDrawerTests
             }
         }
 
-        public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, double framesPerSecond)
+        public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
         {
             lock (Calls)
             {

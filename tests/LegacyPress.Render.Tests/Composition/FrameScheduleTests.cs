@@ -8,7 +8,7 @@ public class FrameScheduleTests
 {
     // Card A on frames 0-29, card B on 20-49: a 10-frame crossfade on 20-29, then B alone, then a cut to C at 50.
     private static readonly Timeline Film = new(
-        30,
+        new FrameRate(30),
         [
             new CardSegment(0, 0, 30, new Card.ActTitle(1, "A")),
             new CardSegment(1, 20, 30, new Card.ActTitle(2, "B")),

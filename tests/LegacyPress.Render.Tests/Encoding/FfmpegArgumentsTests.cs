@@ -1,10 +1,11 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
 
 namespace LegacyPress.Render.Tests.Encoding;
 
 public class FfmpegArgumentsTests
 {
-    private static readonly EncodeJob Job = new(new RawVideoInput(1920, 1080, new FrameRate(30, 1)), new X264Settings(X264Preset.Medium, 18), 300, "/out/film.mp4.partial-1.mp4");
+    private static readonly EncodeJob Job = new(new RawVideoInput(1920, 1080, new FrameRate(30)), new X264Settings(X264Preset.Medium, 18), 300, "/out/film.mp4.partial-1.mp4");
 
     private static string Value(IReadOnlyList<string> args, string option, int occurrence = 0)
     {
@@ -22,7 +23,7 @@ public class FfmpegArgumentsTests
         Assert.Equal("rawvideo", before[before.IndexOf("-f") + 1]);
         Assert.Equal("yuv420p", before[before.IndexOf("-pix_fmt") + 1]);
         Assert.Equal("1920x1080", before[before.IndexOf("-s") + 1]);
-        Assert.Equal("30", before[before.IndexOf("-r") + 1]);
+        Assert.Equal("30", before[before.IndexOf("-framerate") + 1]);
     }
 
     [Fact]
@@ -48,11 +49,23 @@ public class FfmpegArgumentsTests
     }
 
     [Fact]
-    public void Ntsc_rates_are_written_as_exact_fractions()
+    public void Ntsc_rates_are_written_as_exact_fractions_on_the_input_and_the_output()
     {
-        var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.FromFramesPerSecond(29.97)) });
+        var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.Ntsc(30)) });
+        var input = args.ToList().IndexOf("-i");
+        Assert.Equal("30000/1001", Value(args, "-framerate"));
+        Assert.True(args.ToList().IndexOf("-framerate") < input);
         Assert.Equal("30000/1001", Value(args, "-r"));
+        Assert.True(args.ToList().IndexOf("-r") > input);
         Assert.Equal("640x360", Value(args, "-s"));
+    }
+
+    [Fact]
+    public void An_ntsc_mix_is_cut_at_the_exact_video_length_to_the_microsecond()
+    {
+        // 149 frames at 30000/1001 last 149 × 1001 / 30000 = 4.97163333… s.
+        var args = FfmpegArguments.For(Job with { Video = new RawVideoInput(640, 360, FrameRate.Ntsc(30)), FrameCount = 149, Audio = new AudioInput("/mix/film.wav") });
+        Assert.Equal("4.971633", Value(args, "-t"));
     }
 
     [Fact]
@@ -118,24 +131,5 @@ public class FfmpegArgumentsTests
 
         Assert.Equal("2.5", Value(args, "-ss"));
         Assert.Equal(args.ToList().IndexOf("-ss") + 2, args.ToList().LastIndexOf("-i"));
-    }
-
-    [Fact]
-    public void The_concat_list_names_each_piece_by_its_full_path_in_single_quotes()
-    {
-        Assert.Equal(
-            ["file '/cache/final-a.mp4'", "file '/cache/it'\\''s-b.mp4'"],
-            FfmpegArguments.ConcatList(["/cache/final-a.mp4", "/cache/it's-b.mp4"]));
-    }
-
-    [Theory]
-    [InlineData(30.0, 30, 1)]
-    [InlineData(24.0, 24, 1)]
-    [InlineData(23.976, 24000, 1001)]
-    [InlineData(59.94, 60000, 1001)]
-    [InlineData(12.5, 12500, 1000)]
-    public void Frame_rates_become_exact_fractions(double fps, int numerator, int denominator)
-    {
-        Assert.Equal(new FrameRate(numerator, denominator), FrameRate.FromFramesPerSecond(fps));
     }
 }

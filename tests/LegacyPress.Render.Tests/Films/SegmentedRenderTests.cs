@@ -20,8 +20,8 @@ public sealed class SegmentedRenderTests : IDisposable
 
     public void Dispose() => folder.Dispose();
 
-    /// <summary>Four one-second shots at 24 fps: a hard cut, a crossfade, a cut.</summary>
-    private Film SyntheticFilm(MotionPreset thirdMotion = MotionPreset.ZoomIn)
+    /// <summary>Four one-second shots at 24 fps (unless told otherwise): a hard cut, a crossfade, a cut.</summary>
+    private Film SyntheticFilm(MotionPreset thirdMotion = MotionPreset.ZoomIn, FrameRate? rate = null)
     {
         SKColor[] colours = [SKColors.DarkOrange, SKColors.SteelBlue, SKColors.SeaGreen, SKColors.Crimson];
         var at = new SourceLocation("film.yaml", 1, 1);
@@ -44,7 +44,7 @@ public sealed class SegmentedRenderTests : IDisposable
         return new Film(
             new ProjectInfo(folder.Path, folder.File("film.yaml"), 1),
             new FilmMetadata("Synthetic", null, null, null, "1.0.0", null, "en", [], [], null, []),
-            new OutputFormat("tiny", 160, 90, 24),
+            new OutputFormat("tiny", 160, 90, rate ?? new FrameRate(24)),
             new Core.Model.Look(null, 1, 0, 0, false, 1),
             new Dictionary<string, Voice>(),
             [],
@@ -104,6 +104,30 @@ public sealed class SegmentedRenderTests : IDisposable
         Assert.Equal(2, edited.PiecesRendered);
         Assert.Equal(timeline.TotalFrames, Ffprobe.Probe(edited.OutputPath).Frames);
         Assert.Equal(5, Directory.GetFiles(folder.File("segments"), "tiny-*.mp4").Length);
+    }
+
+    [Fact]
+    public async Task A_29_97_film_joins_into_an_exact_30000_1001_stream_of_its_planned_frames_and_sound()
+    {
+        var film = SyntheticFilm(rate: FrameRate.Ntsc(30));
+        var timeline = Plan(film);
+        var audio = folder.File("mix.wav");
+        await Tools.ExternalTool.RunCheckedAsync("ffmpeg", ["-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:duration=2", "-ac", "2", audio], "making a tone", CancellationToken.None);
+
+        var result = await Renderer().RenderAsync(new RenderRequest(film, timeline, Tiny, folder.File("joined")) { AudioPath = audio });
+
+        // Four shots of round(29.97) = 30 frames, less a crossfade of round(0.5 × 29.97) = 15: 105 frames, 3.5035 s.
+        Assert.Equal(105, timeline.TotalFrames);
+        var probed = Ffprobe.Probe(result.OutputPath);
+        Assert.Equal("30000/1001", probed.FrameRate);
+        Assert.Equal((105, 105), (probed.Frames, probed.ContainerFrames));
+        const double seconds = 105 * 1001 / 30000.0;
+        Assert.InRange(probed.VideoSeconds, seconds - 1e-4, seconds + 1e-4);
+        // The 2 s tone is padded with silence to the picture's end (to within one AAC frame, 21 ms).
+        Assert.InRange(probed.AudioSeconds!.Value, seconds - 0.022, seconds + 0.022);
+        // Every frame is shown at n × 1001/30000 s (ffprobe prints microseconds): no join nudged the pieces after it.
+        var late = Ffprobe.FrameTimes(result.OutputPath).Select((t, n) => (n, Off: t - n * 1001 / 30000.0)).Where(f => Math.Abs(f.Off) > 1e-6).ToList();
+        Assert.True(late.Count == 0, $"{late.Count} frames off their time, first frame {late.FirstOrDefault().n} by {late.FirstOrDefault().Off * 1000:0.###} ms");
     }
 
     /// <summary>Every frame of the joined film looks like the same frame of the full render (within encoding noise, luma 0–255), joins included.</summary>

@@ -1,4 +1,5 @@
 using Xunit.Abstractions;
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
 using LegacyPress.TestSupport.Measurement;
 using LegacyPress.Render.Tests.Support;
@@ -18,7 +19,7 @@ public class SmoothnessTests(ITestOutputHelper output)
         using var image = still.ToSkImage();
         var video = folder.File("move.mp4");
 
-        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new KenBurnsDrawer(image, path, width, height, 30), FrameRange.All(frames), new X264Settings(X264Preset.Ultrafast, 12), video);
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new KenBurnsDrawer(image, path, width, height, new FrameRate(30)), FrameRange.All(frames), new X264Settings(X264Preset.Ultrafast, 12), video);
 
         var meter = new MotionPathMeter(still, path, width, height);
         await Smoothness.AssertWithinBoundAsync(meter, video, width, height, frames, output);

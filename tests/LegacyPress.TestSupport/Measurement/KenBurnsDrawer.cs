@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Render.Frames;
 using SkiaSharp;
 
@@ -7,7 +8,7 @@ namespace LegacyPress.TestSupport.Measurement;
 /// A minimal frame drawer for benchmarks and tests: one still following a <see cref="KenBurnsPath"/>, drawn
 /// with a sub-pixel (float) source rectangle and bilinear sampling, so the motion has no integer steps.
 /// </summary>
-public sealed class KenBurnsDrawer(SKImage still, KenBurnsPath path, int widthPixels, int heightPixels, double framesPerSecond) : IFrameDrawer
+public sealed class KenBurnsDrawer(SKImage still, KenBurnsPath path, int widthPixels, int heightPixels, FrameRate frameRate) : IFrameDrawer
 {
     private static readonly SKSamplingOptions Linear = new(SKFilterMode.Linear, SKMipmapMode.None);
 
@@ -15,7 +16,7 @@ public sealed class KenBurnsDrawer(SKImage still, KenBurnsPath path, int widthPi
 
     public int HeightPixels => heightPixels;
 
-    public double FramesPerSecond => framesPerSecond;
+    public FrameRate FrameRate => frameRate;
 
     public int FrameCount => path.FrameCount;
 

@@ -25,7 +25,8 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
             FingerprintInput.Text("format", FormatVersion),
             FingerprintInput.Text("drawer", drawerVersion),
             FingerprintInput.Value("range", new[] { range.StartFrame, range.EndFrame }),
-            FingerprintInput.Value("fps", timeline.FramesPerSecond),
+            // As text, "30" hashes as the plain number did before rates were fractions: whole-rate caches stay valid.
+            FingerprintInput.Text("fps", timeline.FrameRate.ToString()),
             FingerprintInput.Value("preset", preset),
             FingerprintInput.Value("look", film.Look),
             FingerprintInput.Value("transitions", transitions.Select(t => new { t.Spec, t.StartFrame, t.FrameCount }).ToList()),
@@ -47,7 +48,7 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
     }
 
     private static bool OnScreen(CaptionCue cue, FrameRange range, Timeline timeline) =>
-        cue.EndSeconds > range.StartFrame / timeline.FramesPerSecond && cue.StartSeconds < range.EndFrame / timeline.FramesPerSecond;
+        cue.EndSeconds > timeline.Seconds(range.StartFrame) && cue.StartSeconds < timeline.Seconds(range.EndFrame);
 
     /// <summary>What a drawer reads of a segment. A shot's act is named, not listed: its other shots draw nothing here.</summary>
     private static object Describe(Segment segment) => segment switch

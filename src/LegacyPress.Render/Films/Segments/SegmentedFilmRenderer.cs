@@ -53,21 +53,21 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
             }
         }
 
-        await JoinAsync(pieces.Select(p => p.Path).ToList(), request, cancellation).ConfigureAwait(false);
+        await JoinAsync(pieces, request, cancellation).ConfigureAwait(false);
         Prune(request.Preset.Name, pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
         return new SegmentedRenderResult(
             Path.GetFullPath(request.OutputPath), pieces.Count, stale.Count, stale.Sum(p => p.Range.Count), timeline.TotalFrames, clock.Elapsed);
     }
 
     /// <summary>Concat demuxer, video stream-copied; the audio mix (if any) encoded once over the whole film.</summary>
-    private async Task JoinAsync(IReadOnlyList<string> pieces, RenderRequest request, CancellationToken cancellation)
+    private async Task JoinAsync(IReadOnlyList<(FrameRange Range, string Path)> pieces, RenderRequest request, CancellationToken cancellation)
     {
         var list = Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join-{Guid.NewGuid():N}.txt");
-        await File.WriteAllLinesAsync(list, FfmpegArguments.ConcatList(pieces), cancellation).ConfigureAwait(false);
+        await File.WriteAllLinesAsync(list, ConcatList.Lines(pieces, request.Timeline.FrameRate), cancellation).ConfigureAwait(false);
         try
         {
             using var output = new OutputFile(request.OutputPath);
-            var duration = request.Timeline.TotalFrames / request.Timeline.FramesPerSecond;
+            var duration = request.Timeline.RuntimeSeconds;
             var job = new ConcatJob(list, duration, output.TemporaryPath) { Audio = request.AudioPath is { } audio ? new AudioInput(audio) : null };
             var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, FfmpegArguments.For(job), null, cancellation).ConfigureAwait(false)
                 ?? throw new RenderException(FfmpegTool.NotFoundMessage);
