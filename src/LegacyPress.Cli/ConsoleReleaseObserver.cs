@@ -22,16 +22,8 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
     {
         if (!console.Ansi.Profile.Capabilities.Interactive)
         {
-            var lastTenth = -1;
-            return await render(new InlineProgress<RenderProgress>(p =>
-            {
-                var tenth = (int)(p.Fraction * 10);
-                if (tenth != lastTenth)
-                {
-                    lastTenth = tenth;
-                    console.Out.WriteLine($"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}");
-                }
-            }));
+            return await render(EveryTenth<RenderProgress>(p => p.Fraction,
+                p => $"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}"));
         }
 
         T result = default!;
@@ -55,16 +47,8 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
     {
         if (!console.Ansi.Profile.Capabilities.Interactive)
         {
-            var lastTenth = -1;
-            return await upload(new InlineProgress<UploadProgress>(p =>
-            {
-                var tenth = (int)(p.Fraction * 10);
-                if (tenth != lastTenth)
-                {
-                    lastTenth = tenth;
-                    console.Out.WriteLine($"uploading: {p.ConfirmedBytes:N0}/{p.TotalBytes:N0} bytes ({(int)(p.Fraction * 100)}%), {Speed(p)}");
-                }
-            }));
+            return await upload(EveryTenth<UploadProgress>(p => p.Fraction,
+                p => $"uploading: {p.ConfirmedBytes:N0}/{p.TotalBytes:N0} bytes ({(int)(p.Fraction * 100)}%), {Speed(p)}"));
         }
         T result = default!;
         await console.Ansi.Progress()
@@ -78,6 +62,21 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
                 task.Value = task.MaxValue;
             });
         return result;
+    }
+
+    /// <summary>Logs and CI: a plain line each time the work passes another tenth, instead of a redrawn bar.</summary>
+    private InlineProgress<T> EveryTenth<T>(Func<T, double> fraction, Func<T, string> line)
+    {
+        var lastTenth = -1;
+        return new InlineProgress<T>(p =>
+        {
+            var tenth = (int)(fraction(p) * 10);
+            if (tenth != lastTenth)
+            {
+                lastTenth = tenth;
+                console.Out.WriteLine(line(p));
+            }
+        });
     }
 
     private static string Speed(RenderProgress p) =>

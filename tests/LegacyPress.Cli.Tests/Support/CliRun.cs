@@ -1,3 +1,4 @@
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Cli.Tests.Support;
@@ -13,15 +14,6 @@ internal static class CliRun
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>A flat colour still with a white disc in the middle (so motion and framing are visible), as PNG.</summary>
-    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using var surface = SKSurface.Create(new SKImageInfo(width, height))!;
-        surface.Canvas.Clear(colour);
-        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        surface.Canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 5f, paint);
-        using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
-        File.WriteAllBytes(path, data.ToArray());
-    }
+    /// <summary>A flat colour still with a white disc in the middle, as PNG.</summary>
+    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200) => TestStills.Write(path, colour, width, height);
 }

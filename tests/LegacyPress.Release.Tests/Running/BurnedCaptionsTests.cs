@@ -43,31 +43,32 @@ public sealed partial class BurnedCaptionsTests : IDisposable
 
         // White caption letters on a dark band in the lower part of the frame while the cue is on…
         Assert.True(during.BrightPixels > 100, $"{during.BrightPixels} bright pixels at the cue");
-        Assert.True(during.MeanLuma < after.MeanLuma - 10, $"band luma {during.MeanLuma:0} vs {after.MeanLuma:0} without it");
-        // …and nothing there once it is over (the still's white disc stays in the middle).
+        Assert.True(during.BandLuma < during.StillLuma - 10, $"band luma {during.BandLuma:0} vs the still's {during.StillLuma:0}");
+        // …and nothing there once it is over: the lower quarter is the flat still (its white disc stays in the middle).
         Assert.Equal(0, after.BrightPixels);
+        Assert.InRange(after.BandLuma, after.StillLuma - 3, after.StillLuma + 3);
     }
 
-    /// <summary>Bright pixels (letters) and mean luma (the band) in the lowest quarter of the frame at a time.</summary>
-    private static async Task<(int BrightPixels, double MeanLuma)> CaptionInkAsync(string video, double seconds)
+    /// <summary>Bright pixels (letters) and mean luma in the lowest quarter of the frame (the band), and the top quarter's (the flat still).</summary>
+    private static async Task<(int BrightPixels, double BandLuma, double StillLuma)> CaptionInkAsync(string video, double seconds)
     {
         var png = Path.ChangeExtension(video, $"{seconds:0.00}.png");
         var run = await ExternalTool.RunAsync("ffmpeg",
             ["-v", "error", "-y", "-ss", seconds.ToString("0.###", CultureInfo.InvariantCulture), "-i", video, "-frames:v", "1", png], CancellationToken.None);
         Assert.True(run.ExitCode == 0, run.StandardError);
         using var bitmap = SKBitmap.Decode(png);
-        var (bright, total, sum) = (0, 0, 0.0);
-        for (var y = bitmap.Height * 3 / 4; y < bitmap.Height; y++)
+        var (bright, total, band, still) = (0, 0, 0.0, 0.0);
+        for (var y = 0; y < bitmap.Height / 4; y++)
         {
             for (var x = 0; x < bitmap.Width; x++)
             {
-                var luma = Pixels.Luma(bitmap.GetPixel(x, y));
-                bright += luma > 230 ? 1 : 0;
-                sum += luma;
-                total++;
+                var top = Pixels.Luma(bitmap.GetPixel(x, y));
+                var bottom = Pixels.Luma(bitmap.GetPixel(x, bitmap.Height - 1 - y));
+                bright += bottom > 230 ? 1 : 0;
+                (band, still, total) = (band + bottom, still + top, total + 1);
             }
         }
-        return (bright, sum / total);
+        return (bright, band / total, still / total);
     }
 
     private static (double Start, double End) FirstCue(string srt)

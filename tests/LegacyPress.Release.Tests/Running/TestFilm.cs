@@ -1,6 +1,7 @@
 using LegacyPress.Release;
 using LegacyPress.Release.Running;
 using LegacyPress.Render.Encoding;
+using LegacyPress.TestSupport;
 using SkiaSharp;
 
 namespace LegacyPress.Release.Tests.Running;
@@ -13,7 +14,7 @@ internal sealed class TestFilm : IDisposable
         Directory.CreateDirectory(Path.Combine(Folder, "images"));
         foreach (var (file, colour) in stills)
         {
-            WriteStill(Path.Combine(Folder, "images", file), colour);
+            TestStills.Write(Path.Combine(Folder, "images", file), colour);
         }
         File.WriteAllText(FilmYaml, yaml);
     }
@@ -37,17 +38,6 @@ internal sealed class TestFilm : IDisposable
         var text = File.ReadAllText(FilmYaml);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(FilmYaml, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    /// <summary>A flat colour still with a white disc in the middle, so motion and framing are visible.</summary>
-    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(width, height))!;
-        surface.Canvas.Clear(colour);
-        using var paint = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        surface.Canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 5f, paint);
-        using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
-        File.WriteAllBytes(path, data.ToArray());
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
