@@ -2,6 +2,7 @@ using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.CaseStudy;
 using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Layout;
@@ -27,11 +28,12 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
 
     public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, CancellationToken cancellation = default)
     {
-        var sources = new DocumentSources(film, timeline, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
+        var (promo, promoProblems) = PromoSettings.From(film);
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
         var (pressKit, pressProblems) = PressKitDocument.Build(sources);
         var figures = Figures(film, timeline, outputDirectory);
         var (caseStudy, caseProblems) = CaseStudyDocument.Build(sources, figures);
-        var problems = pressProblems.Concat(caseProblems).ToList();
+        var problems = promoProblems.Concat(pressProblems).Concat(caseProblems).ToList();
         if (pressKit is null || caseStudy is null || problems.Count > 0)
         {
             return new ProjectDocumentsResult([], problems, 0, 0);
