@@ -28,12 +28,8 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
 
     public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, CancellationToken cancellation = default)
     {
-        var (promo, promoProblems) = PromoSettings.From(film);
-        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
-        var (pressKit, pressProblems) = PressKitDocument.Build(sources);
         var figures = Figures(film, timeline, outputDirectory);
-        var (caseStudy, caseProblems) = CaseStudyDocument.Build(sources, figures);
-        var problems = promoProblems.Concat(pressProblems).Concat(caseProblems).ToList();
+        var (pressKit, caseStudy, problems) = Build(film, timeline, paper, figures, displayPath);
         if (pressKit is null || caseStudy is null || problems.Count > 0)
         {
             return new ProjectDocumentsResult([], problems, 0, 0);
@@ -50,6 +46,27 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         renderer.Write(pressPages, pressPath, cancellation);
         renderer.Write(casePages, casePath, cancellation);
         return new ProjectDocumentsResult([pressPath, casePath], [], pressPages.Pages.Count, casePages.Pages.Count);
+    }
+
+    /// <summary>
+    /// Every problem that would stop <see cref="Write"/>: promo settings, Markdown links and images, pictures the
+    /// documents place. Builds both documents' models but draws no figure, lays out no page and writes no file.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(Film film, Timeline timeline, Func<string, string> displayPath) =>
+        Build(film, timeline, PaperSize.A4, CaseStudyFigures.None, displayPath).Problems;
+
+    private static (Document? PressKit, Document? CaseStudy, IReadOnlyList<Diagnostic> Problems) Build(
+        Film film, Timeline timeline, PaperSize paper, CaseStudyFigures figures, Func<string, string> displayPath)
+    {
+        var (promo, promoProblems) = PromoSettings.From(film);
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
+        var (pressKit, pressProblems) = PressKitDocument.Build(sources);
+        var (caseStudy, caseProblems) = CaseStudyDocument.Build(sources, figures);
+        var problems = new DiagnosticBag();
+        problems.AddRange(promoProblems);
+        problems.AddRange(pressProblems);
+        problems.AddRange(caseProblems);
+        return (pressKit, caseStudy, problems.ToSortedList());
     }
 
     /// <summary>The storyboard and timeline pictures: the release's own when it drew them, else drawn now into the cache.</summary>
