@@ -39,10 +39,10 @@ public sealed class ProjectCheckTests : IDisposable
     [Fact]
     public void The_sample_film_is_ready_for_release()
     {
-        var loaded = new FilmLoader(new MediaInspector()).Load(Repository("samples", "legacy"));
+        var loaded = new FilmLoader(new MediaInspector()).Load(RepositoryFiles.PathOf("samples", "legacy"));
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
 
-        Assert.Empty(ProjectCheck.Run(loaded.Film!, Repository("templates"), p => p));
+        Assert.Empty(ProjectCheck.Run(loaded.Film!, RepositoryFiles.PathOf("templates"), p => p));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public sealed class ProjectCheckTests : IDisposable
         Assert.Contains(problems, p => p.Message == "promo: unknown key 'colour'");
     }
 
-    private IReadOnlyList<Diagnostic> Check() => ProjectCheck.Run(Load(), Repository("templates"), p => Path.GetRelativePath(project.Path, p));
+    private IReadOnlyList<Diagnostic> Check() => ProjectCheck.Run(Load(), RepositoryFiles.PathOf("templates"), p => Path.GetRelativePath(project.Path, p));
 
     private Film Load()
     {
@@ -134,17 +134,5 @@ public sealed class ProjectCheckTests : IDisposable
         bitmap.Erase(colour);
         using var png = bitmap.Encode(SKEncodedImageFormat.Png, 100);
         File.WriteAllBytes(path, png.ToArray());
-    }
-
-    private static string Repository(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegacyPress.sln")))
-            {
-                return Path.Combine([dir.FullName, .. parts]);
-            }
-        }
-        throw new InvalidOperationException("LegacyPress.sln not found");
     }
 }
