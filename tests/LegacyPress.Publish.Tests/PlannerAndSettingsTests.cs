@@ -1,4 +1,5 @@
 using System.Net;
+using LegacyPress.Core.Platforms;
 using LegacyPress.Publish.Files;
 using LegacyPress.Publish.Ledger;
 using LegacyPress.Publish.Metadata;
@@ -119,5 +120,106 @@ public sealed class PlannerAndSettingsTests
         Assert.Contains(lines, l => l.Line == 18 && l.Message.Contains("not a tag"));
         Assert.Contains(lines, l => l.Line == 19 && l.Message.Contains("unknown key 'colour'"));
         Assert.Contains(lines, l => l.Line == 20 && l.Message.Contains("unknown platform 'vimeo'"));
+    }
+
+    [Fact]
+    public void Every_bad_key_and_value_is_reported_at_once_at_its_exact_line_and_column()
+    {
+        // TestProject's film.yaml ends on line 11; the publish section starts on line 12.
+        using var project = new TestProject("""
+            publish:
+              youtube:
+                privacy: secret
+                publish_at: 2030-02-30T10:00:00+01:00
+                playlist: ""
+                category: Flim & Animation
+                default_language: english
+                license: cc
+                embeddable: [yes]
+                captions: [en, { de: true }]
+                thumbnail: images/a.gif
+                privcy: public
+              youtub: {}
+            """);
+        File.WriteAllBytes(Path.Combine(project.Root, "images", "a.gif"), [0x47, 0x49, 0x46]);
+
+        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+
+        Assert.Null(settings);
+        Assert.Equal(
+            [
+                "film.yaml:14:14: publish.youtube.privacy: 'secret' is not one of private, unlisted, public",
+                "film.yaml:15:17: publish.youtube.publish_at: '2030-02-30T10:00:00+01:00' is not an ISO 8601 date and time with an offset (e.g. 2026-12-12T18:00:00+01:00 or ...Z)",
+                "film.yaml:16:15: publish.youtube.playlist is empty; leave it out to add the video to no playlist",
+                "film.yaml:17:15: publish.youtube.category: unknown category 'Flim & Animation'; did you mean 'Film & Animation'? (use a name like 'Film & Animation' or its id)",
+                "film.yaml:18:23: publish.youtube.default_language: 'english' is not a language tag like en or pt-BR",
+                "film.yaml:19:14: publish.youtube.license: 'cc' is not one of youtube, creative-commons, creativecommon",
+                "film.yaml:20:17: publish.youtube.embeddable must be a single value, got a list",
+                "film.yaml:21:20: publish.youtube.captions: items must be language tags like en or pt-BR, got a mapping",
+                "film.yaml:22:16: publish.youtube.thumbnail: 'images/a.gif' is not a JPEG or PNG; YouTube takes only those",
+                "film.yaml:23:5: publish.youtube: unknown key 'privcy'; did you mean 'privacy'?",
+                "film.yaml:24:3: publish: unknown platform 'youtub' (supported: youtube); did you mean 'youtube'?",
+            ],
+            problems.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [InlineData("2026-12-12T18:00:00+01:00", "2026-12-12T17:00:00Z")]
+    [InlineData("2026-12-12T18:00Z", "2026-12-12T18:00:00Z")]
+    [InlineData("2026-12-12T18:00:00.5-0500", "2026-12-12T23:00:00.5Z")]
+    public void Publish_at_takes_any_well_formed_ISO_8601_instant_without_reading_the_clock(string written, string utc)
+    {
+        // A date long past is still well-formed: whether it is in the future is for the publish run to say.
+        using var project = new TestProject($"publish: {{ youtube: {{ publish_at: \"{written}\" }} }}");
+
+        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+
+        Assert.Empty(problems);
+        Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), settings!.PublishAt);
+        Assert.Equal(Privacy.Private, settings.EffectivePrivacy);
+    }
+
+    [Theory]
+    [InlineData("12/12/2026 18:00 +01:00")]
+    [InlineData("2026-12-12 18:00:00+01:00")]
+    [InlineData("2026-12-12T18:00:00")]
+    [InlineData("2026-12-12")]
+    public void Publish_at_refuses_what_is_not_an_ISO_8601_instant_with_an_offset(string written)
+    {
+        using var project = new TestProject($"publish: {{ youtube: {{ publish_at: \"{written}\" }} }}");
+
+        var problem = Assert.Single(PublishSettingsReader.Read(project.Load()).Diagnostics);
+
+        Assert.Contains("is not an ISO 8601 date and time with an offset", problem.Message);
+        Assert.Equal(12, problem.Location.Line);
+    }
+
+    [Fact]
+    public void A_playlist_title_over_YouTubes_limit_is_reported_at_the_title()
+    {
+        using var project = new TestProject($"publish:\n  youtube:\n    playlist: {new string('x', 151)}");
+
+        var problem = Assert.Single(PublishSettingsReader.Read(project.Load()).Diagnostics);
+
+        Assert.Equal("film.yaml:14:15: publish.youtube.playlist: the title has 151 characters; YouTube allows 150", problem.ToString());
+    }
+
+    [Fact]
+    public void Settings_are_read_without_an_artifacts_folder_or_a_film()
+    {
+        using var project = new TestProject("publish: { youtube: { privacy: unlisted, playlist: Shorts, captions: [en, de] } }");
+        Directory.Delete(project.Artifacts, recursive: true);
+
+        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+
+        Assert.Empty(problems);
+        Assert.Equal((Privacy.Unlisted, "Shorts"), (settings!.Privacy, settings.Playlist));
+        Assert.Equal(["en", "de"], settings.CaptionLanguages);
+    }
+
+    [Fact]
+    public void Tags_are_counted_the_way_YouTube_counts_them()
+    {
+        Assert.Equal(3 + 1 + (10 + 2), YouTubeLimits.TagsLength(["sci", "short film"]));
     }
 }

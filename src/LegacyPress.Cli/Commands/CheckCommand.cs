@@ -1,10 +1,11 @@
+using LegacyPress.Release.Checking;
 using Spectre.Console;
 using System.CommandLine;
 using System.Text.Json;
 
 namespace LegacyPress.Cli.Commands;
 
-/// <summary><c>legacypress check</c>: validates a project and every file it names; exit 0 when clean, 1 otherwise.</summary>
+/// <summary><c>legacypress check</c>: validates a project, every file it names and everything a release reads; exit 0 when clean, 1 otherwise.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliConsole console)
@@ -12,7 +13,7 @@ internal static class CheckCommand
         var project = CommonOptions.Project();
         var json = CommonOptions.Json();
         var quiet = CommonOptions.Quiet();
-        var command = new Command("check", "Validate film.yaml and every file it names; report every problem as file:line:col") { project, json, quiet };
+        var command = new Command("check", "Validate film.yaml, every file it names, promo and publish settings, templates and press Markdown; report every problem as file:line:col") { project, json, quiet };
         command.SetAction(parse =>
         {
             var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
@@ -21,6 +22,13 @@ internal static class CheckCommand
                 return ExitCodes.Failed;
             }
             var (film, timeline) = (opened.Film, opened.Timeline);
+            // The film loads; now everything a release reads beyond it (promo, publish, templates, press Markdown), all at once.
+            var problems = ProjectCheck.Run(film, BundledFiles.Templates, ProjectOpener.DisplayPath);
+            if (problems.Count > 0)
+            {
+                console.Report(problems);
+                return ExitCodes.Failed;
+            }
             // check never synthesises speech, so lines not yet spoken are timed from their word count.
             var estimated = film.Shots.Any(s => s.Narration is { MeasuredSeconds: null });
             if (parse.GetValue(json))

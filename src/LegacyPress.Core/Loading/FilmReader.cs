@@ -421,7 +421,8 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             root.Error(key, $"'{key}' must be a mapping");
             return FreeSection.Empty;
         }
-        return new FreeSection(FreeValues.ToDictionary(map), context.At(node)) { Marks = FreeValues.Marks(map, context.At) };
+        var (values, keys) = FreeValues.Marks(map, context.At);
+        return new FreeSection(FreeValues.ToDictionary(map), context.At(node)) { Marks = values, KeyMarks = keys };
     }
 
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]

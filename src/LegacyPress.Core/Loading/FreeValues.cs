@@ -20,15 +20,19 @@ internal static class FreeValues
         _ => null,
     };
 
-    /// <summary>The location of every value in the section by dotted key path (list items by index: <c>a.b.0</c>).</summary>
-    public static Dictionary<string, SourceLocation> Marks(YamlMappingNode map, Func<YamlNode, SourceLocation> at)
+    /// <summary>
+    /// The location of every value in the section by dotted key path (list items by index: <c>a.b.0</c>), and of
+    /// every key's name by the same path.
+    /// </summary>
+    public static (Dictionary<string, SourceLocation> Values, Dictionary<string, SourceLocation> Keys) Marks(YamlMappingNode map, Func<YamlNode, SourceLocation> at)
     {
         var marks = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
-        Collect(map, "", marks, at);
-        return marks;
+        var keys = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        Collect(map, "", marks, keys, at);
+        return (marks, keys);
     }
 
-    private static void Collect(YamlNode node, string path, Dictionary<string, SourceLocation> marks, Func<YamlNode, SourceLocation> at)
+    private static void Collect(YamlNode node, string path, Dictionary<string, SourceLocation> marks, Dictionary<string, SourceLocation> keys, Func<YamlNode, SourceLocation> at)
     {
         if (path.Length > 0)
         {
@@ -42,14 +46,15 @@ internal static class FreeValues
                 {
                     if (key is YamlScalarNode { Value: { } name })
                     {
-                        Collect(value, prefix + name, marks, at);
+                        keys[prefix + name] = at(key);
+                        Collect(value, prefix + name, marks, keys, at);
                     }
                 }
                 break;
             case YamlSequenceNode s:
                 for (var i = 0; i < s.Children.Count; i++)
                 {
-                    Collect(s.Children[i], prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), marks, at);
+                    Collect(s.Children[i], prefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture), marks, keys, at);
                 }
                 break;
         }

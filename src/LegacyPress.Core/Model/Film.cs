@@ -44,6 +44,9 @@ public sealed record FreeSection(IReadOnlyDictionary<string, object?> Values, So
     /// <summary>Where each value was written, by dotted key path (<c>youtube.privacy</c>), so later readers report file:line.</summary>
     public IReadOnlyDictionary<string, SourceLocation> Marks { get; init; } = new Dictionary<string, SourceLocation>();
 
+    /// <summary>Where each mapping key itself was written, by the same dotted path, so an unknown key is reported at its name.</summary>
+    public IReadOnlyDictionary<string, SourceLocation> KeyMarks { get; init; } = new Dictionary<string, SourceLocation>();
+
     /// <summary>The mark of a dotted key path, else of the nearest enclosing key, else of the section.</summary>
     public SourceLocation? LocationOf(string path)
     {
@@ -56,4 +59,7 @@ public sealed record FreeSection(IReadOnlyDictionary<string, object?> Values, So
         }
         return Location;
     }
+
+    /// <summary>The mark of a key's name (<c>promo.colour</c> at <c>colour</c>, not at its value), else <see cref="LocationOf"/>.</summary>
+    public SourceLocation? KeyLocationOf(string path) => KeyMarks.TryGetValue(path, out var at) ? at : LocationOf(path);
 }

@@ -41,6 +41,9 @@ public sealed record YouTubeLimits
     /// <summary>snippet.tags: at most 500 characters together, as <see cref="TagsLength"/> counts them.</summary>
     public int TagsMaxCharacters { get; init; } = 500;
 
+    /// <summary>A playlist's title: at most 150 characters, as YouTube Studio allows.</summary>
+    public int PlaylistTitleMaxCharacters { get; init; } = 150;
+
     public const string SharedBucket = "10,000 units/day";
     public const string InsertBucket = "videos.insert: 100 calls/day";
 

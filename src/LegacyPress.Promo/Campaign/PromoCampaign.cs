@@ -2,13 +2,14 @@ using LegacyPress.Core.Files;
 using System.Diagnostics;
 using System.Text.Json;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Output;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
 using LegacyPress.Promo.Text;
-using LegacyPress.Render.Encoding;
-using LegacyPress.Render.Text;
+using LegacyPress.Render.Films;
 
 namespace LegacyPress.Promo.Campaign;
 
@@ -25,43 +26,20 @@ public static class PromoCampaign
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
+    // Layer checks look up shots and files; only drawing asks for film frames, and a check draws nothing.
+    private static readonly FrameDrawerFactory NoFrames = (_, _, _) => throw new InvalidOperationException("a promo check draws no film frames");
+
     public static PromoReport Run(PromoRequest request, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
-        var problems = new List<Diagnostic>();
-        var (settings, settingProblems) = PromoSettings.From(request.Film);
-        problems.AddRange(settingProblems);
-        var folders = new TemplateFolders(request.TemplatesRoot, request.Film.Project.Directory);
-        var (templates, templateProblems) = TemplateCatalog.Load(folders, request.DisplayPath);
-        problems.AddRange(templateProblems);
-
-        var textSpecs = TextAssetSpecs.All.Where(s => Wanted(request, s.Name)).ToList();
-        var chosen = templates.Where(t => Wanted(request, t.Name)).ToList();
-        if (request.Only is { } only)
+        using var prepared = CampaignPreparation.Prepare(request.Film, request.Timeline, request.TemplatesRoot, request.Only, request.Frames, request.DisplayPath);
+        if (prepared.Problems.Count > 0)
         {
-            var known = templates.Select(t => t.Name).Concat(TextAssetSpecs.All.Select(s => s.Name)).ToList();
-            foreach (var name in only.Where(n => !known.Contains(n) && n != TextFolder))
-            {
-                problems.Add(new Diagnostic(new SourceLocation(request.DisplayPath(request.Film.Project.FilePath), 1, 1),
-                    $"--only: no asset named '{name}'{DidYouMean.Hint(name, known)} (known: {string.Join(", ", known)})"));
-            }
+            return new PromoReport([], [], prepared.Problems, clock.Elapsed.TotalSeconds);
         }
+        var (services, chosen, texts) = (prepared.Services, prepared.Templates, prepared.Texts);
 
-        var variables = FilmVariables.Build(request.Film, request.Timeline, settings);
-        var liquid = new LiquidTemplates();
-        var texts = new TextCampaign(liquid, folders, request.DisplayPath).Render(variables, textSpecs);
-        problems.AddRange(texts.SelectMany(t => t.Problems));
-
-        using var fonts = new FontLibrary(folders.BuiltInFonts);
-        using var shaper = new TextShaper(fonts);
-        using var services = new PromoServices(request.Film, request.Timeline, settings, variables, liquid, new PromoImages(request.Film, request.Timeline, request.Frames), shaper);
-        problems.AddRange(chosen.SelectMany(t => t.Layers).SelectMany(l => l.Check(services)));
-        if (problems.Count > 0)
-        {
-            return new PromoReport([], [], problems.Distinct().OrderBy(p => p.Location.File, StringComparer.Ordinal).ThenBy(p => p.Location.Line).ToList(), clock.Elapsed.TotalSeconds);
-        }
-
-        var cache = request.Incremental is { } incremental ? new PromoAssetCache(incremental, folders.BuiltInFonts, request.OutputDirectory) : null;
+        var cache = request.Incremental is { } incremental ? new PromoAssetCache(incremental, prepared.Folders.BuiltInFonts, request.OutputDirectory) : null;
         var files = new List<PromoFile>();
         var kept = new List<string>();
         // Two at a time: the machine's cores are shared, and the print poster alone is ~100 megapixels.
@@ -87,7 +65,15 @@ public static class PromoCampaign
         return report;
     }
 
-    private static bool Wanted(PromoRequest request, string name) => request.Only is null || request.Only.Contains(name) || (request.Only.Contains(TextFolder) && TextAssetSpecs.Find(name) is not null);
+    /// <summary>
+    /// Every problem that would stop <see cref="Run"/> for all assets: settings, layout templates of the project and
+    /// the tool, text templates and every layer against the film. Reads and renders texts but draws nothing.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(Film film, Timeline timeline, string templatesRoot, Func<string, string> displayPath)
+    {
+        using var prepared = CampaignPreparation.Prepare(film, timeline, templatesRoot, null, NoFrames, displayPath);
+        return prepared.Problems;
+    }
 
     private static IReadOnlyList<PromoFile> WriteAsset(PromoTemplate template, PromoServices services, string folder, CancellationToken cancellation)
     {

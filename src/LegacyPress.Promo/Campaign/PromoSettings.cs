@@ -1,3 +1,4 @@
+using System.Globalization;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 
@@ -5,74 +6,173 @@ namespace LegacyPress.Promo.Campaign;
 
 /// <summary>
 /// The film's <c>promo:</c> section: which shot is the key art (and the portrait key art for posters and stories), the video's address, extra hashtags and tags,
-/// and festival laurels ("OFFICIAL SELECTION|Festival 2026").
-/// Read once from the free section film.yaml keeps for promo; unknown keys are reported.
+/// festival laurels ("OFFICIAL SELECTION|Festival 2026") and the shots of the press kit's stills gallery.
+/// Read once from the free section film.yaml keeps for promo; every problem is reported at its key or value.
 /// </summary>
 public sealed record PromoSettings(string? KeyArtShotId, string? PortraitKeyArtShotId, string? VideoUrl, IReadOnlyList<string> Hashtags, IReadOnlyList<string> Tags, IReadOnlyList<string> Laurels)
 {
     public static PromoSettings Default { get; } = new(null, null, null, [], [], []);
 
-    private static readonly string[] Keys = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels"];
+    /// <summary>The shot ids of <c>promo.stills</c> in the order written; empty when the press kit chooses its own.</summary>
+    public IReadOnlyList<string> StillShotIds { get; init; } = [];
+
+    /// <summary>Every key the section may hold, as the docs and the schema list them.</summary>
+    public static IReadOnlyList<string> Keys { get; } = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills"];
 
     public static (PromoSettings Settings, IReadOnlyList<Diagnostic> Problems) From(Film film)
     {
-        var section = film.Promo;
-        var at = section.Location ?? new SourceLocation(film.Project.FilePath, 1, 1);
-        var problems = new List<Diagnostic>();
-        foreach (var key in section.Values.Keys.Where(k => !Keys.Contains(k)))
+        var reader = new Reader(film);
+        foreach (var key in film.Promo.Values.Keys.Where(k => !Keys.Contains(k)))
         {
-            problems.Add(new Diagnostic(at, $"promo: unknown key '{key}'{DidYouMean.Hint(key, Keys)}"));
+            reader.Problem(film.Promo.KeyLocationOf(key), $"unknown key '{key}'{DidYouMean.Hint(key, Keys)}");
         }
         var settings = new PromoSettings(
-            ShotId(film, section, "key_art", at, problems),
-            ShotId(film, section, "key_art_portrait", at, problems),
-            Text(section, "video_url", at, problems),
-            List(section, "hashtags", at, problems).Select(h => h.TrimStart('#')).ToList(),
-            List(section, "tags", at, problems),
-            List(section, "laurels", at, problems));
-        return (settings, problems);
+            reader.ShotId("key_art"),
+            reader.ShotId("key_art_portrait"),
+            reader.WebAddress("video_url"),
+            reader.List("hashtags").Select(h => h.TrimStart('#')).ToList(),
+            reader.List("tags"),
+            reader.List("laurels"))
+        {
+            StillShotIds = reader.ShotIds("stills"),
+        };
+        return (settings, reader.Problems.ToSortedList());
     }
 
-    private static string? ShotId(Film film, FreeSection section, string key, SourceLocation at, List<Diagnostic> problems)
+    /// <summary>Reads values of the section, reporting each bad one at its own place and treating it as absent.</summary>
+    private sealed class Reader(Film film)
     {
-        var id = Text(section, key, at, problems);
-        if (id is not null && !film.Shots.Any(s => s.Id == id))
-        {
-            problems.Add(new Diagnostic(at, $"promo: {key} names shot '{id}', which the film does not have{DidYouMean.Hint(id, film.Shots.Select(s => s.Id))}"));
-            return null;
-        }
-        return id;
-    }
+        private readonly FreeSection section = film.Promo;
 
-    private static string? Text(FreeSection section, string key, SourceLocation at, List<Diagnostic> problems)
-    {
-        if (!section.Values.TryGetValue(key, out var value) || value is null)
-        {
-            return null;
-        }
-        if (value is string s)
-        {
-            return s;
-        }
-        problems.Add(new Diagnostic(at, $"promo: '{key}' must be text"));
-        return null;
-    }
+        public DiagnosticBag Problems { get; } = new();
 
-    private static IReadOnlyList<string> List(FreeSection section, string key, SourceLocation at, List<Diagnostic> problems)
-    {
-        if (!section.Values.TryGetValue(key, out var value) || value is null)
+        private SourceLocation At(string path) => section.LocationOf(path) ?? new SourceLocation(film.Project.FilePath, 1, 1);
+
+        public void Problem(SourceLocation? at, string message) => Problems.Add(at ?? At(""), $"promo: {message}");
+
+        public string? Text(string key)
         {
-            return [];
+            switch (Value(key))
+            {
+                case null:
+                    return null;
+                case string s:
+                    return s;
+                case var other:
+                    Problem(At(key), $"'{key}' must be text, got {Describe(other)}");
+                    return null;
+            }
         }
-        switch (value)
+
+        public string? ShotId(string key) => Text(key) is { } id && KnownShot(id, key, key) ? id : null;
+
+        /// <summary>An absolute http(s) address: what a QR code and a description link can be opened with.</summary>
+        public string? WebAddress(string key)
         {
-            case string s:
-                return [s];
-            case IEnumerable<object?> items when items.All(i => i is string):
-                return items.Cast<string>().ToList();
-            default:
-                problems.Add(new Diagnostic(at, $"promo: '{key}' must be a list of text"));
+            var text = Text(key);
+            if (text is null)
+            {
+                return null;
+            }
+            if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Host.Length == 0)
+            {
+                Problem(At(key), $"'{key}' must be an absolute http(s) URL, got '{text}'");
+                return null;
+            }
+            return text;
+        }
+
+        /// <summary>A list of text; a single text is a list of one. Bad and empty items are reported at the item.</summary>
+        public IReadOnlyList<string> List(string key) => Items(key).Select(i => i.Text).ToList();
+
+        /// <summary>A list of the film's shot ids, each known and listed once.</summary>
+        public IReadOnlyList<string> ShotIds(string key)
+        {
+            if (Value(key) is IEnumerable<object?> written && !written.Any())
+            {
+                Problem(At(key), $"'{key}' lists no shots; leave it out to use the trailer shots");
                 return [];
+            }
+            var ids = new List<string>();
+            foreach (var (id, path) in Items(key))
+            {
+                if (!KnownShot(id, key, path))
+                {
+                    continue;
+                }
+                if (ids.Contains(id, StringComparer.Ordinal))
+                {
+                    Problem(At(path), $"'{key}' lists shot '{id}' twice");
+                    continue;
+                }
+                ids.Add(id);
+            }
+            return ids;
         }
+
+        /// <summary>The text items of a list with the dotted path of each (<c>stills.2</c>), so problems point at the item.</summary>
+        private List<(string Text, string Path)> Items(string key)
+        {
+            var items = new List<(string, string)>();
+            switch (Value(key))
+            {
+                case null:
+                    break;
+                case string s:
+                    if (NotBlank(s, key))
+                    {
+                        items.Add((s, key));
+                    }
+                    break;
+                case IEnumerable<object?> written:
+                    var index = 0;
+                    foreach (var item in written)
+                    {
+                        var path = $"{key}.{index++.ToString(CultureInfo.InvariantCulture)}";
+                        if (item is not string text)
+                        {
+                            Problem(At(path), $"items of '{key}' must be text, got {Describe(item)}");
+                        }
+                        else if (NotBlank(text, path))
+                        {
+                            items.Add((text, path));
+                        }
+                    }
+                    break;
+                case var other:
+                    Problem(At(key), $"'{key}' must be a list of text, got {Describe(other)}");
+                    break;
+            }
+            return items;
+        }
+
+        private bool KnownShot(string id, string key, string path)
+        {
+            if (film.Shots.Any(s => s.Id == id))
+            {
+                return true;
+            }
+            Problem(At(path), $"{key} names shot '{id}', which the film does not have{DidYouMean.Hint(id, film.Shots.Select(s => s.Id))}");
+            return false;
+        }
+
+        private bool NotBlank(string text, string path)
+        {
+            if (!string.IsNullOrWhiteSpace(text.TrimStart('#')))
+            {
+                return true;
+            }
+            Problem(At(path), $"'{path}' is empty");
+            return false;
+        }
+
+        private object? Value(string key) => section.Values.TryGetValue(key, out var value) ? value : null;
+
+        private static string Describe(object? value) => value switch
+        {
+            IReadOnlyDictionary<string, object?> => "a mapping",
+            IEnumerable<object?> => "a list",
+            _ => "nothing",
+        };
     }
 }

@@ -39,7 +39,7 @@ public static class CaseStudyDocument
         var yaml = new SourceLocation(sources.DisplayPath(film.Project.FilePath), 1, 1);
         var doc = sources.NewBuilder();
         var director = PressKitDocument.Director(meta);
-        var keyArt = PressKitDocument.KeyArt(film);
+        var keyArt = PressKitDocument.KeyArt(film, sources.Promo);
         var shots = timeline.Shots.ToList();
 
         doc.Cover(

@@ -1,16 +1,18 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Documents.Model;
 
 namespace LegacyPress.Promo.Documents;
 
 /// <summary>
-/// What a project document is made from: the film, its timeline, the paper, how the soundtrack measured, and the two
-/// seams to the disk (reading an image's pixel size, naming a file in messages).
+/// What a project document is made from: the film, its timeline, its promo settings (key art, stills), the paper, how
+/// the soundtrack measured, and the two seams to the disk (reading an image's pixel size, naming a file in messages).
 /// </summary>
 public sealed record DocumentSources(
     Film Film,
     Timeline Timeline,
+    PromoSettings Promo,
     PaperSize Paper,
     LoudnessFigures Loudness,
     Func<string, PixelSize?> ProbeImage,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
+using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Model;
 
@@ -24,7 +25,7 @@ public static class PressKitDocument
         var yaml = new SourceLocation(sources.DisplayPath(film.Project.FilePath), 1, 1);
         var doc = sources.NewBuilder();
         var director = Director(meta);
-        var keyArt = KeyArt(film);
+        var keyArt = KeyArt(film, sources.Promo);
 
         doc.Cover(
             keyArt is null ? null : film.Project.Resolve(keyArt.ImagePath),
@@ -56,7 +57,7 @@ public static class PressKitDocument
 
         doc.Chapter("Stills", newPage: true);
         doc.Text("High-resolution stills from the film. Each is available at full resolution from the press page.", doc.Theme.Caption with { SizePoints = 9.5 });
-        doc.Gallery(Stills(film).Select(s => (film.Project.Resolve(s.Shot.ImagePath), StillCaption(s.Shot, s.Act), s.Shot.Location with { File = yaml.File }, s.Shot.Focus.X, s.Shot.Focus.Y)), 150);
+        doc.Gallery(Stills(film, sources.Promo).Select(s => (film.Project.Resolve(s.Shot.ImagePath), StillCaption(s.Shot, s.Act), s.Shot.Location with { File = yaml.File }, s.Shot.Focus.X, s.Shot.Focus.Y)), 150);
 
         doc.Chapter("Watch", newPage: true);
         Watch(doc, meta);
@@ -117,20 +118,16 @@ public static class PressKitDocument
         ?? meta.Contact?.Name;
 
     /// <summary>The key art shot named by <c>promo.key_art</c>, else the first trailer shot, else the first shot.</summary>
-    public static Shot? KeyArt(Film film)
-    {
-        var named = film.Promo.Values.TryGetValue("key_art", out var v) ? v as string : null;
-        return film.Shots.FirstOrDefault(s => s.Id == named) ?? film.Shots.FirstOrDefault(s => s.Trailer) ?? film.Shots.FirstOrDefault();
-    }
+    public static Shot? KeyArt(Film film, PromoSettings promo) =>
+        film.Shots.FirstOrDefault(s => s.Id == promo.KeyArtShotId) ?? film.Shots.FirstOrDefault(s => s.Trailer) ?? film.Shots.FirstOrDefault();
 
     /// <summary>The stills to show: <c>promo.stills</c> when listed, else the trailer shots (an even number, at most eight).</summary>
-    public static IReadOnlyList<(Shot Shot, Act Act)> Stills(Film film)
+    public static IReadOnlyList<(Shot Shot, Act Act)> Stills(Film film, PromoSettings promo)
     {
         var all = film.Acts.SelectMany(a => a.Shots.Select(s => (Shot: s, Act: a))).ToList();
-        if (film.Promo.Values.TryGetValue("stills", out var listed) && listed is IEnumerable<object?> ids)
+        if (promo.StillShotIds.Count > 0)
         {
-            var wanted = ids.OfType<string>().ToList();
-            return wanted.Select(id => all.FirstOrDefault(p => p.Shot.Id == id)).Where(p => p.Shot is not null).ToList();
+            return promo.StillShotIds.Select(id => all.FirstOrDefault(p => p.Shot.Id == id)).Where(p => p.Shot is not null).ToList();
         }
         // An even number, so the two-up gallery ends on a full row.
         var trailer = all.Where(p => p.Shot.Trailer).ToList();

@@ -2,6 +2,7 @@ using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.CaseStudy;
 using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Layout;
@@ -41,20 +42,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
     /// <summary>Writes the press kit, the case study or both; nothing is written when one asked for has a problem.</summary>
     public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, DocumentKinds kinds, CancellationToken cancellation = default)
     {
-        var sources = new DocumentSources(film, timeline, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
-        var problems = new List<Diagnostic>();
-        Document? pressKit = null;
-        Document? caseStudy = null;
-        if (kinds.HasFlag(DocumentKinds.PressKit))
-        {
-            (pressKit, var found) = PressKitDocument.Build(sources);
-            problems.AddRange(found);
-        }
-        if (kinds.HasFlag(DocumentKinds.CaseStudy))
-        {
-            (caseStudy, var found) = CaseStudyDocument.Build(sources, Figures(film, timeline, outputDirectory));
-            problems.AddRange(found);
-        }
+        var (pressKit, caseStudy, problems) = Build(film, timeline, paper, kinds, () => Figures(film, timeline, outputDirectory), displayPath);
         if (problems.Count > 0 || (kinds.HasFlag(DocumentKinds.PressKit) && pressKit is null) || (kinds.HasFlag(DocumentKinds.CaseStudy) && caseStudy is null))
         {
             return new ProjectDocumentsResult([], problems, 0, 0);
@@ -81,6 +69,36 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             (written, casePages) = ([.. written, path], pages.Pages.Count);
         }
         return new ProjectDocumentsResult(written, [], pressPages, casePages);
+    }
+
+    /// <summary>
+    /// Every problem that would stop <see cref="Write"/>: promo settings, Markdown links and images, pictures the
+    /// documents place. Builds both documents' models but draws no figure, lays out no page and writes no file.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(Film film, Timeline timeline, Func<string, string> displayPath) =>
+        Build(film, timeline, PaperSize.A4, DocumentKinds.Both, () => CaseStudyFigures.None, displayPath).Problems;
+
+    /// <summary>The documents asked for, built but not laid out; the case study's figures are made only when it is.</summary>
+    private static (Document? PressKit, Document? CaseStudy, IReadOnlyList<Diagnostic> Problems) Build(
+        Film film, Timeline timeline, PaperSize paper, DocumentKinds kinds, Func<CaseStudyFigures> figures, Func<string, string> displayPath)
+    {
+        var (promo, promoProblems) = PromoSettings.From(film);
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
+        var problems = new DiagnosticBag();
+        problems.AddRange(promoProblems);
+        Document? pressKit = null;
+        Document? caseStudy = null;
+        if (kinds.HasFlag(DocumentKinds.PressKit))
+        {
+            (pressKit, var found) = PressKitDocument.Build(sources);
+            problems.AddRange(found);
+        }
+        if (kinds.HasFlag(DocumentKinds.CaseStudy))
+        {
+            (caseStudy, var found) = CaseStudyDocument.Build(sources, figures());
+            problems.AddRange(found);
+        }
+        return (pressKit, caseStudy, problems.ToSortedList());
     }
 
     /// <summary>The storyboard and timeline pictures: the release's own when it drew them, else drawn now into the cache.</summary>

@@ -127,7 +127,13 @@ public sealed partial class LiquidTemplates
             ? (int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
             : (1, 1);
 
-    private static string TrimPosition(string error) => Position().Replace(error, "").Trim().TrimEnd('.');
+    // Fluid appends the offending source on lines of its own; a diagnostic is one line, and its location already points there.
+    private static string TrimPosition(string error)
+    {
+        var firstLine = error.Split('\n', 2)[0];
+        var trimmed = Position().Replace(firstLine, "").Trim().TrimEnd('.').Trim();
+        return trimmed.EndsWith(" at", StringComparison.Ordinal) ? trimmed[..^3] : trimmed;
+    }
 
     [GeneratedRegex(@"\(\s*(\d+)\s*:\s*(\d+)\s*\)")]
     private static partial Regex Position();

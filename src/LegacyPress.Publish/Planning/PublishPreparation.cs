@@ -33,7 +33,7 @@ public static class PublishPreparation
     public static PreparedPublish Prepare(Film film, PublishRequest request)
     {
         var ledgerFile = new PublishLedgerFile(film.Project.Directory);
-        var (settings, diagnostics) = PublishSettingsReader.Read(film);
+        var (settings, diagnostics) = PublishSettingsReader.Read(film, request.Limits);
         if (settings is null)
         {
             return new PreparedPublish(null, diagnostics, [], ledgerFile);

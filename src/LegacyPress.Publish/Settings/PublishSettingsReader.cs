@@ -1,30 +1,54 @@
+using LegacyPress.Core.Platforms;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
+using LegacyPress.Publish.YouTube;
 
 namespace LegacyPress.Publish.Settings;
 
-/// <summary>Reads film.yaml <c>publish.youtube</c> into <see cref="YouTubeSettings"/>, reporting every bad value with its file:line.</summary>
+/// <summary>
+/// Reads film.yaml <c>publish.youtube</c> into <see cref="YouTubeSettings"/>, reporting every bad key and value at its
+/// file:line:col. Pure validation of the section: no network, no artifacts folder, no clock.
+/// </summary>
 public static partial class PublishSettingsReader
 {
     private const string Prefix = "youtube";
 
-    private static readonly string[] Keys =
+    /// <summary>The platforms <c>publish:</c> may name.</summary>
+    public static IReadOnlyList<string> Platforms { get; } = [Prefix];
+
+    /// <summary>Every key <c>publish.youtube</c> may hold, as the docs and the schema list them.</summary>
+    public static IReadOnlyList<string> YouTubeKeys { get; } =
         ["privacy", "publish_at", "playlist", "made_for_kids", "synthetic_media", "license", "embeddable", "category", "default_language", "captions", "thumbnail"];
 
-    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film)
+    private static readonly IReadOnlyDictionary<string, Privacy> PrivacyNames = new Dictionary<string, Privacy>
+    {
+        ["private"] = Privacy.Private, ["unlisted"] = Privacy.Unlisted, ["public"] = Privacy.Public,
+    };
+
+    private static readonly IReadOnlyDictionary<string, VideoLicense> LicenseNames = new Dictionary<string, VideoLicense>
+    {
+        ["youtube"] = VideoLicense.YouTube, ["creative-commons"] = VideoLicense.CreativeCommon, ["creativecommon"] = VideoLicense.CreativeCommon,
+    };
+
+    // ISO 8601 / RFC 3339 date and time with an offset; seconds and fractions optional.
+    private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
+
+    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film) => Read(film, YouTubeLimits.Default);
+
+    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film, YouTubeLimits limits)
     {
         var section = film.Publish;
         var problems = new DiagnosticBag();
         var defaults = YouTubeSettings.Defaults(film.Metadata.Language);
         var fallback = section.Location ?? new SourceLocation(film.Project.FilePath, 1, 1);
-        SourceLocation At(string key) => section.LocationOf($"{Prefix}.{key}") ?? fallback;
+        SourceLocation At(string key) => section.LocationOf(key.Length == 0 ? Prefix : $"{Prefix}.{key}") ?? fallback;
 
-        foreach (var platform in section.Values.Keys.Where(k => k != Prefix))
+        foreach (var platform in section.Values.Keys.Where(k => !Platforms.Contains(k)))
         {
-            problems.Add(section.LocationOf(platform) ?? fallback, $"publish: unknown platform '{platform}' (supported: youtube){DidYouMean.Hint(platform, [Prefix])}");
+            problems.Add(section.KeyLocationOf(platform) ?? fallback, $"publish: unknown platform '{platform}' (supported: youtube){DidYouMean.Hint(platform, Platforms)}");
         }
         if (!section.Values.TryGetValue(Prefix, out var raw) || raw is null)
         {
@@ -32,19 +56,19 @@ public static partial class PublishSettingsReader
         }
         if (raw is not IReadOnlyDictionary<string, object?> values)
         {
-            problems.Add(At(""), "publish.youtube must be a mapping");
+            problems.Add(At(""), $"publish.youtube must be a mapping of settings, got {Describe(raw)}");
             return (null, problems.ToSortedList());
         }
-        foreach (var key in values.Keys.Where(k => !Keys.Contains(k)))
+        foreach (var key in values.Keys.Where(k => !YouTubeKeys.Contains(k)))
         {
-            problems.Add(At(key), $"publish.youtube: unknown key '{key}'{DidYouMean.Hint(key, Keys)}");
+            problems.Add(section.KeyLocationOf($"{Prefix}.{key}") ?? At(key), $"publish.youtube: unknown key '{key}'{DidYouMean.Hint(key, YouTubeKeys)}");
         }
 
         string? Text(string key)
         {
             if (!values.TryGetValue(key, out var v) || v is null) return null;
             if (v is string s) return s;
-            problems.Add(At(key), $"publish.youtube.{key} must be a single value");
+            problems.Add(At(key), $"publish.youtube.{key} must be a single value, got {Describe(v)}");
             return null;
         }
 
@@ -67,20 +91,15 @@ public static partial class PublishSettingsReader
             return fallbackValue;
         }
 
-        var privacy = Choice("privacy", defaults.Privacy, new Dictionary<string, Privacy>
-        {
-            ["private"] = Privacy.Private, ["unlisted"] = Privacy.Unlisted, ["public"] = Privacy.Public,
-        });
-        var license = Choice("license", defaults.License, new Dictionary<string, VideoLicense>
-        {
-            ["youtube"] = VideoLicense.YouTube, ["creative-commons"] = VideoLicense.CreativeCommon, ["creativecommon"] = VideoLicense.CreativeCommon,
-        });
+        var privacy = Choice("privacy", defaults.Privacy, PrivacyNames);
+        var license = Choice("license", defaults.License, LicenseNames);
 
         DateTimeOffset? publishAt = null;
         if (Text("publish_at") is { } when)
         {
             // The API wants an absolute instant; a time without an offset would depend on the publishing machine's zone.
-            if (!DateTimeOffset.TryParse(when, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) || !HasOffset().IsMatch(when))
+            // Whether it lies in the future is the publish run's business: a check reads no clock.
+            if (Instant(when) is not { } parsed)
             {
                 problems.Add(At("publish_at"), $"publish.youtube.publish_at: '{when}' is not an ISO 8601 date and time with an offset (e.g. 2026-12-12T18:00:00+01:00 or ...Z)");
             }
@@ -94,11 +113,28 @@ public static partial class PublishSettingsReader
             }
         }
 
+        string? playlist = null;
+        if (Text("playlist") is { } playlistText)
+        {
+            playlist = playlistText.Trim();
+            if (playlist.Length == 0)
+            {
+                problems.Add(At("playlist"), "publish.youtube.playlist is empty; leave it out to add the video to no playlist");
+            }
+            else if (playlist.Length > limits.PlaylistTitleMaxCharacters)
+            {
+                problems.Add(At("playlist"), $"publish.youtube.playlist: the title has {playlist.Length} characters; YouTube allows {limits.PlaylistTitleMaxCharacters}");
+            }
+        }
+
         var category = defaults.Category;
         if (Text("category") is { } categoryText)
         {
-            category = YouTubeCategories.Find(categoryText) ?? category;
-            if (YouTubeCategories.Find(categoryText) is null)
+            if (YouTubeCategories.Find(categoryText) is { } found)
+            {
+                category = found;
+            }
+            else
             {
                 var names = YouTubeCategories.All.Select(c => c.Name);
                 problems.Add(At("category"), $"publish.youtube.category: unknown category '{categoryText}'{DidYouMean.Hint(categoryText, names)} (use a name like 'Film & Animation' or its id)");
@@ -116,24 +152,34 @@ public static partial class PublishSettingsReader
         if (values.TryGetValue("captions", out var rawCaptions) && rawCaptions is not null)
         {
             captionsExplicit = true;
-            var list = rawCaptions switch
+            var list = new List<string>();
+            IReadOnlyList<object?> items = rawCaptions switch
             {
                 string one => [one],
-                IEnumerable<object?> many => many.Select(x => x as string).ToList(),
+                IEnumerable<object?> many => many.ToList(),
                 _ => [],
             };
-            if (list.Count == 0 && rawCaptions is not IEnumerable<object?>)
+            if (rawCaptions is not (string or IEnumerable<object?>))
             {
-                problems.Add(At("captions"), "publish.youtube.captions must be a list of language tags, e.g. [en, de]");
+                problems.Add(At("captions"), $"publish.youtube.captions must be a list of language tags, e.g. [en, de], got {Describe(rawCaptions)}");
             }
-            for (var i = 0; i < list.Count; i++)
+            for (var i = 0; i < items.Count; i++)
             {
-                if (list[i] is not { } tag || !LanguageTag().IsMatch(tag))
+                var at = rawCaptions is string ? At("captions") : section.LocationOf($"{Prefix}.captions.{i.ToString(CultureInfo.InvariantCulture)}") ?? At("captions");
+                if (items[i] is not string tag)
                 {
-                    problems.Add(section.LocationOf($"{Prefix}.captions.{i}") ?? At("captions"), $"publish.youtube.captions: '{list[i]}' is not a language tag like en or pt-BR");
+                    problems.Add(at, $"publish.youtube.captions: items must be language tags like en or pt-BR, got {Describe(items[i])}");
+                }
+                else if (!LanguageTag().IsMatch(tag))
+                {
+                    problems.Add(at, $"publish.youtube.captions: '{tag}' is not a language tag like en or pt-BR");
+                }
+                else if (!list.Contains(tag, StringComparer.OrdinalIgnoreCase))
+                {
+                    list.Add(tag);
                 }
             }
-            captions = list.OfType<string>().Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            captions = list;
         }
 
         string? thumbnail = null;
@@ -148,6 +194,14 @@ public static partial class PublishSettingsReader
             {
                 problems.Add(At("thumbnail"), $"publish.youtube.thumbnail: file not found: {thumbnailPath}");
             }
+            else if (Path.GetExtension(full).ToLowerInvariant() is not (".jpg" or ".jpeg" or ".png"))
+            {
+                problems.Add(At("thumbnail"), $"publish.youtube.thumbnail: '{thumbnailPath}' is not a JPEG or PNG; YouTube takes only those");
+            }
+            else if (new FileInfo(full).Length is var bytes && bytes > limits.ThumbnailMaxBytes)
+            {
+                problems.Add(At("thumbnail"), $"publish.youtube.thumbnail: '{thumbnailPath}' is {bytes:N0} bytes; YouTube accepts at most {limits.ThumbnailMaxBytes:N0}");
+            }
             else
             {
                 thumbnail = full;
@@ -157,7 +211,7 @@ public static partial class PublishSettingsReader
         var settings = new YouTubeSettings(
             privacy,
             publishAt,
-            Text("playlist") is { Length: > 0 } playlist ? playlist.Trim() : null,
+            playlist is { Length: > 0 } ? playlist : null,
             Flag("made_for_kids", defaults.MadeForKids),
             Flag("synthetic_media", defaults.ContainsSyntheticMedia),
             license,
@@ -170,8 +224,34 @@ public static partial class PublishSettingsReader
         return (problems.HasErrors ? null : settings, problems.ToSortedList());
     }
 
-    [GeneratedRegex(@"(Z|[+-]\d\d:?\d\d)$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasOffset();
+    /// <summary>An ISO 8601 date and time with an offset (<c>Z</c>, <c>+01:00</c> or <c>+0100</c>), or null.</summary>
+    private static DateTimeOffset? Instant(string text)
+    {
+        var match = InstantShape().Match(text.Trim());
+        if (!match.Success)
+        {
+            return null;
+        }
+        var offset = match.Groups["offset"].Value.ToUpperInvariant() switch
+        {
+            "Z" => "+00:00",
+            var o when o.Length == 5 => o[..3] + ":" + o[3..],
+            var o => o,
+        };
+        var normalised = match.Groups["local"].Value.ToUpperInvariant() + offset;
+        return DateTimeOffset.TryParseExact(normalised, InstantFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed : null;
+    }
+
+    private static string Describe(object? value) => value switch
+    {
+        IReadOnlyDictionary<string, object?> => "a mapping",
+        IEnumerable<object?> => "a list",
+        null => "nothing",
+        _ => $"'{value}'",
+    };
+
+    [GeneratedRegex(@"^(?<local>\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?)(?<offset>[Zz]|[+-]\d{2}:?\d{2})$")]
+    private static partial Regex InstantShape();
 
     [GeneratedRegex("^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();

@@ -1,12 +1,56 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
+using LegacyPress.Promo.PressKit;
+using LegacyPress.Publish.Settings;
 
 namespace LegacyPress.Release.Checking;
 
-/// <summary>Every problem a release would meet in the parts of a project its steps read, found before any work starts.</summary>
+/// <summary>
+/// Everything a release will read, checked before any work: the <c>promo:</c> and <c>publish:</c> sections, the
+/// layout and text templates (the project's and the bundled ones), and the press kit's and case study's Markdown.
+/// Nothing is spoken, drawn, laid out or sent; narration not yet spoken is timed from its word count, as
+/// <c>legacypress check</c> does.
+/// </summary>
 public static class ProjectCheck
 {
-    public static IReadOnlyList<Diagnostic> Run(Film film, string bundledTemplatesDirectory, Func<string, string> display) =>
-        PromoSettings.From(film).Problems;
+    /// <summary>Every problem a release of a loaded <paramref name="film"/> would meet, sorted by file, line and column; empty when it can go ahead.</summary>
+    public static IReadOnlyList<Diagnostic> Run(Film film, string bundledTemplatesDirectory, Func<string, string> display)
+    {
+        var planned = TimelinePlanner.Plan(film);
+        if (!planned.Ok)
+        {
+            // Templates and documents are checked against the timeline, so without one the planning problems are the report.
+            var problems = new DiagnosticBag();
+            problems.AddRange(Sections(film));
+            var shown = display(film.Project.FilePath);
+            problems.AddRange(planned.Diagnostics.Select(d => d.Location.File == film.Project.FilePath ? d with { Location = d.Location with { File = shown } } : d));
+            return problems.ToSortedList();
+        }
+        return Run(film, planned.Timeline!, bundledTemplatesDirectory, display);
+    }
+
+    /// <summary>
+    /// The same check against a timeline already planned (a release plans once, from the spoken narration, and checks
+    /// that timeline before its first step).
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Run(Film film, Timeline timeline, string bundledTemplatesDirectory, Func<string, string> display)
+    {
+        var problems = new DiagnosticBag();
+        problems.AddRange(Sections(film));
+        problems.AddRange(PromoCampaign.Check(film, timeline, bundledTemplatesDirectory, display));
+        problems.AddRange(ProjectDocuments.Check(film, timeline, display));
+        // The same promo setting problem reaches us from the campaign and the documents; the bag keeps one of each.
+        return problems.ToSortedList();
+    }
+
+    /// <summary>The <c>promo:</c> and <c>publish:</c> sections alone: what can be checked before narration is spoken.</summary>
+    public static IReadOnlyList<Diagnostic> Sections(Film film)
+    {
+        var problems = new DiagnosticBag();
+        problems.AddRange(PromoSettings.From(film).Problems);
+        problems.AddRange(PublishSettingsReader.Read(film).Diagnostics);
+        return problems.ToSortedList();
+    }
 }

@@ -28,7 +28,8 @@ public static class FilmPreparation
             return (null, new ReleaseFailure("the project has problems", loaded.Diagnostics), clock.Elapsed);
         }
         var film = loaded.Film!;
-        var problems = ProjectCheck.Run(film, environment.TemplatesDirectory, environment.Display);
+        // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
+        var problems = ProjectCheck.Sections(film);
         if (problems.Count > 0)
         {
             return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
@@ -46,7 +47,14 @@ public static class FilmPreparation
                 var located = prepared.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList();
                 return (null, new ReleaseFailure("the project has problems", located), clock.Elapsed);
             }
-            return (new PreparedFilm(prepared.Cut!, speech, settings.Trailer, environment.ToolVersion), null, clock.Elapsed);
+            // The rest — templates, documents — against the one timeline the release will use, before any step.
+            problems = ProjectCheck.Run(prepared.Cut!.Film, prepared.Cut.Timeline, environment.TemplatesDirectory, environment.Display);
+            if (problems.Count > 0)
+            {
+                speech.Dispose();
+                return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
+            }
+            return (new PreparedFilm(prepared.Cut, speech, settings.Trailer, environment.ToolVersion), null, clock.Elapsed);
         }
         catch (SpeechSynthesisException e)
         {

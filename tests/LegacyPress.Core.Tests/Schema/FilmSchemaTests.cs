@@ -9,7 +9,7 @@ namespace LegacyPress.Core.Tests.Schema;
 
 /// <summary>
 /// docs/film.schema.json and docs/film-yaml.md must say what the loader does. The key lists below are
-/// read off FilmReader/ShotReader/TransitionReader; the docs' complete example is loaded by the real
+/// read off FilmReader/ShotReader/TransitionReader (and the promo and publish readers); the docs' complete example is loaded by the real
 /// loader and uses every key of the schema, so neither can drift without a test failing.
 /// </summary>
 public sealed partial class FilmSchemaTests
@@ -23,6 +23,13 @@ public sealed partial class FilmSchemaTests
         [
             "schema", "title", "tagline", "logline", "synopsis", "version", "release_date", "language", "genre",
             "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
+        ],
+        // promo and publish are read by Promo's PromoSettings and Publish's PublishSettingsReader; Release.Tests holds those to this list.
+        ["#/properties/promo"] = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills"],
+        ["#/properties/publish"] = ["youtube"],
+        ["#/properties/publish/properties/youtube"] =
+        [
+            "privacy", "publish_at", "playlist", "made_for_kids", "synthetic_media", "license", "embeddable", "category", "default_language", "captions", "thumbnail",
         ],
         ["#/properties/trailer"] = ["length", "shots", "lines", "music", "closing", "sting"],
         ["#/properties/trailer/properties/music"] = ["file", "offset", "gain_db"],

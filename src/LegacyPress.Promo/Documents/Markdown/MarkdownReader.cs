@@ -164,8 +164,8 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
     }
 
     /// <summary>
-    /// A link to a file of the project (another Markdown page, a PDF) must lead to one that exists: a broken one would
-    /// go to print unnoticed. Web, mail and in-document links are left alone.
+    /// A link to a file of the project (another Markdown page, a PDF), or an image set inline, must lead to one that
+    /// exists: a broken one would go to print unnoticed. Web, mail and in-document links are left alone.
     /// </summary>
     private static void CheckLocalLink(LinkInline link, Context context)
     {
@@ -179,13 +179,14 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
         var folder = Path.GetDirectoryName(context.Source.FullPath) ?? context.Source.ProjectDirectory;
         var relative = Path.GetRelativePath(context.Source.ProjectDirectory, Path.GetFullPath(Path.Combine(folder, file)));
         var (full, problem) = ProjectPaths.Resolve(context.Source.ProjectDirectory, relative);
+        var what = link.IsImage ? "image" : "link";
         if (problem is not null)
         {
-            context.Problems.Add(at, $"link '{url}' {problem}");
+            context.Problems.Add(at, $"{what} '{url}' {problem}");
         }
         else if (!File.Exists(full) && !Directory.Exists(full))
         {
-            context.Problems.Add(at, $"link '{url}' points to a file that does not exist (looked for {relative})");
+            context.Problems.Add(at, $"{what} '{url}' points to a file that does not exist (looked for {relative})");
         }
     }
 
@@ -211,6 +212,8 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
                     runs.Add(new TextRun(code.Content, theme.Code with { SizePoints = style.SizePoints * 0.9 }, link));
                     break;
                 case LinkInline { IsImage: true } image:
+                    // Set in a line of text an image shows as its words, but a broken reference is still a broken page.
+                    CheckLocalLink(image, context);
                     runs.Add(new TextRun(PlainText(image), style, link));
                     break;
                 case LinkInline anchor:

@@ -1,0 +1,93 @@
+using SkiaSharp;
+
+using LegacyPress.Cli.Tests.Support;
+
+namespace LegacyPress.Cli.Tests;
+
+public sealed class CheckCommandTests : IDisposable
+{
+    private readonly string project = Path.Combine(Path.GetTempPath(), "legacypress-check-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public CheckCommandTests()
+    {
+        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
+        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
+    }
+
+    public void Dispose() => Directory.Delete(project, recursive: true);
+
+    [Fact]
+    public async Task Check_reports_promo_publish_and_press_problems_together_at_file_line_col()
+    {
+        File.WriteAllText(Path.Combine(project, "film.yaml"), """
+            schema: 1
+            title: "Two Shots"
+            cards: { opening: false, acts: false, credits: false }
+            acts:
+              - title: One
+                shots:
+                  - id: orange
+                    image: images/a.png
+                    duration: 2
+                  - id: blue
+                    image: images/b.png
+                    duration: 2
+            promo:
+              key_art: purple
+              colour: red
+            publish:
+              youtube:
+                privacy: secret
+            """);
+        Directory.CreateDirectory(Path.Combine(project, "press"));
+        File.WriteAllText(Path.Combine(project, "press", "director-statement.md"), "# Why\n\nA film about colour.\n\n![x](images/nope.png)\n");
+        var film = ProjectOpener.DisplayPath(Path.Combine(project, "film.yaml"));
+        var press = ProjectOpener.DisplayPath(Path.Combine(project, "press", "director-statement.md"));
+
+        var (exit, stdout, stderr) = await CliRun.Run("check", project);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        var lines = stderr.Split('\n', StringSplitOptions.TrimEntries).Where(l => l.Length > 0).ToList();
+        Assert.Equal(
+            [
+                $"{film}:14:12: promo: key_art names shot 'purple', which the film does not have",
+                $"{film}:15:3: promo: unknown key 'colour'",
+                $"{film}:18:14: publish.youtube.privacy: 'secret' is not one of private, unlisted, public",
+                $"{press}:5:1: image 'images/nope.png' not found (looked for {Path.Combine("press", "images", "nope.png")})",
+                "4 problems found.",
+            ],
+            lines);
+        var output = stdout + stderr;
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ok", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_of_a_clean_project_with_promo_and_publish_settings_says_ok()
+    {
+        File.WriteAllText(Path.Combine(project, "film.yaml"), """
+            schema: 1
+            title: "Two Shots"
+            cards: { opening: false, acts: false, credits: false }
+            acts:
+              - title: One
+                shots:
+                  - id: orange
+                    image: images/a.png
+                    duration: 2
+            promo:
+              key_art: orange
+              stills: [orange]
+              video_url: https://legacy-film.example/watch
+            publish:
+              youtube: { publish_at: "2030-01-01T10:00:00Z", playlist: Shorts, captions: [en] }
+            """);
+
+        var (exit, stdout, stderr) = await CliRun.Run("check", project);
+
+        Assert.True(exit == ExitCodes.Ok, stderr);
+        Assert.StartsWith("ok Two Shots: 1 acts, 1 shots", stdout, StringComparison.Ordinal);
+    }
+}
