@@ -69,7 +69,7 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
 
     private Process Start(params string[] extra)
     {
-        var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "legacypress.exe" : "legacypress"))
+        var start = new ProcessStartInfo(BuiltCli())
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -84,6 +84,25 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
         start.Environment[YouTubeEndpoints.TokenEndpointVariable] = server.TokenEndpoint.ToString();
         start.Environment[Auth.ConfigFolder.Variable] = project.ConfigHome;
         return Process.Start(start)!;
+    }
+
+    /// <summary>
+    /// The CLI as its own build left it: the copy beside this test would resolve its dependencies against this test's
+    /// ASP.NET framework reference (which drops libraries such as Fluid's file providers from the folder).
+    /// </summary>
+    private static string BuiltCli()
+    {
+        var here = new DirectoryInfo(AppContext.BaseDirectory);
+        var (framework, configuration) = (here.Name, here.Parent!.Name);
+        for (var dir = here; dir is not null; dir = dir.Parent)
+        {
+            var cli = Path.Combine(dir.FullName, "src", "LegacyPress.Cli", "bin", configuration, framework, OperatingSystem.IsWindows() ? "legacypress.exe" : "legacypress");
+            if (File.Exists(cli))
+            {
+                return cli;
+            }
+        }
+        throw new InvalidOperationException($"the built legacypress was not found above {here.FullName}");
     }
 
     private async Task<long> WaitForConfirmedBytesAsync(Process process, long atLeast, TimeSpan timeout)
