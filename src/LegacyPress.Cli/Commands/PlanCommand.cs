@@ -22,9 +22,10 @@ internal static class PlanCommand
         {
             var path = parse.GetValue(project)!;
             // By default the narration is spoken (and cached) first, so the plan shows the timing the render will have.
+            using var prepared = parse.GetValue(estimate) ? null : await ProjectOpener.PrepareAsync(path, console, quiet: parse.GetValue(json), cancellation);
             var planned = parse.GetValue(estimate)
                 ? ProjectOpener.Open(path, console) is { } opened ? (opened.Film, opened.Timeline) : default
-                : await ProjectOpener.PrepareAsync(path, console, quiet: parse.GetValue(json), cancellation) is { } prepared ? (prepared.Film, prepared.Timeline) : default;
+                : prepared is not null ? (prepared.Film, prepared.Timeline) : default;
             if (planned.Film is null)
             {
                 return ExitCodes.Failed;
