@@ -74,5 +74,5 @@ public sealed class FilmLoader(IMediaInspector media)
             : $"not valid YAML: {message}";
     }
 
-    internal static string Format(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string Format(double v) => MappingReader.Format(v);
 }
