@@ -31,10 +31,12 @@ public sealed class FilmLoader(IMediaInspector media)
         YamlNode? root;
         try
         {
-            var stream = new YamlStream();
-            using var reader = new StreamReader(file);
-            stream.Load(reader);
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            root = BoundedYaml.LoadRoot(BoundedYaml.ReadText(file));
+        }
+        catch (YamlLimitException e)
+        {
+            bag.Add(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), e.Message);
+            return new LoadResult(null, bag.ToSortedList());
         }
         catch (YamlException e)
         {
@@ -72,5 +74,5 @@ public sealed class FilmLoader(IMediaInspector media)
             : $"not valid YAML: {message}";
     }
 
-    internal static string Format(double v) => v.ToString("0.###", CultureInfo.InvariantCulture);
+    internal static string Format(double v) => MappingReader.Format(v);
 }

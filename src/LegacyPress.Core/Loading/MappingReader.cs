@@ -125,7 +125,7 @@ internal sealed class MappingReader
             Error(key, $"'{key}' must be greater than zero {unit}, got {Format(n.Value)}");
             return null;
         }
-        return n;
+        return WithinRuntime(key, n);
     }
 
     /// <summary>A number that may be zero but not negative (offsets, fades, gains of grain).</summary>
@@ -135,6 +135,17 @@ internal sealed class MappingReader
         if (n is < 0)
         {
             Error(key, $"'{key}' must not be negative, got {Format(n.Value)}");
+            return null;
+        }
+        return WithinRuntime(key, n);
+    }
+
+    /// <summary>Times, offsets and fades longer than the longest film are typing mistakes (1e308 would overflow frame counts).</summary>
+    private double? WithinRuntime(string key, double? n)
+    {
+        if (n > FilmLimits.MaxRuntimeSeconds)
+        {
+            Error(key, $"'{key}' must be at most {FilmLimits.MaxRuntimeText}, the longest film, got {Format(n.Value)}");
             return null;
         }
         return n;
@@ -283,5 +294,9 @@ internal sealed class MappingReader
         _ => "something else",
     };
 
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+    /// <summary>A number as a message shows it: 6.5, or 1E+308 and 1E-300 rather than hundreds of digits.</summary>
+    public static string Format(double value) =>
+        value != 0 && (Math.Abs(value) >= 1e9 || Math.Abs(value) < 0.001)
+            ? value.ToString("G4", CultureInfo.InvariantCulture)
+            : value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -90,6 +90,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             map.Error("duration", $"'duration' must be greater than zero seconds, got {FilmLoader.Format(seconds.Value)}");
             return new ShotDuration.Auto();
         }
+        if (seconds > FilmLimits.MaxRuntimeSeconds)
+        {
+            map.Error("duration", $"'duration' must be at most {FilmLimits.MaxRuntimeText}, the longest film, got {FilmLoader.Format(seconds.Value)}");
+            return new ShotDuration.Auto();
+        }
         return new ShotDuration.Fixed(seconds.Value);
     }
 

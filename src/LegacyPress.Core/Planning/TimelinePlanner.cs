@@ -42,6 +42,14 @@ public static class TimelinePlanner
                 : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, rate);
         }
 
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (frames[i] < 1 && items[i].Shot is { } tooShort)
+            {
+                // 1e-300 s rounds to no frame at all; the encoder and the captions would both meet an empty shot.
+                bag.Add(tooShort.Location, $"shot '{tooShort.Id}': is shorter than one frame (1/{rate} s) at {rate} fps; a shot must last at least one frame");
+            }
+        }
         CheckOverlaps(items, frames, transitionFrames, rate, bag);
 
         var segments = new List<Segment>();
@@ -65,6 +73,18 @@ public static class TimelinePlanner
             start += frames[i] - transitionFrames[i];
         }
         var total = segments[^1].EndFrame;
+        if (rate.Seconds(total) > Loading.FilmLimits.MaxRuntimeSeconds)
+        {
+            bag.Add(new SourceLocation(film.Project.FilePath, 1, 1), $"the film would run {Round(rate.Seconds(total) / 3600)} hours; a film may be at most {Loading.FilmLimits.MaxRuntimeText} long");
+        }
+        foreach (var sound in sounds)
+        {
+            // A synthesised effect is made as long as it is asked to be; past the film's end it would only be cut off.
+            if (sound.Cue.DurationSeconds is { } length && sound.StartSeconds + length > rate.Seconds(total) + 1e-9)
+            {
+                bag.Add(sound.Cue.Location, $"shot '{sound.ShotId}' sfx: lasts {Round(length)} s from {Round(sound.StartSeconds)} s, past the end of the film ({Round(rate.Seconds(total))} s); shorten its 'duration'");
+            }
+        }
 
         var diagnostics = bag.ToSortedList();
         return diagnostics.Count > 0

@@ -14,8 +14,17 @@ namespace LegacyPress.Promo.Templates;
 /// </summary>
 public static class TemplateLoader
 {
-    public static (PromoTemplate? Template, IReadOnlyList<Diagnostic> Problems) Load(string path, string displayPath) =>
-        Parse(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path), displayPath);
+    public static (PromoTemplate? Template, IReadOnlyList<Diagnostic> Problems) Load(string path, string displayPath)
+    {
+        try
+        {
+            return Parse(Path.GetFileNameWithoutExtension(path), BoundedYaml.ReadText(path), displayPath);
+        }
+        catch (YamlLimitException e)
+        {
+            return (null, [new Diagnostic(new SourceLocation(displayPath, 1, 1), e.Message)]);
+        }
+    }
 
     public static (PromoTemplate? Template, IReadOnlyList<Diagnostic> Problems) Parse(string defaultName, string yaml, string displayPath)
     {
@@ -24,9 +33,12 @@ public static class TemplateLoader
         YamlNode? root;
         try
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+            root = BoundedYaml.LoadRoot(yaml);
+        }
+        catch (YamlLimitException e)
+        {
+            bag.Add(new SourceLocation(displayPath, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)), e.Message);
+            return (null, bag.ToSortedList());
         }
         catch (YamlException e)
         {

@@ -13,6 +13,15 @@ namespace LegacyPress.Promo.Text;
 /// </summary>
 public sealed partial class LiquidTemplates
 {
+    /// <summary>Most statements a template may run (each loop turn counts); the longest shipped one runs about 2,000.</summary>
+    public const int MaxSteps = 100_000;
+
+    /// <summary>Deepest nesting of includes and blocks while rendering.</summary>
+    public const int MaxRecursion = 20;
+
+    /// <summary>Most characters a template may write or hold in one variable; a description is at most 5,000.</summary>
+    public const int MaxChars = 1_000_000;
+
     private readonly FluidParser parser = new();
     private readonly TemplateOptions options;
 
@@ -22,6 +31,11 @@ public sealed partial class LiquidTemplates
         {
             StrictFilters = true,
             MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
+            MaxSteps = MaxSteps,
+            MaxRecursion = MaxRecursion,
+            // A doubling string ({% assign s = s | append: s %} in a loop) grows in variables, not in the output.
+            Assigned = (name, value, _) => ValueTask.FromResult(TooBig(value) ? throw new LiquidLimitException(name) : value),
+            Captured = (name, value, _) => ValueTask.FromResult(value.ToStringValue().Length > MaxChars ? throw new LiquidLimitException(name) : value),
         };
         // "Short Film" | hashtag → "#ShortFilm"
         options.Filters.AddFilter("hashtag", (input, _, _) => new StringValue("#" + FilmVariables.Hashtag(input.ToStringValue())));
@@ -37,6 +51,16 @@ public sealed partial class LiquidTemplates
         {
             var (line, column) = ParsePosition(error);
             return LiquidResult.Failed(Shift(at, line, column), $"Liquid syntax error: {TrimPosition(error)}");
+        }
+        // Fluid builds a range (1..n) as an array before the first step is counted, so a huge one is refused here.
+        foreach (Match range in LiteralRange().Matches(source))
+        {
+            if (Math.Abs(double.Parse(range.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) - double.Parse(range.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)) >= MaxSteps)
+            {
+                var before = source[..range.Index];
+                var line = before.Count(c => c == '\n') + 1;
+                return LiquidResult.Failed(Shift(at, line, range.Index - (before.LastIndexOf('\n') + 1) + 1), $"the range {range.Value} has more than {Count(MaxSteps)} numbers; a template may run at most {Count(MaxSteps)} steps (see docs/limits.md)");
+            }
         }
         var context = new TemplateContext(options);
         foreach (var (key, value) in variables)
@@ -56,7 +80,9 @@ public sealed partial class LiquidTemplates
         };
         try
         {
-            var text = template.Render(context, NullEncoder.Default);
+            var output = new BoundedWriter(MaxChars);
+            template.RenderAsync(output, NullEncoder.Default, context).AsTask().GetAwaiter().GetResult();
+            var text = output.ToString();
             if (unknown.Count > 0)
             {
                 var name = unknown[0];
@@ -69,6 +95,17 @@ public sealed partial class LiquidTemplates
             }
             return LiquidResult.Succeeded(text);
         }
+        catch (LiquidLimitException e)
+        {
+            return LiquidResult.Failed(LimitLocation(source, at, e.Variable), e.Variable is null
+                ? $"the template writes more than {Count(MaxChars)} characters; a promo text is far shorter (see docs/limits.md)"
+                : $"'{e.Variable}' grows too big: a template's variable may hold at most {Count(MaxChars)} characters, or a number up to {Count(MaxSteps)} (see docs/limits.md)");
+        }
+        catch (InvalidOperationException e) when (e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase) || e.Message.Contains("recursion", StringComparison.OrdinalIgnoreCase))
+        {
+            // Fluid's MaxSteps and MaxRecursion; a loop or include that runs away is stopped there.
+            return LiquidResult.Failed(LimitLocation(source, at, null), $"the template runs more than {Count(MaxSteps)} steps or nests more than {MaxRecursion} deep; is a loop unbounded? (see docs/limits.md)");
+        }
         catch (FluidException e)
         {
             var name = UndefinedName(e.Message);
@@ -80,6 +117,23 @@ public sealed partial class LiquidTemplates
                     : $"unknown variable '{name}'{DidYouMean.Hint(name, variables.Keys)} (known: {string.Join(", ", variables.Keys.Order(StringComparer.Ordinal))})";
             return LiquidResult.Failed(Shift(at, line, column), message);
         }
+    }
+
+    private static string Count(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A value a template assigns that would let it run away: a huge string, or a number a range could count to.</summary>
+    private static bool TooBig(FluidValue value) => value switch
+    {
+        StringValue => value.ToStringValue().Length > MaxChars,
+        NumberValue => Math.Abs(value.ToNumberValue()) > MaxSteps,
+        _ => false,
+    };
+
+    /// <summary>Where a runaway template is reported: at the variable it grew, else at its first loop, else where it starts.</summary>
+    private static SourceLocation LimitLocation(string source, SourceLocation at, string? variable)
+    {
+        var (line, column) = variable is not null ? Find(source, variable) : Find(source, "for");
+        return Shift(at, line, column);
     }
 
     /// <summary>True when <paramref name="path"/> (<c>contact.email</c>) names an entry of the variables, even a nil one.</summary>
@@ -138,8 +192,71 @@ public sealed partial class LiquidTemplates
     [GeneratedRegex(@"\(\s*(\d+)\s*:\s*(\d+)\s*\)")]
     private static partial Regex Position();
 
+    [GeneratedRegex(@"\(\s*(-?\d+)\s*\.\.\s*(-?\d+)\s*\)")]
+    private static partial Regex LiteralRange();
+
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedName();
+}
+
+/// <summary>A template past <see cref="LiquidTemplates.MaxChars"/>, in its output or in <see cref="Variable"/>.</summary>
+internal sealed class LiquidLimitException(string? variable) : Exception("Liquid output limit")
+{
+    public string? Variable { get; } = variable;
+}
+
+/// <summary>A string writer that stops a template once it has written more than its limit.</summary>
+internal sealed class BoundedWriter(int limit) : StringWriter(System.Globalization.CultureInfo.InvariantCulture)
+{
+    public override void Write(char value)
+    {
+        Check(1);
+        base.Write(value);
+    }
+
+    public override void Write(string? value)
+    {
+        Check(value?.Length ?? 0);
+        base.Write(value);
+    }
+
+    public override void Write(char[] buffer, int index, int count)
+    {
+        Check(count);
+        base.Write(buffer, index, count);
+    }
+
+    public override void Write(ReadOnlySpan<char> buffer)
+    {
+        Check(buffer.Length);
+        base.Write(buffer);
+    }
+
+    public override Task WriteAsync(string? value)
+    {
+        Check(value?.Length ?? 0);
+        return base.WriteAsync(value);
+    }
+
+    public override Task WriteAsync(char value)
+    {
+        Check(1);
+        return base.WriteAsync(value);
+    }
+
+    public override Task WriteAsync(ReadOnlyMemory<char> buffer, CancellationToken cancellationToken = default)
+    {
+        Check(buffer.Length);
+        return base.WriteAsync(buffer, cancellationToken);
+    }
+
+    private void Check(int adding)
+    {
+        if (GetStringBuilder().Length + adding > limit)
+        {
+            throw new LiquidLimitException(null);
+        }
+    }
 }
 
 /// <summary>The text a Liquid template produced, or where and why it failed.</summary>

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Loading;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -128,6 +129,11 @@ public sealed class StillLibrary : IDisposable
         var file = resolvePath(imagePath);
         using var codec = SKCodec.Create(file, out var result)
             ?? throw new InvalidDataException($"{imagePath}: cannot decode the image ({result})");
+        if (ImageLimits.Problem(codec.Info.Width, codec.Info.Height) is { } tooLarge)
+        {
+            // check refuses these at the image line; a caller that skipped it still gets the reason, not an allocation failure.
+            throw new InvalidDataException($"{imagePath}: {tooLarge}");
+        }
         var origin = codec.EncodedOrigin;
         var rotated = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var stored = codec.Info.Size;

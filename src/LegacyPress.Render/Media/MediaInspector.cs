@@ -21,6 +21,11 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
         {
             return MediaInfo.Failed($"it is only {info.Width}x{info.Height} pixels");
         }
+        // From the header alone: a PNG claiming 60000x60000 would otherwise be decoded into 14 GB.
+        if (ImageLimits.Problem(info.Width, info.Height) is { } tooLarge)
+        {
+            return MediaInfo.Failed(tooLarge);
+        }
         // Decode a small version to prove the data (not just the header) is intact; cheap thanks to JPEG DCT scaling.
         var scale = Math.Min(1f, 256f / Math.Max(info.Width, info.Height));
         var size = codec.GetScaledDimensions(scale);
