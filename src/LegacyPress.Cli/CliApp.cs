@@ -1,5 +1,6 @@
 using System.CommandLine;
 using LegacyPress.Cli.Commands;
+using LegacyPress.Core.Files;
 using LegacyPress.Release;
 
 namespace LegacyPress.Cli;
@@ -52,6 +53,18 @@ public static class CliApp
         {
             console.Fail("cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (OutputWriteException e)
+        {
+            // A full disk or a read-only folder is the user's to fix: the file and the reason, no stack trace.
+            console.Fail(e.MessageFor(ProjectOpener.DisplayPath));
+            return ExitCodes.Failed;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // .NET's message names the path.
+            console.Fail(e.Message);
+            return ExitCodes.Failed;
         }
         catch (Exception e) when (Environment.GetEnvironmentVariable("LEGACYPRESS_DEBUG") is null)
         {

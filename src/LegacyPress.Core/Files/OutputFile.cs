@@ -3,7 +3,8 @@ namespace LegacyPress.Core.Files;
 /// <summary>
 /// A file written under a temporary name beside its final path, flushed to disk and moved into place only on
 /// success, so a failed, interrupted or crashed run leaves the previous version untouched. The one way LegacyPress
-/// writes a file another step or a later run reads.
+/// writes a file another step or a later run reads. Every file-system failure on the way (a full disk, a read-only
+/// folder, a folder in the way) is an <see cref="OutputWriteException"/> naming the final path.
 /// </summary>
 public sealed class OutputFile : IDisposable
 {
@@ -12,21 +13,25 @@ public sealed class OutputFile : IDisposable
     private readonly bool privateToUser;
     private bool committed;
 
-    /// <param name="finalPath">Where the file ends up; its folder is created.</param>
+    /// <param name="finalPath">Where the file ends up; its folder is created, and temporary files a killed run left for it are removed.</param>
     /// <param name="privateToUser">
     /// Create the temporary file readable and writable by the user only (0600), for secrets such as OAuth tokens.
     /// Only <see cref="Create"/> (and the whole-file helpers) honour it: the mode must be set when the file is made.
     /// </param>
+    /// <exception cref="OutputWriteException">The folder cannot be made, or a folder stands where the file should go.</exception>
     public OutputFile(string finalPath, bool privateToUser = false)
     {
         FinalPath = Path.GetFullPath(finalPath);
         var folder = Path.GetDirectoryName(FinalPath)!;
-        Directory.CreateDirectory(folder);
-        var name = Path.GetFileName(FinalPath);
-        // Same folder, so the final move is a rename; the real extension last, so tools still know the format.
-        // ".partial-" is what release listings skip (ReleaseManifestWriter, ReleaseShortcuts).
-        var suffix = Guid.NewGuid().ToString("N")[..8];
-        TemporaryPath = Path.Combine(folder, $"{name}.partial-{suffix}{Path.GetExtension(FinalPath)}");
+        PrepareFolder(folder);
+        if (Directory.Exists(FinalPath))
+        {
+            // Found now rather than at the rename, after the work of making the file.
+            throw new OutputWriteException(FinalPath, "a folder is in the way");
+        }
+        TemporaryFiles.CleanLeftovers(folder, Path.GetFileName(FinalPath));
+        // Same folder, so the final move is a rename.
+        TemporaryPath = TemporaryFiles.For(FinalPath);
         this.privateToUser = privateToUser;
     }
 
@@ -36,6 +41,7 @@ public sealed class OutputFile : IDisposable
     public string TemporaryPath { get; }
 
     /// <summary>Writes a whole small file (captions, JSON, text) as UTF-8 so readers only ever see the old or the new one.</summary>
+    /// <exception cref="OutputWriteException">The file system refused or ran out of room; the old file is untouched.</exception>
     public static void WriteAllText(string path, string text, bool privateToUser = false) =>
         WriteAllBytes(path, Utf8NoBom.GetBytes(text), privateToUser);
 
@@ -43,14 +49,20 @@ public sealed class OutputFile : IDisposable
     public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool privateToUser = false)
     {
         using var output = new OutputFile(path, privateToUser);
-        using (var stream = output.Create())
+        try
         {
+            using var stream = output.Create();
             stream.Write(bytes);
         }
-        output.Commit();
+        catch (Exception e) when (output.Failure(e) is { } failure)
+        {
+            throw failure;
+        }
+        output.Commit(expectedBytes: bytes.Length);
     }
 
     /// <summary>Creates the temporary file (it must not exist yet) for writing, private to the user when asked.</summary>
+    /// <exception cref="OutputWriteException">The folder is read-only, not writable, or full.</exception>
     public FileStream Create(bool asynchronous = false)
     {
         var options = new FileStreamOptions
@@ -65,20 +77,67 @@ public sealed class OutputFile : IDisposable
             // Set at creation, so the secret is never readable by others even for an instant.
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
-        return new FileStream(TemporaryPath, options);
+        try
+        {
+            return new FileStream(TemporaryPath, options);
+        }
+        catch (Exception e) when (Failure(e) is { } failure)
+        {
+            throw failure;
+        }
     }
 
-    /// <summary>Flushes the finished temporary file to disk, then replaces the final file with it.</summary>
-    public void Commit()
+    /// <summary>
+    /// Creates the temporary file and lets <paramref name="write"/> fill it; closing it (where a full disk often shows)
+    /// is part of the write, so a failure anywhere is an <see cref="OutputWriteException"/> naming the final path.
+    /// </summary>
+    public void Write(Action<Stream> write)
     {
-        // Without the flush a crash soon after the rename can leave the final name pointing at an empty file:
-        // the rename may reach the disk before the data does. Any handle's flush covers the whole file, so this
-        // also holds for what ffmpeg or espeak-ng wrote.
-        using (var written = new FileStream(TemporaryPath, FileMode.Open, FileAccess.Write, FileShare.Read))
+        ArgumentNullException.ThrowIfNull(write);
+        try
         {
-            written.Flush(flushToDisk: true);
+            using var stream = Create();
+            write(stream);
         }
-        File.Move(TemporaryPath, FinalPath, overwrite: true);
+        catch (Exception e) when (Failure(e) is { } failure)
+        {
+            throw failure;
+        }
+    }
+
+    /// <summary>The file-system failure <paramref name="e"/> reports, as a failure to write this file; null for anything else.</summary>
+    public OutputWriteException? Failure(Exception e) => WriteFailures.Writing(FinalPath, e);
+
+    /// <summary>
+    /// Flushes the finished temporary file to disk, checks it is there (and <paramref name="expectedBytes"/> long when
+    /// given), then replaces the final file with it. Nothing touches the final file before that one rename.
+    /// </summary>
+    /// <exception cref="OutputWriteException">The flush, the check or the rename failed; the old file is untouched.</exception>
+    public void Commit(long? expectedBytes = null)
+    {
+        try
+        {
+            // Without the flush a crash soon after the rename can leave the final name pointing at an empty file:
+            // the rename may reach the disk before the data does. Any handle's flush covers the whole file, so this
+            // also holds for what ffmpeg or espeak-ng wrote.
+            using (var written = new FileStream(TemporaryPath, FileMode.Open, FileAccess.Write, FileShare.Read))
+            {
+                written.Flush(flushToDisk: true);
+                if (expectedBytes is { } expected && written.Length != expected)
+                {
+                    throw new OutputWriteException(FinalPath, $"only {written.Length:N0} of {expected:N0} bytes reached the disk");
+                }
+            }
+            File.Move(TemporaryPath, FinalPath, overwrite: true);
+        }
+        catch (FileNotFoundException e)
+        {
+            throw new OutputWriteException(FinalPath, "the finished file disappeared before it was put in place", e);
+        }
+        catch (Exception e) when (Failure(e) is { } failure)
+        {
+            throw failure;
+        }
         committed = true;
     }
 
@@ -93,11 +152,31 @@ public sealed class OutputFile : IDisposable
             }
             catch (IOException)
             {
-                // Best effort: a stray partial file is harmless and clearly named.
+                // Best effort: a stray partial file is harmless, clearly named, and removed by the next run.
             }
             catch (UnauthorizedAccessException)
             {
             }
+        }
+    }
+
+    /// <summary>Creates the folder, saying which part of the path is a file when one is in the way.</summary>
+    private void PrepareFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            for (var ancestor = folder; !string.IsNullOrEmpty(ancestor); ancestor = Path.GetDirectoryName(ancestor))
+            {
+                if (File.Exists(ancestor))
+                {
+                    throw new OutputWriteException(FinalPath, $"{ancestor} is a file, not a folder", e);
+                }
+            }
+            throw WriteFailures.Writing(FinalPath, e) ?? new OutputWriteException(FinalPath, e.Message, e);
         }
     }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using LegacyPress.Core.Files;
 using System.Diagnostics;
 using System.Text.Json;
@@ -44,19 +45,28 @@ public static class PromoCampaign
         var kept = new List<string>();
         // Two at a time: the machine's cores are shared, and the print poster alone is ~100 megapixels.
         var options = new ParallelOptions { MaxDegreeOfParallelism = 2, CancellationToken = cancellation };
-        Parallel.ForEach(chosen.OrderByDescending(t => (long)t.Platform.Canvas.Width * t.Platform.Canvas.Height), options, template =>
+        try
         {
-            IReadOnlyList<PromoFile> Draw() => WriteAsset(template, services, request.OutputDirectory, cancellation);
-            var (written, wasKept) = cache is null ? (Draw(), false) : cache.KeepOrDraw(template, services, Draw);
-            lock (files)
+            Parallel.ForEach(chosen.OrderByDescending(t => (long)t.Platform.Canvas.Width * t.Platform.Canvas.Height), options, template =>
             {
-                files.AddRange(written);
-                if (wasKept)
+                IReadOnlyList<PromoFile> Draw() => WriteAsset(template, services, request.OutputDirectory, cancellation);
+                var (written, wasKept) = cache is null ? (Draw(), false) : cache.KeepOrDraw(template, services, Draw);
+                lock (files)
                 {
-                    kept.Add(template.Name);
+                    files.AddRange(written);
+                    if (wasKept)
+                    {
+                        kept.Add(template.Name);
+                    }
                 }
-            }
-        });
+            });
+        }
+        catch (AggregateException e)
+        {
+            // The first asset's failure as itself (a PromoException, a full disk's OutputWriteException), so callers can
+            // tell the user's problems from bugs; with two assets at a time the other one usually failed the same way.
+            ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
+        }
         var textFiles = texts.Select(t => WriteText(t, request.OutputDirectory)).ToList();
         var ordered = files.OrderBy(f => f.Asset, StringComparer.Ordinal).ThenBy(f => f.Format, StringComparer.Ordinal).ToList();
         var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds) { KeptAssets = kept.Order(StringComparer.Ordinal).ToList() };

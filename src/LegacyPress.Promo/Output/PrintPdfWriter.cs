@@ -1,4 +1,5 @@
 using LegacyPress.Core.Files;
+using LegacyPress.Promo.Documents.Pdf;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
@@ -61,6 +62,7 @@ public static class PrintPdfWriter
         var trim = new PdfPageBoxes.PdfBox(slug + bleed, slug + bleed, slug + bleed + trimWidth, slug + bleed + trimHeight);
         var bleedBox = new PdfPageBoxes.PdfBox(slug, slug, pageWidth - slug, pageHeight - slug);
         var bytes = PdfPageBoxes.Add(pdf, trim, bleedBox);
+        PdfCheck.Complete(bytes, path);
         OutputFile.WriteAllBytes(path, bytes);
         return bytes.Length;
     }

@@ -48,7 +48,7 @@ public static class ReleaseManifestWriter
 
     /// <summary>Whether a file under the release folder belongs in its manifest: not the manifest itself, nor a file being written.</summary>
     public static bool Lists(string file) =>
-        Path.GetFileName(file) != ReleaseManifest.FileName && !Path.GetFileName(file).Contains(".partial-", StringComparison.Ordinal);
+        Path.GetFileName(file) != ReleaseManifest.FileName && !Path.GetFileName(file).Contains(TemporaryFiles.Marker, StringComparison.Ordinal);
 
     private static Dictionary<string, MediaFacts> PreviousMeasurements(string root)
     {
@@ -70,9 +70,7 @@ public static class ReleaseManifestWriter
     public static async Task<ReleaseManifest> WriteAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
     {
         var manifest = await BuildAsync(releaseDirectory, metadata, cancellation).ConfigureAwait(false);
-        using var output = new OutputFile(Path.Combine(releaseDirectory, ReleaseManifest.FileName));
-        await File.WriteAllTextAsync(output.TemporaryPath, JsonSerializer.Serialize(manifest, Json), cancellation).ConfigureAwait(false);
-        output.Commit();
+        OutputFile.WriteAllText(Path.Combine(releaseDirectory, ReleaseManifest.FileName), JsonSerializer.Serialize(manifest, Json));
         return manifest;
     }
 

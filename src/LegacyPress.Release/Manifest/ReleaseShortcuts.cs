@@ -15,17 +15,19 @@ public static partial class ReleaseShortcuts
         var release = Path.GetFullPath(releaseDirectory);
         var artifacts = Path.GetFullPath(artifactsDirectory);
         var links = new List<string>();
+        RemoveStaleLinks(artifacts);
         foreach (var entry in Directory.EnumerateFileSystemEntries(release).Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(entry);
-            if (name.StartsWith('.') || name.Contains(".partial-", StringComparison.Ordinal))
+            if (name.StartsWith('.') || name.Contains(Core.Files.TemporaryFiles.Marker, StringComparison.Ordinal))
             {
                 continue;
             }
             var link = Path.Combine(artifacts, name);
-            if (Directory.Exists(link) && new DirectoryInfo(link).LinkTarget is null)
+            if ((Directory.Exists(link) || File.Exists(link)) && new FileInfo(link).LinkTarget is null)
             {
-                // A real folder left by an older, unversioned build: not ours to replace.
+                // A real folder or file left by an older, unversioned build (a film rendered with --out artifacts):
+                // not ours to replace, and the rename would delete it.
                 continue;
             }
             var temporary = Path.Combine(artifacts, $".{name}.link-{Guid.NewGuid():N}");
@@ -41,6 +43,28 @@ public static partial class ReleaseShortcuts
         }
         return links;
     }
+
+    /// <summary>Temporary links a killed run left (<c>.film.mp4.link-&lt;guid&gt;</c>): only symbolic links of exactly that name.</summary>
+    private static void RemoveStaleLinks(string artifacts)
+    {
+        foreach (var entry in Directory.EnumerateFileSystemEntries(artifacts, ".*.link-*"))
+        {
+            var info = new FileInfo(entry);
+            if (info.LinkTarget is not null && StaleLinkName().IsMatch(info.Name))
+            {
+                try
+                {
+                    info.Delete();
+                }
+                catch (IOException)
+                {
+                }
+            }
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\..+\.link-[0-9a-f]{32}$")]
+    private static partial System.Text.RegularExpressions.Regex StaleLinkName();
 
     [LibraryImport("libc", EntryPoint = "rename", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Rename(string oldPath, string newPath);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Release;
 using LegacyPress.Release.Manifest;
 using LegacyPress.Release.Preparation;
@@ -23,7 +24,17 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
             return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure(unknown, []) };
         }
 
-        var (prepared, failure, preparing) = await FilmPreparation.PrepareAsync(settings, environment, cancellation).ConfigureAwait(false);
+        PreparedFilm? prepared;
+        ReleaseFailure? failure;
+        TimeSpan preparing;
+        try
+        {
+            (prepared, failure, preparing) = await FilmPreparation.PrepareAsync(settings, environment, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure($"preparing the film: {message}", []) };
+        }
         if (prepared is null)
         {
             return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = failure };
@@ -31,7 +42,10 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         using (prepared)
         {
             var folder = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : artifacts;
-            Directory.CreateDirectory(folder);
+            if (CreateFolder(folder) is { } cannot)
+            {
+                return new ReleaseReport(folder, [], total.Elapsed) { Failure = new ReleaseFailure(cannot, []) };
+            }
             var selected = Selected(settings);
             var context = new ReleaseContext(settings, environment, prepared, folder, selected);
             var summary = new PreparationSummary(prepared.Film.Metadata.Title, prepared.Film.Shots.Count(), prepared.Timeline.RuntimeSeconds, preparing);
@@ -46,7 +60,15 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
                     return new ReleaseReport(folder, reports, total.Elapsed) { Failure = stepFailure, Preparation = summary };
                 }
             }
-            var links = settings.Versioned ? ReleaseShortcuts.Link(folder, artifacts) : [];
+            IReadOnlyList<string> links;
+            try
+            {
+                links = settings.Versioned ? ReleaseShortcuts.Link(folder, artifacts) : [];
+            }
+            catch (Exception e) when (WriteFailure(e) is { } message)
+            {
+                return new ReleaseReport(folder, reports, total.Elapsed) { Failure = new ReleaseFailure($"linking {environment.Display(artifacts)} to the release: {message}", []), Preparation = summary };
+            }
             return new ReleaseReport(folder, reports, total.Elapsed) { Preparation = summary, Links = links };
         }
     }
@@ -86,6 +108,40 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         {
             var report = new StepReport(step.Name, StepStatus.Failed, clock.Elapsed, e.Message, []);
             return (report, new ReleaseFailure($"{step.Name}: {e.Message}", e.Diagnostics));
+        }
+        catch (Exception e) when (WriteFailure(e) is { } message)
+        {
+            // A full disk, a read-only folder, a folder where a file goes: the user's to fix, and the file is named.
+            var report = new StepReport(step.Name, StepStatus.Failed, clock.Elapsed, message, []);
+            return (report, new ReleaseFailure($"{step.Name}: {message}", []));
+        }
+    }
+
+    /// <summary>An I/O failure in words, the file shown as the user sees paths; null for any other exception.</summary>
+    private string? WriteFailure(Exception e) => e switch
+    {
+        OutputWriteException o => o.MessageFor(environment.Display),
+        // .NET's own messages name the path ("No space left on device : '/…/x'").
+        IOException or UnauthorizedAccessException => e.Message,
+        _ => null,
+    };
+
+    private string? CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var ancestor = folder;
+            while (ancestor is not null && !File.Exists(ancestor))
+            {
+                ancestor = Path.GetDirectoryName(ancestor);
+            }
+            var why = ancestor is not null ? $"{environment.Display(ancestor)} is a file, not a folder" : WriteFailures.Reason(e) ?? e.Message;
+            return $"cannot make the output folder {environment.Display(folder)}: {why}";
         }
     }
 

@@ -14,13 +14,17 @@ public sealed class EncodingPipeline
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(100);
 
-    public EncodingPipeline(FfmpegTool? ffmpeg = null, int? drawingThreads = null)
+    public EncodingPipeline(FfmpegTool? ffmpeg = null, int? drawingThreads = null, EncodedFileCheck? check = null)
     {
         Ffmpeg = ffmpeg ?? FfmpegTool.Default;
         DrawingThreads = Math.Max(1, drawingThreads ?? Environment.ProcessorCount);
+        Check = check ?? new EncodedFileCheck();
     }
 
     public FfmpegTool Ffmpeg { get; }
+
+    /// <summary>What every encoded file is checked against before it replaces the previous one.</summary>
+    public EncodedFileCheck Check { get; }
 
     public int DrawingThreads { get; }
 
@@ -29,9 +33,11 @@ public sealed class EncodingPipeline
 
     /// <summary>
     /// Encodes <paramref name="frames"/> of <paramref name="drawer"/> to <paramref name="outputPath"/> (MP4, H.264).
-    /// The file appears only when the encode succeeded; on failure or cancellation any previous file is left as it was.
+    /// The file appears only when the encode succeeded and the result has every frame (see <see cref="EncodedFileCheck"/>);
+    /// on failure or cancellation any previous file is left as it was.
     /// </summary>
-    /// <exception cref="RenderException">ffmpeg is missing or failed, or a frame could not be drawn.</exception>
+    /// <exception cref="RenderException">ffmpeg is missing or failed, a frame could not be drawn, or the file came out incomplete.</exception>
+    /// <exception cref="OutputWriteException">The output folder is full, read-only or not writable.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> fired; ffmpeg was stopped and the partial file deleted.</exception>
     public async Task EncodeAsync(
         IFrameDrawer drawer,
@@ -51,6 +57,8 @@ public sealed class EncodingPipeline
 
         var video = new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, drawer.FrameRate);
         using var output = new OutputFile(outputPath);
+        // Made here so a folder that cannot be written fails now, with the file system's reason, not after ffmpeg starts.
+        output.Create().Dispose();
         var job = new EncodeJob(video, x264, frames.Count, output.TemporaryPath) { Audio = audio };
 
         using var ffmpeg = FfmpegProcess.Start(Ffmpeg, FfmpegArguments.For(job));
@@ -73,7 +81,7 @@ public sealed class EncodingPipeline
             var exitCode = await ffmpeg.WaitForExitAsync(stop.Token).ConfigureAwait(false);
             if (exitCode != 0)
             {
-                throw Failed(ffmpeg, $"ffmpeg failed (exit code {exitCode})");
+                throw Failed(ffmpeg, output, $"ffmpeg failed (exit code {exitCode})");
             }
         }
         catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException)
@@ -101,9 +109,10 @@ public sealed class EncodingPipeline
             {
                 throw new OperationCanceledException("ffmpeg was interrupted", writeFailure);
             }
-            throw Failed(ffmpeg, "ffmpeg stopped before the film was encoded");
+            throw Failed(ffmpeg, output, "ffmpeg stopped before the film was encoded");
         }
 
+        await Check.VerifyAsync(output, frames.Count, audio is not null, ffmpeg.StderrTail(), cancellation).ConfigureAwait(false);
         output.Commit();
     }
 
@@ -128,9 +137,14 @@ public sealed class EncodingPipeline
         }
     }
 
-    private static RenderException Failed(FfmpegProcess ffmpeg, string what)
+    /// <summary>A full disk or read-only folder named as such (ffmpeg says so on stderr); anything else with ffmpeg's last lines.</summary>
+    private static Exception Failed(FfmpegProcess ffmpeg, OutputFile output, string what)
     {
         var tail = ffmpeg.StderrTail();
+        if (WriteFailures.FromToolOutput(tail) is { } reason)
+        {
+            return new OutputWriteException(output.FinalPath, reason);
+        }
         return new RenderException(tail.Length == 0 ? what : $"{what}:{Environment.NewLine}{tail}");
     }
 

@@ -39,14 +39,11 @@ public sealed class StillRenderer(FrameDrawerFactory drawers)
     }
 
     /// <summary>Encodes <paramref name="image"/> as PNG under a temporary name, then moves it into place.</summary>
+    /// <exception cref="OutputWriteException">The file system refused or ran out of room; the previous file is untouched.</exception>
     public static void WritePng(SKImage image, string pngPath)
     {
-        using var output = new OutputFile(pngPath);
-        using (var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed"))
-        using (var file = File.Create(output.TemporaryPath))
-        {
-            data.SaveTo(file);
-        }
-        output.Commit();
+        // Encoded in memory and written whole, so the file's length is checked before it replaces the old one.
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed");
+        OutputFile.WriteAllBytes(pngPath, data.Span);
     }
 }

@@ -18,14 +18,14 @@ namespace LegacyPress.Promo.Documents.Pdf;
 /// </remarks>
 public static partial class PdfBookmarks
 {
-    public static void Add(string pdfPath, IReadOnlyList<PlacedHeading> headings, double pageHeightPoints)
+    /// <summary>The PDF with the outline appended (the same bytes when there is no heading to list).</summary>
+    public static byte[] Add(byte[] original, IReadOnlyList<PlacedHeading> headings, double pageHeightPoints)
     {
         var entries = headings.Where(h => h.Level <= 2).ToList();
         if (entries.Count == 0)
         {
-            return;
+            return original;
         }
-        var original = File.ReadAllBytes(pdfPath);
         var text = Encoding.Latin1.GetString(original);
         var oldXref = long.Parse(StartXref().Matches(text)[^1].Groups[1].Value, CultureInfo.InvariantCulture);
         var trailer = text[text.LastIndexOf("trailer", StringComparison.Ordinal)..];
@@ -89,7 +89,8 @@ public static partial class PdfBookmarks
         catalogBody = catalogBody[..catalogBody.LastIndexOf(">>", StringComparison.Ordinal)] + $" /Outlines {outlineRoot} 0 R /PageMode /UseOutlines >>";
         objects.Add((root, catalogBody));
 
-        using var stream = new FileStream(pdfPath, FileMode.Append, FileAccess.Write);
+        using var stream = new MemoryStream();
+        stream.Write(original);
         var offset = original.LongLength;
         var offsets = new Dictionary<int, long>();
         void Write(string s)
@@ -112,6 +113,7 @@ public static partial class PdfBookmarks
         }
         table.Append(CultureInfo.InvariantCulture, $"trailer\n<< /Size {size + 1 + entries.Count} /Root {root} 0 R{(info is null ? "" : $" /Info {info} 0 R")} /Prev {oldXref} >>\nstartxref\n{xref}\n%%EOF\n");
         Write(table.ToString());
+        return stream.ToArray();
     }
 
     private static void CollectPages(string pdf, int node, List<int> pages)

@@ -15,16 +15,19 @@ public sealed class PdfRenderer(DocumentFonts fonts)
 {
     private readonly PdfTextPainter text = new(fonts);
 
-    /// <summary>Writes <paramref name="pdfPath"/> atomically (a partial file until finished).</summary>
+    /// <summary>Writes <paramref name="pdfPath"/> atomically (a partial file until finished, checked whole before the rename).</summary>
+    /// <exception cref="OutputWriteException">The file system refused or ran out of room; the previous PDF is untouched.</exception>
     public void Write(LaidOutDocument document, string pdfPath, CancellationToken cancellation = default)
     {
-        using var output = new OutputFile(pdfPath);
-        using (var stream = File.Create(output.TemporaryPath))
+        // Made in memory: Skia writes through a native callback, where a full disk's exception would end the process.
+        byte[] pdf;
+        using (var stream = new MemoryStream())
         {
             Write(document, stream, cancellation);
+            pdf = stream.ToArray();
         }
-        PdfBookmarks.Add(output.TemporaryPath, document.Headings, document.Paper.HeightPoints);
-        output.Commit();
+        PdfCheck.Complete(pdf, pdfPath);
+        OutputFile.WriteAllBytes(pdfPath, PdfBookmarks.Add(pdf, document.Headings, document.Paper.HeightPoints));
     }
 
     private void Write(LaidOutDocument document, Stream stream, CancellationToken cancellation)

@@ -1,7 +1,9 @@
+using System.Globalization;
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Dsp;
+using LegacyPress.Render.Media;
 
 namespace LegacyPress.Render.Audio.Mixing;
 
@@ -14,29 +16,51 @@ public sealed record SoundtrackResult(string MixPath, IReadOnlyList<string> Stem
 /// </summary>
 public sealed class SoundtrackBuilder
 {
+    /// <summary>How far the written mix's length may be from the stems' (the limiter's resampling moves it by a few samples).</summary>
+    private const double LengthToleranceSeconds = 0.05;
+
+    private readonly MediaProbe probe = new();
+
+    /// <exception cref="Tools.ExternalToolException">ffmpeg is missing or could not decode or normalise.</exception>
+    /// <exception cref="OutputWriteException">The folder is full, read-only or not writable; the previous mix is untouched.</exception>
     public async Task<SoundtrackResult> BuildAsync(AudioPlan plan, string mixPath, string? stemsDirectory, CancellationToken cancellation)
     {
         var stems = await new StemMixer().MixAsync(plan, cancellation);
-        var directory = Path.GetDirectoryName(Path.GetFullPath(mixPath))!;
-        Directory.CreateDirectory(directory);
-        // The unnormalised sum is scratch, never an output: it is deleted whatever happens.
-        var raw = Path.Combine(directory, $".{Path.GetFileName(mixPath)}.raw-{Guid.NewGuid():N}.wav");
+        using var mix = new OutputFile(mixPath);
+        // The unnormalised sum is scratch beside the mix, never an output: a temporary name of the same form, so it is
+        // deleted whatever happens here, and by the next run when this one is killed.
+        using var raw = new OutputFile(mixPath);
+        var sum = stems.Sum();
+        raw.Write(stream => sum.WriteWav(stream));
+        LoudnessMeasurement before, after;
         try
         {
-            using (var stream = File.Create(raw))
-            {
-                stems.Sum().WriteWav(stream);
-            }
-            using var mix = new OutputFile(mixPath);
-            var before = await LoudnessNormalizer.NormalizeAsync(raw, mix.TemporaryPath, plan.Loudness, cancellation);
-            var after = await LoudnessNormalizer.MeasureAsync(mix.TemporaryPath, plan.Loudness, cancellation);
-            mix.Commit();
-            var stemPaths = stemsDirectory is null ? [] : WriteStems(stems, stemsDirectory, before, plan.Loudness);
-            return new SoundtrackResult(mixPath, stemPaths, before, after);
+            before = await LoudnessNormalizer.NormalizeAsync(raw.TemporaryPath, mix.TemporaryPath, plan.Loudness, cancellation);
+            after = await LoudnessNormalizer.MeasureAsync(mix.TemporaryPath, plan.Loudness, cancellation);
         }
-        finally
+        catch (Tools.ExternalToolException e) when (WriteFailures.FromToolOutput(e.Message) is { } reason)
         {
-            File.Delete(raw);
+            throw new OutputWriteException(mix.FinalPath, reason, e);
+        }
+        await VerifyAsync(mix, sum.Length / (double)StereoBuffer.SampleRate, cancellation);
+        mix.Commit();
+        var stemPaths = stemsDirectory is null ? [] : WriteStems(stems, stemsDirectory, before, plan.Loudness);
+        return new SoundtrackResult(mixPath, stemPaths, before, after);
+    }
+
+    /// <summary>The normalised mix must be a whole 48 kHz stereo stream as long as the stems before it replaces the previous one.</summary>
+    private async Task VerifyAsync(OutputFile mix, double expectedSeconds, CancellationToken cancellation)
+    {
+        var probed = await probe.ReadAsync(mix.TemporaryPath, cancellation);
+        var audio = probed.Media?.FirstAudio;
+        var problem = audio is null ? probed.Problem ?? "no sound stream"
+            : audio.SampleRateHz != StereoBuffer.SampleRate || audio.Channels != 2 ? $"{audio.SampleRateHz} Hz, {audio.Channels} channels"
+            : (audio.DurationSeconds ?? probed.Media!.DurationSeconds) is not { } seconds ? "no length"
+            : Math.Abs(seconds - expectedSeconds) > LengthToleranceSeconds ? string.Create(CultureInfo.InvariantCulture, $"{seconds:0.###} s of {expectedSeconds:0.###} s")
+            : null;
+        if (problem is not null)
+        {
+            throw new Tools.ExternalToolException($"ffmpeg finished but {mix.FinalPath} came out incomplete ({problem}); the previous mix was kept");
         }
     }
 
@@ -65,10 +89,7 @@ public sealed class SoundtrackBuilder
     private static void WriteWav(StereoBuffer buffer, string path)
     {
         using var output = new OutputFile(path);
-        using (var stream = output.Create())
-        {
-            buffer.WriteWav(stream);
-        }
+        output.Write(stream => buffer.WriteWav(stream));
         output.Commit();
     }
 }

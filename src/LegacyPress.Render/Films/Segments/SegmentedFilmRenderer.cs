@@ -15,7 +15,8 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
 {
     private readonly EncodingPipeline pipeline = pipeline ?? new EncodingPipeline();
 
-    /// <exception cref="RenderException">A piece could not be encoded or the join failed.</exception>
+    /// <exception cref="RenderException">A piece could not be encoded, or the join failed or came out incomplete.</exception>
+    /// <exception cref="Core.Files.OutputWriteException">The cache or output folder is full, read-only or not writable.</exception>
     public async Task<SegmentedRenderResult> RenderAsync(RenderRequest request, IProgress<RenderProgress>? progress = null, CancellationToken cancellation = default)
     {
         if (request.FromSeconds is not null || request.ToSeconds is not null)
@@ -62,37 +63,46 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
     /// <summary>Concat demuxer, video stream-copied; the audio mix (if any) encoded once over the whole film.</summary>
     private async Task JoinAsync(IReadOnlyList<(FrameRange Range, string Path)> pieces, RenderRequest request, CancellationToken cancellation)
     {
-        var list = Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join-{Guid.NewGuid():N}.txt");
-        await File.WriteAllLinesAsync(list, ConcatList.Lines(pieces, request.Timeline.FrameRate), cancellation).ConfigureAwait(false);
-        try
+        // The list is scratch under a temporary name: never committed, deleted after the join, or by the next run if killed.
+        using var list = new OutputFile(Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join.txt"));
+        list.Write(stream =>
         {
-            using var output = new OutputFile(request.OutputPath);
-            var duration = request.Timeline.RuntimeSeconds;
-            var job = new ConcatJob(list, duration, output.TemporaryPath) { Audio = request.AudioPath is { } audio ? new AudioInput(audio) : null };
-            var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, FfmpegArguments.For(job), null, cancellation).ConfigureAwait(false)
-                ?? throw new RenderException(FfmpegTool.NotFoundMessage);
-            if (result.ExitCode != 0)
+            using var writer = new StreamWriter(stream);
+            foreach (var line in ConcatList.Lines(pieces, request.Timeline.FrameRate))
             {
-                throw new RenderException($"ffmpeg could not join the film's {pieces.Count} pieces: {result.ErrorTail()}");
+                writer.WriteLine(line);
             }
-            output.Commit();
-        }
-        finally
+        });
+
+        using var output = new OutputFile(request.OutputPath);
+        var duration = request.Timeline.RuntimeSeconds;
+        var job = new ConcatJob(list.TemporaryPath, duration, output.TemporaryPath) { Audio = request.AudioPath is { } audio ? new AudioInput(audio) : null };
+        var result = await ExternalTool.TryRunAsync(pipeline.Ffmpeg.Executable, FfmpegArguments.For(job), null, cancellation).ConfigureAwait(false)
+            ?? throw new RenderException(FfmpegTool.NotFoundMessage);
+        if (result.ExitCode != 0)
         {
-            File.Delete(list);
+            throw WriteFailures.FromToolOutput(result.StandardError) is { } reason
+                ? new OutputWriteException(output.FinalPath, reason)
+                : new RenderException($"ffmpeg could not join the film's {pieces.Count} pieces: {result.ErrorTail()}");
         }
+        await pipeline.Check.VerifyAsync(output, request.Timeline.TotalFrames, job.Audio is not null, result.StandardError, cancellation).ConfigureAwait(false);
+        output.Commit();
     }
 
-    /// <summary>Pieces of this preset no longer in the film are deleted, so the cache holds one film's worth per preset.</summary>
+    /// <summary>
+    /// Pieces of this preset no longer in the film are deleted, so the cache holds one film's worth per preset; so are
+    /// the temporary files killed runs left here. A run still going keeps its temporary files.
+    /// </summary>
     private void Prune(string preset, HashSet<string> keep)
     {
         foreach (var file in Directory.EnumerateFiles(segmentsDirectory, $"{preset}-*.mp4"))
         {
-            if (!keep.Contains(file))
+            if (!keep.Contains(file) && !Path.GetFileName(file).Contains(TemporaryFiles.Marker, StringComparison.Ordinal))
             {
                 File.Delete(file);
             }
         }
+        TemporaryFiles.CleanLeftovers(segmentsDirectory);
     }
 
     /// <summary>Reports one piece's progress as progress through all stale pieces.</summary>
