@@ -30,7 +30,11 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         }
         using (prepared)
         {
-            var folder = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : artifacts;
+            var (versioned, outside) = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : (artifacts, null);
+            if (versioned is not { } folder)
+            {
+                return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure(outside!, []) };
+            }
             Directory.CreateDirectory(folder);
             var selected = Selected(settings);
             var context = new ReleaseContext(settings, environment, prepared, folder, selected);
