@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using LegacyPress.Publish.Ledger;
 using LegacyPress.Publish.Tests.Fakes;
 using LegacyPress.Publish.YouTube;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Publish.Tests;
 
@@ -69,40 +70,14 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
 
     private Process Start(params string[] extra)
     {
-        var start = new ProcessStartInfo(BuiltCli())
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            [YouTubeEndpoints.ApiBaseVariable] = server.BaseUrl.ToString(),
+            [YouTubeEndpoints.AuthEndpointVariable] = server.AuthEndpoint.ToString(),
+            [YouTubeEndpoints.TokenEndpointVariable] = server.TokenEndpoint.ToString(),
+            [Auth.ConfigFolder.Variable] = project.ConfigHome,
         };
-        foreach (var argument in (string[])["publish", project.Root, "--artifacts", project.Artifacts, "--quiet", "--chunk-kib", "256", .. extra])
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment[YouTubeEndpoints.ApiBaseVariable] = server.BaseUrl.ToString();
-        start.Environment[YouTubeEndpoints.AuthEndpointVariable] = server.AuthEndpoint.ToString();
-        start.Environment[YouTubeEndpoints.TokenEndpointVariable] = server.TokenEndpoint.ToString();
-        start.Environment[Auth.ConfigFolder.Variable] = project.ConfigHome;
-        return Process.Start(start)!;
-    }
-
-    /// <summary>
-    /// The CLI as its own build left it: the copy beside this test would resolve its dependencies against this test's
-    /// ASP.NET framework reference (which drops libraries such as Fluid's file providers from the folder).
-    /// </summary>
-    private static string BuiltCli()
-    {
-        var here = new DirectoryInfo(AppContext.BaseDirectory);
-        var (framework, configuration) = (here.Name, here.Parent!.Name);
-        for (var dir = here; dir is not null; dir = dir.Parent)
-        {
-            var cli = Path.Combine(dir.FullName, "src", "LegacyPress.Cli", "bin", configuration, framework, OperatingSystem.IsWindows() ? "legacypress.exe" : "legacypress");
-            if (File.Exists(cli))
-            {
-                return cli;
-            }
-        }
-        throw new InvalidOperationException($"the built legacypress was not found above {here.FullName}");
+        return CliProcess.Start(["publish", project.Root, "--artifacts", project.Artifacts, "--quiet", "--chunk-kib", "256", .. extra], environment: environment);
     }
 
     private async Task<long> WaitForConfirmedBytesAsync(Process process, long atLeast, TimeSpan timeout)
