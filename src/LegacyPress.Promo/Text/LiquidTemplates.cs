@@ -22,6 +22,8 @@ public sealed partial class LiquidTemplates
         {
             StrictFilters = true,
             MemberAccessStrategy = new UnsafeMemberAccessStrategy(),
+            // Templates get no file system: an {% include %} or {% render %} can never read a file, in the project or out.
+            FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
         };
         // "Short Film" | hashtag → "#ShortFilm"
         options.Filters.AddFilter("hashtag", (input, _, _) => new StringValue("#" + FilmVariables.Hashtag(input.ToStringValue())));
@@ -68,6 +70,13 @@ public sealed partial class LiquidTemplates
                 return LiquidResult.Failed(Shift(at, line, column), message);
             }
             return LiquidResult.Succeeded(text);
+        }
+        catch (FileNotFoundException)
+        {
+            // The null file provider found nothing: say so at the tag instead of failing with no location.
+            var tag = Regex.Match(source, @"\{%-?\s*(include|render)\b");
+            var (line, column) = tag.Success ? Find(source, tag.Groups[1].Value) : (1, 1);
+            return LiquidResult.Failed(Shift(at, line, column), "templates cannot include other files ('include' and 'render' are not available); put the text in this template");
         }
         catch (FluidException e)
         {
