@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -26,12 +27,28 @@ public sealed class FilmLoader(IMediaInspector media)
             bag.Add(new SourceLocation(displayPath, 1, 1), $"project file not found (a project is a folder with a {FileName})");
             return new LoadResult(null, bag.ToSortedList());
         }
+        if (ProjectPaths.RegularFileProblem(file) is { } notRegular)
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), $"{FileName} {notRegular}");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+        if (new FileInfo(file).Length > BoundedYaml.MaxBytes)
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), $"the file is {new FileInfo(file).Length / (1024 * 1024)} MiB; a YAML file may be at most {BoundedYaml.MaxBytes / (1024 * 1024)} MiB (see docs/limits.md)");
+            return new LoadResult(null, bag.ToSortedList());
+        }
+        var text = ProjectText.Read(file);
+        if (text.Problem is { } invalid)
+        {
+            bag.Add(new SourceLocation(displayPath, invalid.Line, invalid.Column), invalid.Message);
+            return new LoadResult(null, bag.ToSortedList());
+        }
 
         var context = new YamlContext(displayPath, bag);
         YamlNode? root;
         try
         {
-            root = BoundedYaml.LoadRoot(BoundedYaml.ReadText(file));
+            root = BoundedYaml.LoadRoot(text.Text!);
         }
         catch (YamlLimitException e)
         {
@@ -52,6 +69,10 @@ public sealed class FilmLoader(IMediaInspector media)
         }
 
         var film = new FilmReader(context, directory, file, media).Read(new MappingReader(context, rootMap, "film"));
+        if (ProjectPaths.CacheFolderProblem(directory) is { } cache)
+        {
+            bag.Add(new SourceLocation(displayPath, 1, 1), cache);
+        }
         var diagnostics = bag.ToSortedList();
         return new LoadResult(diagnostics.Count == 0 ? film : null, diagnostics);
     }

@@ -52,6 +52,12 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
     {
         var title = root.RequiredText("title");
         var version = root.Text("version") ?? FilmDefaults.Version;
+        // The release is written to artifacts/<version>/: a version is one folder name, never a path.
+        if (PathSegment.Problem(version) is { } badVersion)
+        {
+            root.Error("version", $"'version' {badVersion}, got '{version}' (it names the release folder artifacts/<version>/)");
+            version = FilmDefaults.Version;
+        }
         DateOnly? release = null;
         if (root.Text("release_date") is { } date)
         {
@@ -118,6 +124,11 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         {
             map.Error("email", $"'email' does not look like an e-mail address: '{email}'");
         }
+        // The website becomes a clickable link in the press kit: only a web address may (never javascript: or file:).
+        if (contact.Website is { } website && !LinkSchemes.IsWebAddress(website))
+        {
+            map.Error("website", $"'website' must be an http(s) URL, got '{website}'");
+        }
         map.Finish();
         return contact;
     }
@@ -136,7 +147,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                 continue;
             }
             var url = map.Text(name) ?? "";
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != "https" && uri.Scheme != "http"))
+            if (!LinkSchemes.IsWebAddress(url))
             {
                 map.Error(name, $"link '{name}' must be an http(s) URL, got '{url}'");
             }

@@ -26,9 +26,10 @@ internal sealed class ProjectFiles(YamlContext context, string directory, IMedia
             map.Error(key, $"{kind} '{path}' has an unsupported format '{(extension.Length == 0 ? "(none)" : extension)}' (use {string.Join(", ", extensions)})");
             return null;
         }
-        if (!File.Exists(full))
+        // Before anything opens it: ffprobe (or a FileStream) would wait forever on a named pipe.
+        if (ProjectPaths.RegularFileProblem(full!) is { } notRegular)
         {
-            map.Error(key, $"{kind} '{path}' not found");
+            map.Error(key, $"{kind} '{path}' {notRegular}");
             return null;
         }
         return full;

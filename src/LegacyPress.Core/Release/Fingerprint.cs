@@ -107,6 +107,11 @@ public abstract record FingerprintInput(string Name)
         {
             return "missing";
         }
+        // A named pipe or device is never opened (it would block or never end); its kind is its fingerprint.
+        if (Files.FileKinds.Of(path) is var kind and not Files.FileKind.Regular)
+        {
+            return "not-a-file:" + kind;
+        }
         using var stream = System.IO.File.OpenRead(path);
         WorkCounters.FilesHashed.Add(1, new KeyValuePair<string, object?>("path", System.IO.Path.GetFullPath(path)));
         return Convert.ToHexStringLower(SHA256.HashData(stream));

@@ -1,5 +1,7 @@
 using System.Globalization;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Files;
+using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Documents.Markdown;
 using LegacyPress.Promo.Documents.Model;
 
@@ -56,7 +58,9 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?
 
     public TextRun Strong(string text) => new(text, theme.Body.WithBold());
 
-    public TextRun Link(string text, string url) => new(text, theme.Body with { Color = theme.Link }, url);
+    /// <summary>Words that link to a web or mail address; any other address (javascript:, file:, tel:) leaves them plain words.</summary>
+    public TextRun Link(string text, string url) =>
+        LinkSchemes.IsClickable(url) ? new(text, theme.Body with { Color = theme.Link }, url) : Plain(text);
 
     /// <summary>Label/value rows in a two-column table without a header: a fact sheet.</summary>
     public DocumentBuilder Facts(IEnumerable<(string Label, IReadOnlyList<TextRun> Value)> rows, double labelWeight = 1, double valueWeight = 2.2) =>
@@ -113,18 +117,51 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?
     /// <summary>The blocks of a project Markdown file, when it exists; nothing when it does not.</summary>
     public DocumentBuilder Markdown(string projectDirectory, string relativePath, int headingShift = 0)
     {
-        var full = Path.Combine(projectDirectory, relativePath);
-        if (!File.Exists(full))
+        if (ReadMarkdown(projectDirectory, relativePath) is not { } text)
         {
             return this;
         }
-        var source = new MarkdownSource(File.ReadAllText(full), full, displayPath(full), projectDirectory, headingShift);
+        var full = Path.Combine(projectDirectory, relativePath);
+        var source = new MarkdownSource(text, full, displayPath(full), projectDirectory, headingShift);
         blocks.AddRange(new MarkdownReader(theme, anchors, probeImage).Read(source, problems));
         return this;
     }
 
-    /// <summary>Whether the project has the Markdown file (so a chapter can be left out when it does not).</summary>
-    public static bool Has(string projectDirectory, string relativePath) => File.Exists(Path.Combine(projectDirectory, relativePath));
+    /// <summary>
+    /// The text of a project Markdown file through the project's path rules (inside the project, a regular file, UTF-8);
+    /// null when there is nothing there, or when it breaks a rule, which is then one of this document's problems.
+    /// </summary>
+    public string? ReadMarkdown(string projectDirectory, string relativePath)
+    {
+        if (!Has(projectDirectory, relativePath))
+        {
+            return null;
+        }
+        var shown = displayPath(Path.Combine(projectDirectory, relativePath));
+        var (full, problem) = ProjectPaths.ResolveFile(projectDirectory, relativePath);
+        if (problem is not null || full is null)
+        {
+            problems.Add(new SourceLocation(shown, 1, 1), $"'{relativePath.Replace('\\', '/')}' {problem}");
+            return null;
+        }
+        var read = ProjectText.Read(full);
+        if (read.Problem is { } invalid)
+        {
+            problems.Add(new SourceLocation(shown, invalid.Line, invalid.Column), invalid.Message);
+            return null;
+        }
+        return read.Text;
+    }
+
+    /// <summary>
+    /// Whether the project has something at that path (so a chapter can be left out when it does not): a file, but also
+    /// a link or a pipe, which <see cref="ReadMarkdown"/> then refuses with a message instead of leaving the chapter out.
+    /// </summary>
+    public static bool Has(string projectDirectory, string relativePath)
+    {
+        var full = Path.Combine(projectDirectory, relativePath);
+        return File.Exists(full) || Directory.Exists(full) || new FileInfo(full).LinkTarget is not null;
+    }
 
     public DocumentBuilder PageBreak() => Add(new PageBreak());
 

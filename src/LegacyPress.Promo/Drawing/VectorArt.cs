@@ -18,7 +18,9 @@ public static class VectorArt
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             using var svg = new SKSvg();
-            var picture = svg.Load(path) ?? throw new PromoException($"{path}: not an SVG that can be drawn");
+            // Never svg.Load(path): Svg.Skia would read files and fetch URLs the SVG points at. SafeSvg strips them first.
+            using var clean = SafeSvg.Open(path);
+            var picture = svg.Load(clean) ?? throw new PromoException($"{path}: not an SVG that can be drawn");
             var bounds = picture.CullRect;
             var place = CoverCrop.Contain(new PixelSize((int)Math.Ceiling(bounds.Width), (int)Math.Ceiling(bounds.Height)), box);
             var scale = (float)(place.Width / bounds.Width);

@@ -46,15 +46,10 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
             case ImageSource.ShotStill s when services.Images.FindShot(s.ShotId) is null:
                 yield return new Diagnostic(Location, $"image: the film has no shot '{s.ShotId}'{DidYouMean.Hint(s.ShotId, services.Film.Shots.Select(x => x.Id))}");
                 break;
-            case ImageSource.ProjectFile f when ProjectPaths.Resolve(services.Film.Project.Directory, f.RelativePath) is var (full, problem):
-                if (problem is not null)
-                {
-                    yield return new Diagnostic(Location, $"image: file '{f.RelativePath}' {problem}");
-                }
-                else if (!File.Exists(full))
-                {
-                    yield return new Diagnostic(Location, $"image: file '{f.RelativePath}' not found in the project");
-                }
+            case ImageSource.ProjectFile f when ProjectPaths.ResolveFile(services.Film.Project.Directory, f.RelativePath) is var (_, problem) && problem is not null:
+                yield return new Diagnostic(Location, problem == "not found"
+                    ? $"image: file '{f.RelativePath}' not found in the project"
+                    : $"image: file '{f.RelativePath}' {problem}");
                 break;
         }
     }

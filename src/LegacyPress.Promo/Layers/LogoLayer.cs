@@ -34,14 +34,18 @@ public sealed record LogoLayer(string RelativePath, double Opacity, LayerBox Box
 
     public override IEnumerable<Diagnostic> Check(PromoServices services)
     {
-        var (full, problem) = ProjectPaths.Resolve(services.Film.Project.Directory, RelativePath);
-        if (problem is not null)
+        var (full, problem) = ProjectPaths.ResolveFile(services.Film.Project.Directory, RelativePath);
+        if (problem is not null || full is null)
         {
-            yield return new Diagnostic(Location, $"logo: '{RelativePath}' {problem}");
+            yield return new Diagnostic(Location, problem == "not found" ? $"logo: '{RelativePath}' not found in the project" : $"logo: '{RelativePath}' {problem}");
         }
-        else if (!File.Exists(full))
+        else if (full.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            yield return new Diagnostic(Location, $"logo: '{RelativePath}' not found in the project");
+            // A logo draws only what it holds: an image, stylesheet or use that reaches out (a file, a web address) is refused here and stripped when drawn.
+            foreach (var reference in SafeSvg.ExternalReferences(full))
+            {
+                yield return new Diagnostic(Location, $"logo: '{RelativePath}' line {reference.Line}: {reference.Description}; a logo may only embed data: images");
+            }
         }
     }
 

@@ -96,10 +96,9 @@ public static class PressKitDocument
     private static void Chapter(DocumentBuilder doc, string dir, string title, string file, bool newPage = false)
     {
         var path = Path.Combine(Folder, file);
-        if (DocumentBuilder.Has(dir, path))
+        if (doc.ReadMarkdown(dir, path) is { } text)
         {
             // The file's own top heading is kept when it has one; otherwise the chapter gets its conventional name.
-            var text = File.ReadAllText(Path.Combine(dir, path));
             if (!text.TrimStart().StartsWith("# ", StringComparison.Ordinal))
             {
                 doc.Chapter(title, newPage);
@@ -244,12 +243,13 @@ public static class PressKitDocument
         {
             runs.Add(doc.Strong(name));
         }
-        foreach (var (text, url) in new[] { (c.Email, c.Email is null ? null : "mailto:" + c.Email), (c.Website, c.Website), (c.Phone, c.Phone is null ? null : "tel:" + c.Phone) })
+        foreach (var (text, url) in new[] { (c.Email, c.Email is null ? null : "mailto:" + c.Email), (c.Website, c.Website), (c.Phone, null) })
         {
             if (text is not null)
             {
                 runs.Add(doc.Plain(runs.Count > 0 ? "\n" : ""));
-                runs.Add(doc.Link(text, url!));
+                // A phone number stays words: only web and mail addresses are clickable.
+                runs.Add(url is null ? doc.Plain(text) : doc.Link(text, url));
             }
         }
         return runs;

@@ -12,7 +12,13 @@ public static class TemplateCatalog
         var problems = new List<Diagnostic>();
         foreach (var file in TemplateFolders.Merge(folders.ProjectLayouts, folders.BuiltInLayouts, "*.yaml"))
         {
-            var (template, found) = TemplateLoader.Load(file, displayPath(file));
+            var (text, unreadable) = folders.Read(file, displayPath);
+            if (text is null)
+            {
+                problems.Add(unreadable!);
+                continue;
+            }
+            var (template, found) = TemplateLoader.Parse(Path.GetFileNameWithoutExtension(file), text, displayPath(file));
             problems.AddRange(found);
             if (template is not null)
             {

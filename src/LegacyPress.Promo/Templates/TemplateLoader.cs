@@ -55,6 +55,11 @@ public static class TemplateLoader
 
         var reader = new MappingReader(context, map, "template");
         var name = reader.Text("name") ?? defaultName;
+        // The name is the asset's file name in the output folder (<name>.png): one name, never a path.
+        if (reader.Has("name") && PathSegment.Problem(name) is { } badName)
+        {
+            reader.Error("name", $"'name' {badName}, got '{name}' (it names the asset's files)");
+        }
         reader.Text("description");
         var platformId = reader.RequiredText("platform");
         var platform = PlatformSpecs.Find(platformId);

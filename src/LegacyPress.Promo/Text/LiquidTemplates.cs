@@ -36,6 +36,8 @@ public sealed partial class LiquidTemplates
             // A doubling string ({% assign s = s | append: s %} in a loop) grows in variables, not in the output.
             Assigned = (name, value, _) => ValueTask.FromResult(TooBig(value) ? throw new LiquidLimitException(name) : value),
             Captured = (name, value, _) => ValueTask.FromResult(value.ToStringValue().Length > MaxChars ? throw new LiquidLimitException(name) : value),
+            // Templates get no file system: an {% include %} or {% render %} can never read a file, in the project or out.
+            FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
         };
         // "Short Film" | hashtag → "#ShortFilm"
         options.Filters.AddFilter("hashtag", (input, _, _) => new StringValue("#" + FilmVariables.Hashtag(input.ToStringValue())));
@@ -105,6 +107,13 @@ public sealed partial class LiquidTemplates
         {
             // Fluid's MaxSteps and MaxRecursion; a loop or include that runs away is stopped there.
             return LiquidResult.Failed(LimitLocation(source, at, null), $"the template runs more than {Count(MaxSteps)} steps or nests more than {MaxRecursion} deep; is a loop unbounded? (see docs/limits.md)");
+        }
+        catch (FileNotFoundException)
+        {
+            // The null file provider found nothing: say so at the tag instead of failing with no location.
+            var tag = Regex.Match(source, @"\{%-?\s*(include|render)\b");
+            var (line, column) = tag.Success ? Find(source, tag.Groups[1].Value) : (1, 1);
+            return LiquidResult.Failed(Shift(at, line, column), "templates cannot include other files ('include' and 'render' are not available); put the text in this template");
         }
         catch (FluidException e)
         {

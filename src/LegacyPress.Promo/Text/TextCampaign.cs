@@ -19,7 +19,12 @@ public sealed class TextCampaign(LiquidTemplates liquid, TemplateFolders folders
             var at = new SourceLocation(displayPath(Path.Combine(folders.BuiltInTexts, spec.TemplateFileName)), 1, 1);
             return new TextAssetResult(spec, null, false, [new Diagnostic(at, $"template for {spec.Name} not found (looked in promo/text and the built-in templates)")]);
         }
-        var (template, problem) = TextTemplateFile.Parse(spec.Name, displayPath(path), File.ReadAllText(path));
+        var (text, unreadable) = folders.Read(path, displayPath);
+        if (text is null)
+        {
+            return new TextAssetResult(spec, null, false, [unreadable!]);
+        }
+        var (template, problem) = TextTemplateFile.Parse(spec.Name, displayPath(path), text);
         return template is null
             ? new TextAssetResult(spec, null, false, [problem!])
             : renderer.Render(spec, template, variables);

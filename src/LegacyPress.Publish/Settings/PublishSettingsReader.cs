@@ -194,6 +194,10 @@ public static partial class PublishSettingsReader
             {
                 problems.Add(At("thumbnail"), $"publish.youtube.thumbnail: file not found: {thumbnailPath}");
             }
+            else if (ProjectPaths.RegularFileProblem(full!) is { } notRegular)
+            {
+                problems.Add(At("thumbnail"), $"publish.youtube.thumbnail '{thumbnailPath}' {notRegular}");
+            }
             else if (Path.GetExtension(full).ToLowerInvariant() is not (".jpg" or ".jpeg" or ".png"))
             {
                 problems.Add(At("thumbnail"), $"publish.youtube.thumbnail: '{thumbnailPath}' is not a JPEG or PNG; YouTube takes only those");

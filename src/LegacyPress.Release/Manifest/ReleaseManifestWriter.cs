@@ -1,4 +1,5 @@
 using LegacyPress.Core.Files;
+using LegacyPress.Core.Loading;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LegacyPress.Core.Model;
@@ -22,8 +23,25 @@ public static class ReleaseManifestWriter
     private static readonly HashSet<string> MediaExtensions = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".mov", ".mkv", ".webm", ".m4a", ".wav", ".mp3", ".ogg", ".flac", ".png", ".jpg", ".jpeg", ".webp" };
     private static readonly HashSet<string> StillExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp" };
 
-    /// <summary>The release folder of a film version: <c>&lt;artifacts&gt;/&lt;version&gt;</c>.</summary>
-    public static string FolderFor(string artifactsDirectory, FilmMetadata metadata) => Path.Combine(artifactsDirectory, metadata.Version);
+    /// <summary>
+    /// The release folder of a film version: <c>&lt;artifacts&gt;/&lt;version&gt;</c>, or why it cannot be. The loader already
+    /// refuses a version that is not one folder name; this is the second lock, so no value can put a release elsewhere:
+    /// the folder must be a direct child of the artifacts folder after every symbolic link is resolved.
+    /// </summary>
+    public static (string? Folder, string? Problem) FolderFor(string artifactsDirectory, FilmMetadata metadata)
+    {
+        var artifacts = Path.GetFullPath(artifactsDirectory);
+        if (PathSegment.Problem(metadata.Version) is { } problem)
+        {
+            return (null, $"version '{metadata.Version}' {problem}; refusing to write a release outside {artifacts}");
+        }
+        var folder = Path.GetFullPath(Path.Combine(artifacts, metadata.Version));
+        if (Path.GetDirectoryName(folder) != artifacts.TrimEnd(Path.DirectorySeparatorChar) || !ProjectPaths.IsWithin(artifacts, folder))
+        {
+            return (null, $"the release folder for version '{metadata.Version}' ({folder}) leads out of {artifacts}; refusing to write there");
+        }
+        return (folder, null);
+    }
 
     public static async Task<ReleaseManifest> BuildAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
     {

@@ -41,7 +41,11 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         }
         using (prepared)
         {
-            var folder = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : artifacts;
+            var (versioned, outside) = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : (artifacts, null);
+            if (versioned is not { } folder)
+            {
+                return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure(outside!, []) };
+            }
             if (CreateFolder(folder) is { } cannot)
             {
                 return new ReleaseReport(folder, [], total.Elapsed) { Failure = new ReleaseFailure(cannot, []) };

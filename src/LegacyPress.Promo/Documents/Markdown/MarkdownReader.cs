@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Documents.Model;
 using Markdig;
@@ -143,15 +144,15 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
         var url = image.Url ?? "";
         var folder = Path.GetDirectoryName(context.Source.FullPath) ?? context.Source.ProjectDirectory;
         var relative = Path.GetRelativePath(context.Source.ProjectDirectory, Path.GetFullPath(Path.Combine(folder, url)));
-        var (full, problem) = ProjectPaths.Resolve(context.Source.ProjectDirectory, relative);
+        var (full, problem) = ProjectPaths.ResolveFile(context.Source.ProjectDirectory, relative);
+        if (problem == "not found")
+        {
+            context.Problems.Add(at, $"image '{url}' not found (looked for {relative})");
+            return null;
+        }
         if (problem is not null || full is null)
         {
             context.Problems.Add(at, $"image '{url}' {problem}");
-            return null;
-        }
-        if (!File.Exists(full))
-        {
-            context.Problems.Add(at, $"image '{url}' not found (looked for {relative})");
             return null;
         }
         if (probeImage(full) is not { } pixels)
@@ -170,11 +171,20 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
     private static void CheckLocalLink(LinkInline link, Context context)
     {
         var url = link.Url ?? "";
-        if (url.Length == 0 || url.StartsWith('#') || Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme.Length > 1)
+        var at = new SourceLocation(context.Source.DisplayPath, link.Line + 1, link.Column + 1);
+        if (LinkSchemes.SchemeOf(url) is { } scheme && !(scheme.Length == 1 && OperatingSystem.IsWindows()))
+        {
+            // Only web and mail links may be clickable in a PDF; javascript:, file:, data: and the rest are refused.
+            if (!LinkSchemes.IsClickable(url) && !link.IsImage)
+            {
+                context.Problems.Add(at, $"link '{Shorten(url)}' uses '{scheme}:'; a document may only link to http, https or mailto addresses");
+            }
+            return;
+        }
+        if (url.Length == 0 || url.StartsWith('#'))
         {
             return;
         }
-        var at = new SourceLocation(context.Source.DisplayPath, link.Line + 1, link.Column + 1);
         var file = url.Split('#')[0];
         var folder = Path.GetDirectoryName(context.Source.FullPath) ?? context.Source.ProjectDirectory;
         var relative = Path.GetRelativePath(context.Source.ProjectDirectory, Path.GetFullPath(Path.Combine(folder, file)));
@@ -184,11 +194,21 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
         {
             context.Problems.Add(at, $"{what} '{url}' {problem}");
         }
-        else if (!File.Exists(full) && !Directory.Exists(full))
+        else if (FileKinds.Of(full!) is var kind && kind == FileKind.Missing)
         {
             context.Problems.Add(at, $"{what} '{url}' points to a file that does not exist (looked for {relative})");
         }
+        else if (kind is not (FileKind.Regular or FileKind.Directory))
+        {
+            context.Problems.Add(at, $"{what} '{url}' is {FileKinds.Describe(kind)}, not a regular file (only regular files are read)");
+        }
     }
+
+    private static string Shorten(string url) => url.Length <= 60 ? url : url[..57] + "...";
+
+    /// <summary>The address a run links to: web, mail and in-document links only; any other (a project file) stays words.</summary>
+    private static string? Clickable(string? url) =>
+        url is null ? null : url.StartsWith(TextRun.InternalLinkPrefix) || LinkSchemes.IsClickable(url) ? url : null;
 
     private List<TextRun> Runs(ContainerInline? container, TextStyle style, Context context, string? link = null)
     {
@@ -218,10 +238,17 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
                     break;
                 case LinkInline anchor:
                     CheckLocalLink(anchor, context);
-                    runs.AddRange(Runs(anchor, style with { Color = theme.Link }, context, anchor.Url));
+                    var target = Clickable(anchor.Url);
+                    runs.AddRange(Runs(anchor, target is null ? style : style with { Color = theme.Link }, context, target));
                     break;
                 case AutolinkInline auto:
-                    runs.Add(new TextRun(auto.Url, style with { Color = theme.Link }, auto.IsEmail ? "mailto:" + auto.Url : auto.Url));
+                    var address = Clickable(auto.IsEmail ? "mailto:" + auto.Url : auto.Url);
+                    if (address is null)
+                    {
+                        context.Problems.Add(new SourceLocation(context.Source.DisplayPath, auto.Line + 1, auto.Column + 1),
+                            $"link '{Shorten(auto.Url)}' uses '{LinkSchemes.SchemeOf(auto.Url)}:'; a document may only link to http, https or mailto addresses");
+                    }
+                    runs.Add(new TextRun(auto.Url, address is null ? style : style with { Color = theme.Link }, address));
                     break;
                 case LineBreakInline lineBreak:
                     runs.Add(new TextRun(lineBreak.IsHard ? "\n" : " ", style, link));

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Loading;
 using LegacyPress.Core.Files;
 using LegacyPress.Promo.Documents.Layout;
 using LegacyPress.Promo.Documents.Model;
@@ -91,9 +92,11 @@ public sealed class PdfRenderer(DocumentFonts fonts)
             }
             case LinkItem link:
             {
+                // The second lock after the readers: only web and mail addresses become clickable, whatever reached here
+                // (a javascript: or file: link is never an annotation; its words stay as text).
                 using var _ = link.Target.StartsWith(TextRun.InternalLinkPrefix)
                     ? canvas.DrawLinkDestinationAnnotation(Rect(link.Box), link.Target[1..])
-                    : canvas.DrawUrlAnnotation(Rect(link.Box), link.Target);
+                    : LinkSchemes.IsClickable(link.Target) ? canvas.DrawUrlAnnotation(Rect(link.Box), link.Target) : null;
                 break;
             }
             case AnchorItem anchor:
