@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
@@ -21,12 +22,7 @@ namespace LegacyPress.Cli.Commands;
 /// </summary>
 internal static class PublishCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions JsonOptions = JsonFiles.Readable;
 
     public static Command Create(CliConsole console)
     {

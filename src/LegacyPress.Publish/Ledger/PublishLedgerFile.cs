@@ -7,12 +7,7 @@ namespace LegacyPress.Publish.Ledger;
 /// <summary>Reads and atomically writes <c>publish.lock.json</c> in the project folder.</summary>
 public sealed class PublishLedgerFile(string projectDirectory)
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = JsonFiles.Readable;
 
     public string Path { get; } = System.IO.Path.Combine(projectDirectory, PublishLedger.FileName);
 

@@ -13,12 +13,7 @@ namespace LegacyPress.Release.Manifest;
 /// <summary>Lists a release folder into <c>manifest.json</c>: every file hashed, media probed; written atomically.</summary>
 public static class ReleaseManifestWriter
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
+    private static readonly JsonSerializerOptions Json = JsonFiles.Readable;
 
     private static readonly HashSet<string> MediaExtensions = new(StringComparer.OrdinalIgnoreCase) { ".mp4", ".mov", ".mkv", ".webm", ".m4a", ".wav", ".mp3", ".ogg", ".flac", ".png", ".jpg", ".jpeg", ".webp" };
     private static readonly HashSet<string> StillExtensions = new(StringComparer.OrdinalIgnoreCase) { ".png", ".jpg", ".jpeg", ".webp" };
