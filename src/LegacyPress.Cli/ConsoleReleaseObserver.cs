@@ -14,10 +14,6 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
 {
     public void Log(string line) => console.Error.WriteLine(line);
 
-    public void StepFinished(StepReport step)
-    {
-    }
-
     public async Task<T> RenderAsync<T>(string label, Func<IProgress<RenderProgress>?, Task<T>> render)
     {
         if (!console.Ansi.Profile.Capabilities.Interactive)

@@ -23,7 +23,7 @@ internal static class CheckCommand
             }
             var (film, timeline) = (opened.Film, opened.Timeline);
             // The film loads; now everything a release reads beyond it (promo, publish, templates, press Markdown), all at once.
-            var problems = ProjectCheck.Run(film, BundledFiles.Templates, ProjectOpener.DisplayPath);
+            var problems = ProjectCheck.Run(film, timeline, BundledFiles.Templates, ProjectOpener.DisplayPath);
             if (problems.Count > 0)
             {
                 console.Report(problems);

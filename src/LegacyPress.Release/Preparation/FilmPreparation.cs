@@ -36,13 +36,13 @@ public static class FilmPreparation
         }
 
         var speech = new SpeechServices(film.Project, new Progress(environment.Observer));
+        PreparedFilm? ready = null;
         try
         {
             var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress))
                 .PrepareAsync(film, cancellation).ConfigureAwait(false);
             if (!prepared.Ok)
             {
-                speech.Dispose();
                 // Planning names the file by its absolute path; show it the way the user typed it.
                 var located = prepared.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList();
                 return (null, new ReleaseFailure("the project has problems", located), clock.Elapsed);
@@ -51,20 +51,22 @@ public static class FilmPreparation
             problems = ProjectCheck.Run(prepared.Cut!.Film, prepared.Cut.Timeline, environment.TemplatesDirectory, environment.Display);
             if (problems.Count > 0)
             {
-                speech.Dispose();
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
             }
-            return (new PreparedFilm(prepared.Cut, speech, settings.Trailer, environment.ToolVersion), null, clock.Elapsed);
+            ready = new PreparedFilm(prepared.Cut, speech, settings.Trailer, environment.ToolVersion);
+            return (ready, null, clock.Elapsed);
         }
         catch (SpeechSynthesisException e)
         {
-            speech.Dispose();
             return (null, new ReleaseFailure($"{display}: narration: {e.Message}", []), clock.Elapsed);
         }
-        catch
+        finally
         {
-            speech.Dispose();
-            throw;
+            // The prepared film owns the speech services from here on; on every other way out they are released now.
+            if (ready is null)
+            {
+                speech.Dispose();
+            }
         }
     }
 

@@ -4,7 +4,7 @@ using LegacyPress.Render.Encoding;
 namespace LegacyPress.Release.Running;
 
 /// <summary>
-/// Where a run shows what it is doing: log lines, render and upload progress, and each step as it ends. The CLI draws
+/// Where a run shows what it is doing: log lines, and render and upload progress. The CLI draws
 /// these with Spectre.Console; tests and <c>--quiet</c> use <see cref="SilentObserver"/>. Never given a secret.
 /// </summary>
 public interface IReleaseObserver
@@ -17,9 +17,6 @@ public interface IReleaseObserver
 
     /// <summary>Runs an upload of <paramref name="totalBytes"/>, showing its progress.</summary>
     Task<T> UploadAsync<T>(string label, long totalBytes, Func<IProgress<UploadProgress>?, Task<T>> upload);
-
-    /// <summary>A step finished (built, up to date or failed).</summary>
-    void StepFinished(StepReport step);
 }
 
 /// <summary>Shows nothing: for tests, <c>--quiet</c> and <c>--json</c>.</summary>
@@ -34,8 +31,4 @@ public sealed class SilentObserver : IReleaseObserver
     public Task<T> RenderAsync<T>(string label, Func<IProgress<RenderProgress>?, Task<T>> render) => render(null);
 
     public Task<T> UploadAsync<T>(string label, long totalBytes, Func<IProgress<UploadProgress>?, Task<T>> upload) => upload(null);
-
-    public void StepFinished(StepReport step)
-    {
-    }
 }

@@ -58,7 +58,6 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
             {
                 var (report, stepFailure) = await RunStepAsync(step, context, cancellation).ConfigureAwait(false);
                 reports.Add(report);
-                environment.Observer.StepFinished(report);
                 if (stepFailure is not null)
                 {
                     return new ReleaseReport(folder, reports, total.Elapsed) { Failure = stepFailure, Preparation = summary };
