@@ -180,7 +180,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var height = EvenPixels(map, "height") ?? preset.HeightPixels;
         var rate = FrameRateReader.Read(map, "fps") ?? FilmDefaults.FrameRate;
         map.Finish();
-        var presetName = width == preset.WidthPixels && height == preset.HeightPixels ? preset.Name : "custom";
+        var presetName = width == preset.WidthPixels && height == preset.HeightPixels ? preset.Name : OutputPresets.CustomName;
         return new OutputFormat(presetName, width, height, rate);
     }
 

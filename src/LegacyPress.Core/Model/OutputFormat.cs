@@ -1,6 +1,6 @@
 namespace LegacyPress.Core.Model;
 
-/// <summary>Frame size and rate of a rendered film: pixels, and the exact frame rate.</summary>
+/// <summary>Frame size and rate of a rendered film: pixels, and the exact frame rate; <see cref="PresetName"/> is a preset's name or <see cref="OutputPresets.CustomName"/>.</summary>
 public sealed record OutputFormat(string PresetName, int WidthPixels, int HeightPixels, FrameRate FrameRate)
 {
     public double AspectRatio => (double)WidthPixels / HeightPixels;
@@ -16,6 +16,9 @@ public sealed record OutputPreset(string Name, int WidthPixels, int HeightPixels
 /// <summary>The table of named output presets; the one place their sizes live.</summary>
 public static class OutputPresets
 {
+    /// <summary>The format's name when film.yaml's width/height differ from every preset's.</summary>
+    public const string CustomName = "custom";
+
     public static IReadOnlyList<OutputPreset> All { get; } =
     [
         new("final", 1920, 1080, "release master, 1080p"),

@@ -28,7 +28,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         var x264 = request.Preset.X264 with { Stitchable = true };
         var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion, hashes ?? new FileHashes());
         var pieces = FilmSegmentPlanner.Plan(timeline)
-            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.Name}-{fingerprints.Of(timeline, range, request.BurnedCaptions).Sha256[..24]}.mp4")))
+            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.FileTag()}-{fingerprints.Of(timeline, range, request.BurnedCaptions).Sha256[..24]}.mp4")))
             .ToList();
         var stale = pieces.Where(p => !File.Exists(p.Path)).ToList();
 
@@ -55,7 +55,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         }
 
         await JoinAsync(pieces, request, cancellation).ConfigureAwait(false);
-        Prune(request.Preset.Name, pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+        Prune(request.Preset.FileTag(), pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
         return new SegmentedRenderResult(
             Path.GetFullPath(request.OutputPath), pieces.Count, stale.Count, stale.Sum(p => p.Range.Count), timeline.TotalFrames, clock.Elapsed);
     }
@@ -64,7 +64,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
     private async Task JoinAsync(IReadOnlyList<(FrameRange Range, string Path)> pieces, RenderRequest request, CancellationToken cancellation)
     {
         // The list is scratch under a temporary name: never committed, deleted after the join, or by the next run if killed.
-        using var list = new OutputFile(Path.Combine(segmentsDirectory, $"{request.Preset.Name}-join.txt"));
+        using var list = new OutputFile(Path.Combine(segmentsDirectory, $"{request.Preset.FileTag()}-join.txt"));
         list.Write(stream =>
         {
             using var writer = new StreamWriter(stream);
@@ -90,7 +90,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
     }
 
     /// <summary>
-    /// Pieces of this preset no longer in the film are deleted, so the cache holds one film's worth per preset; so are
+    /// Pieces of this preset (or custom size) no longer in the film are deleted, so the cache holds one film's worth per preset; so are
     /// the temporary files killed runs left here. A run still going keeps its temporary files.
     /// </summary>
     private void Prune(string preset, HashSet<string> keep)
