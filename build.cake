@@ -169,10 +169,13 @@ RunTarget(target);
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-/// <summary>`legacypress release` with the build's project, output, preset, trailer length and --force.</summary>
+/// <summary>`legacypress release` with the build's project, output, trailer length and --force, and --preset when one was given.</summary>
 List<string> ReleaseArguments()
 {
-    var arguments = new List<string> { "release", project.Path.FullPath, "--out", output.Path.FullPath, "--preset", Argument("preset", "final") };
+    var arguments = new List<string> { "release", project.Path.FullPath, "--out", output.Path.FullPath };
+    // Without --preset=NAME the film's own output (film.yaml's preset or size) decides, as it does for `legacypress release`.
+    if (HasArgument("preset"))
+        arguments.AddRange(new[] { "--preset", Argument<string>("preset") });
     if (HasArgument("length"))
         arguments.AddRange(new[] { "--trailer-length", Argument<string>("length") });
     if (HasArgument("force"))

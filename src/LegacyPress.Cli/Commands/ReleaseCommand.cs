@@ -1,7 +1,6 @@
 using System.CommandLine;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Release.Running;
-using LegacyPress.Render.Encoding;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -42,7 +41,7 @@ internal static class ReleaseCommand
                 : null;
             var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
-                Preset = RenderPresets.Find(parse.GetValue(preset)!)!,
+                Preset = parse.PresetValue(preset),
                 Force = parse.GetValue(force),
                 Publish = parse.GetValue(publish) || names?.Contains("publish") == true,
                 Only = names,

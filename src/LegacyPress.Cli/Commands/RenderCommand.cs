@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using LegacyPress.Release.Running;
 using LegacyPress.Release.Steps;
-using LegacyPress.Render.Encoding;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -33,7 +32,7 @@ internal static class RenderCommand
             var range = parse.GetValue(from) is null && parse.GetValue(to) is null ? null : new FilmRange(parse.GetValue(from), parse.GetValue(to));
             var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
-                Preset = RenderPresets.Find(parse.GetValue(preset)!)!,
+                Preset = parse.PresetValue(preset),
                 Versioned = false,
                 UseStepCache = false,
                 Only = new HashSet<string> { FilmStep.StepName, CaptionsStep.StepName },

@@ -24,12 +24,15 @@ internal static class StillCommand
             {
                 return ExitCodes.Failed;
             }
+            // The same choice a render makes: --preset when given, else film.yaml's output.
+            var film = RenderPresets.Choose(opened.Film, parse.PresetValue(preset));
+            var size = RenderPresets.For(film.Output);
             var seconds = parse.GetValue(at);
             var path = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", $"still-{seconds.ToString("0.###", CultureInfo.InvariantCulture)}s.png"));
             int frame;
             try
             {
-                frame = new StillRenderer(drawers).RenderPng(opened.Film, opened.Timeline, RenderPresets.Find(parse.GetValue(preset)!)!, seconds, path);
+                frame = new StillRenderer(drawers).RenderPng(film, opened.Timeline, size, seconds, path);
             }
             catch (RenderException e)
             {
@@ -37,7 +40,7 @@ internal static class StillCommand
             }
             if (!parse.GetValue(quiet))
             {
-                console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} (frame {frame}, {Formatting.Clock(opened.Timeline.Seconds(frame))})");
+                console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} (frame {frame}, {Formatting.Clock(opened.Timeline.Seconds(frame))}, {size.WidthPixels}x{size.HeightPixels})");
             }
             return ExitCodes.Ok;
         });

@@ -3,7 +3,6 @@ using System.Globalization;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Release.Running;
 using LegacyPress.Release.Steps;
-using LegacyPress.Render.Encoding;
 using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
@@ -32,7 +31,7 @@ internal static class TrailerCommand
             var quietly = parse.GetValue(quiet);
             var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
-                Preset = RenderPresets.Find(parse.GetValue(preset)!)!,
+                Preset = parse.PresetValue(preset),
                 Versioned = false,
                 UseStepCache = false,
                 Only = new HashSet<string> { TrailerStep.StepName, CaptionsStep.StepName },

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Render.Audio.Speech;
+using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Media;
 using LegacyPress.Release.Checking;
 using LegacyPress.Release.Running;
@@ -9,9 +10,9 @@ using LegacyPress.Release.Running;
 namespace LegacyPress.Release.Preparation;
 
 /// <summary>
-/// Load → check → speak → plan, once per run: the film.yaml is read into the model, everything a release will read is
-/// checked (all problems at once), narration is spoken (or found in the speech cache) and the timeline planned once
-/// from the measured voice.
+/// Load → check → speak → plan, once per run: the film.yaml is read into the model (its output replaced by the
+/// command line's <c>--preset</c> when one was given), everything a release will read is checked (all problems at
+/// once), narration is spoken (or found in the speech cache) and the timeline planned once from the measured voice.
 /// </summary>
 public static class FilmPreparation
 {
@@ -27,7 +28,9 @@ public static class FilmPreparation
         {
             return (null, new ReleaseFailure("the project has problems", loaded.Diagnostics), clock.Elapsed);
         }
-        var film = loaded.Film!;
+        // The command line's --preset, if any, replaces film.yaml's output here and nowhere else: every step, the
+        // press kit's format and the storyboard's shape follow the one film.
+        var film = RenderPresets.Choose(loaded.Film!, settings.Preset);
         // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
         var problems = ProjectCheck.Sections(film);
         if (problems.Count > 0)

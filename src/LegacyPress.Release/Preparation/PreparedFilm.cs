@@ -5,6 +5,7 @@ using LegacyPress.Core.Release;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Audio.Speech;
+using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Media;
 using LegacyPress.Render.Tools;
 using LegacyPress.Release.Running;
@@ -29,6 +30,7 @@ public sealed class PreparedFilm : IDisposable
         this.speech = speech;
         this.trailerOptions = trailerOptions;
         ToolVersion = toolVersion;
+        Preset = RenderPresets.For(cut.Film.Output);
         trailer = new Lazy<Task<PreparedTrailer>>(() => PrepareTrailerAsync(CancellationToken.None));
     }
 
@@ -38,6 +40,9 @@ public sealed class PreparedFilm : IDisposable
     public Film Film => Cut.Film;
 
     public Timeline Timeline => Cut.Timeline;
+
+    /// <summary>How the film is rendered in this run: film.yaml's output, or the command line's <c>--preset</c> over it.</summary>
+    public RenderPreset Preset { get; }
 
     /// <summary>The run's file hashes: stills, LUTs, templates, fonts.</summary>
     public FileHashes Hashes { get; } = new();

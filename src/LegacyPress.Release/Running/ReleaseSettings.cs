@@ -13,7 +13,11 @@ namespace LegacyPress.Release.Running;
 /// </summary>
 public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
 {
-    public RenderPreset Preset { get; init; } = RenderPresets.Final;
+    /// <summary>
+    /// The command line's <c>--preset</c>, which overrides film.yaml's <c>output</c> for this run; null renders as
+    /// film.yaml says. Resolved once, when the film is prepared: steps read <see cref="Preparation.PreparedFilm.Preset"/>.
+    /// </summary>
+    public RenderPreset? Preset { get; init; }
 
     /// <summary>True: outputs go to <c>OutputDirectory/&lt;version&gt;/</c> and the top-level entries link to it.</summary>
     public bool Versioned { get; init; } = true;

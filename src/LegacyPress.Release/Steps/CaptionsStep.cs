@@ -7,8 +7,9 @@ using LegacyPress.Release.Running;
 namespace LegacyPress.Release.Steps;
 
 /// <summary>
-/// SubRip and WebVTT captions of the film's narration (<c>film.srt</c>, <c>film.vtt</c>) and, when the trailer is
-/// made in the same run, of the trailer's. Nothing is written with <c>captions: off</c> or without narration.
+/// SubRip and WebVTT captions of the film's narration and, when the trailer is made in the same run, of the
+/// trailer's — each named after its video (<c>film.srt</c> beside <c>film.mp4</c>, <c>trailer-preview.srt</c> beside
+/// <c>trailer-preview.mp4</c>). Nothing is written with <c>captions: off</c> or without narration.
 /// </summary>
 public sealed class CaptionsStep : IReleaseStep
 {
@@ -42,7 +43,7 @@ public sealed class CaptionsStep : IReleaseStep
         return new StepResult(written.Count == 0 ? "no narration to caption" : $"{written.Count} caption files", written);
     }
 
-    /// <summary>The cuts captioned in this run: the film (named after its file), and the trailer when it is rendered too.</summary>
+    /// <summary>The cuts captioned in this run: the film and, when it is rendered too, the trailer, each named after its video.</summary>
     private static async Task<List<(string BaseName, Timeline Timeline)>> CutsAsync(ReleaseContext context)
     {
         var cuts = new List<(string, Timeline)>();
@@ -52,11 +53,11 @@ public sealed class CaptionsStep : IReleaseStep
         }
         if (context.IsSelected(FilmStep.StepName) || !context.IsSelected(TrailerStep.StepName))
         {
-            cuts.Add((Path.GetFileNameWithoutExtension(context.Settings.Preset.OutputFileName), context.Prepared.Timeline));
+            cuts.Add((Path.GetFileNameWithoutExtension(context.Prepared.Preset.OutputFileName), context.Prepared.Timeline));
         }
         if (context.IsSelected(TrailerStep.StepName))
         {
-            cuts.Add(("trailer", (await context.Prepared.TrailerAsync().ConfigureAwait(false)).Cut.Timeline));
+            cuts.Add((Path.GetFileNameWithoutExtension(TrailerStep.FileName(context.Prepared.Preset)), (await context.Prepared.TrailerAsync().ConfigureAwait(false)).Cut.Timeline));
         }
         return cuts;
     }

@@ -23,6 +23,8 @@ public abstract class DocumentStep(string name, DocumentKinds kind, string fileN
             context.Tool,
             FingerprintInput.Value("metadata", film.Metadata),
             FingerprintInput.Value("promo", film.Promo),
+            // The press kit's format and resolution, and the case study's storyboard shape.
+            FingerprintInput.Value("output", film.Output),
             FingerprintInput.Value("timeline", TimelineView(prepared.Timeline)),
             FingerprintInput.Folder("press", Path.Combine(film.Project.Directory, "press")),
             FingerprintInput.Folder("casestudy", Path.Combine(film.Project.Directory, "casestudy")),

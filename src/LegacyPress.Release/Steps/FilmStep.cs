@@ -11,15 +11,15 @@ public sealed class FilmStep : IReleaseStep
     public string Name => StepName;
 
     public Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation) =>
-        Task.FromResult<IReadOnlyList<FingerprintInput>>(CutRendering.Inputs(context, context.Prepared.Cut, context.Settings.Preset));
+        Task.FromResult<IReadOnlyList<FingerprintInput>>(CutRendering.Inputs(context, context.Prepared.Cut, context.Prepared.Preset));
 
     public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
-        Task.FromResult<IReadOnlyList<string>>([context.Output(context.Settings.Preset.OutputFileName)]);
+        Task.FromResult<IReadOnlyList<string>>([context.Output(context.Prepared.Preset.OutputFileName)]);
 
     public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
-        var preset = context.Settings.Preset;
-        var rendered = await CutRendering.RenderAsync(context, context.Prepared.Cut, "film", preset, preset.OutputFileName, $"film {preset.Name}", cancellation).ConfigureAwait(false);
+        var preset = context.Prepared.Preset;
+        var rendered = await CutRendering.RenderAsync(context, context.Prepared.Cut, "film", preset, preset.OutputFileName, $"film {preset.FileTag()}", cancellation).ConfigureAwait(false);
         return new StepResult($"{rendered.Frames} frames, {rendered.PiecesRendered} of {rendered.Pieces} pieces rendered", rendered);
     }
 }

@@ -11,8 +11,8 @@ public sealed class TrailerStep : IReleaseStep
 
     public string Name => StepName;
 
-    /// <summary><c>trailer.mp4</c> for the master, <c>trailer-vertical.mp4</c> for Shorts, <c>trailer-&lt;preset&gt;.mp4</c> otherwise.</summary>
-    public static string FileName(RenderPreset preset) => preset.Name == RenderPresets.FinalName ? "trailer.mp4" : $"trailer-{preset.Name}.mp4";
+    /// <summary><c>trailer.mp4</c> for the master, <c>trailer-&lt;preset&gt;.mp4</c> (or <c>trailer-&lt;w&gt;x&lt;h&gt;.mp4</c>) otherwise.</summary>
+    public static string FileName(RenderPreset preset) => preset.FileName("trailer");
 
     public async Task<IReadOnlyList<FingerprintInput>> InputsAsync(ReleaseContext context, CancellationToken cancellation)
     {
@@ -38,16 +38,17 @@ public sealed class TrailerStep : IReleaseStep
         var rendered = new List<RenderedCut>();
         foreach (var preset in Presets(context))
         {
-            rendered.Add(await CutRendering.RenderAsync(context, trailer.Cut, "trailer", preset, FileName(preset), $"trailer {preset.Name}", cancellation).ConfigureAwait(false));
+            rendered.Add(await CutRendering.RenderAsync(context, trailer.Cut, "trailer", preset, FileName(preset), $"trailer {preset.FileTag()}", cancellation).ConfigureAwait(false));
         }
         var pieces = string.Join(", ", rendered.Select(r => $"{r.PiecesRendered} of {r.Pieces} pieces rendered"));
         return new StepResult($"{trailer.Cut.Timeline.Shots.Count()} shots, {trailer.Plan.Timeline.Narration.Count} lines, {pieces}", new RenderedTrailer(trailer.Plan, rendered));
     }
 
+    /// <summary>The film's preset and, when asked, the vertical one for Shorts (<c>trailer-vertical.mp4</c>).</summary>
     private static IEnumerable<RenderPreset> Presets(ReleaseContext context) =>
-        context.Settings.TrailerVertical && context.Settings.Preset.Name != "vertical"
-            ? [context.Settings.Preset, RenderPresets.Find("vertical")!]
-            : [context.Settings.Preset];
+        context.Settings.TrailerVertical && context.Prepared.Preset.Name != "vertical"
+            ? [context.Prepared.Preset, RenderPresets.Find("vertical")!]
+            : [context.Prepared.Preset];
 }
 
 /// <summary>The trailer's plan (shots, lines, the planner's notes) and each preset it was rendered at.</summary>
