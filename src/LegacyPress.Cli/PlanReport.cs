@@ -6,6 +6,9 @@ namespace LegacyPress.Cli;
 /// <summary>The timeline as plain rows, shared by the table and the JSON of <c>legacypress plan</c>.</summary>
 public sealed record PlanReport(
     string Title,
+    string Preset,
+    int Width,
+    int Height,
     string FrameRate,
     double FramesPerSecond,
     int TotalFrames,
@@ -47,6 +50,10 @@ public sealed record PlanReport(
         var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
         return new PlanReport(
             film.Metadata.Title,
+            // What the render will be: film.yaml's preset name (or "custom") and its exact frame size.
+            film.Output.PresetName,
+            film.Output.WidthPixels,
+            film.Output.HeightPixels,
             timeline.FrameRate.ToString(),
             timeline.FrameRate.FramesPerSecond,
             timeline.TotalFrames,

@@ -81,7 +81,8 @@ internal static class PlanCommand
             ansi.Write(voices);
         }
         ansi.MarkupLine(
-            $"runtime [bold]{Formatting.Clock(report.RuntimeSeconds)}[/] ({report.TotalFrames} frames at {report.FramesPerSecond:0.###} fps) = " +
+            $"runtime [bold]{Formatting.Clock(report.RuntimeSeconds)}[/] ({report.TotalFrames} frames at {report.FramesPerSecond:0.###} fps, " +
+            $"{report.Width}x{report.Height} {Markup.Escape(report.Preset)}) = " +
             $"segments {Formatting.Seconds(report.SegmentSeconds)} s − transition overlaps {Formatting.Seconds(report.TransitionSeconds)} s");
     }
 }

@@ -23,6 +23,8 @@ public sealed class TimelinePicturesStep : IReleaseStep
             context.Tool,
             FingerprintInput.Value("timeline at rest", TimelineViews.AtRest(cut.Timeline)),
             FingerprintInput.Value("look", cut.Film.Look),
+            // The storyboard's thumbnails have the film's shape (a vertical film's are vertical).
+            FingerprintInput.Value("output", cut.Film.Output),
             FingerprintInput.Value("music", cut.Film.Music),
             FingerprintInput.Text("soundtrack", context.Settings.Silent ? "silent" : FilmSoundtrack.Key(cut.Audio)),
         };

@@ -18,10 +18,19 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
     private const int LabelHeight = 74;
     private const int HeaderHeight = 56;
 
-    /// <summary>Draws at <paramref name="preset"/> (the small <c>preview</c> size unless given) and writes the sheet; returns the shot count.</summary>
+    /// <summary>Thumbnails are drawn within this many pixels a side: the preview size for a 16:9 film.</summary>
+    private const int DrawPixels = 640;
+
+    /// <summary>A thumbnail's cell is at most this much taller than wide; a taller film is drawn inside it, pillarboxed.</summary>
+    private const double MaxCellAspect = 16.0 / 9;
+
+    /// <summary>
+    /// Draws each thumbnail at <paramref name="preset"/>, or unless given at the film's own output shape made small
+    /// (a vertical film's storyboard is vertical, reframed like its render), and writes the sheet; returns the shot count.
+    /// </summary>
     public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null)
     {
-        preset ??= RenderPresets.Find("preview")!;
+        preset ??= Small(RenderPresets.For(film.Output));
         var shots = timeline.Shots.ToList();
         var drawer = drawers(film, timeline, preset);
         var thumbs = new SKImage[shots.Count];
@@ -43,9 +52,17 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
         return shots.Count;
     }
 
+    /// <summary>The preset's shape, reframing and encoder within <see cref="DrawPixels"/> a side, in even pixels.</summary>
+    private static RenderPreset Small(RenderPreset preset)
+    {
+        var scale = Math.Min(1.0 * DrawPixels / preset.WidthPixels, 1.0 * DrawPixels / preset.HeightPixels);
+        int Even(int pixels) => Math.Max(2, (int)Math.Round(pixels * scale / 2) * 2);
+        return preset with { Size = preset.Size with { WidthPixels = Even(preset.WidthPixels), HeightPixels = Even(preset.HeightPixels) } };
+    }
+
     private static SKImage Compose(Film film, Timeline timeline, IReadOnlyList<ShotSegment> shots, SKImage[] thumbs, double aspect)
     {
-        var thumbHeight = (int)Math.Round(ThumbWidth * aspect);
+        var thumbHeight = (int)Math.Round(ThumbWidth * Math.Min(aspect, MaxCellAspect));
         var columns = Math.Clamp(shots.Count, 1, MaxColumns);
         var rows = Math.Max(1, (shots.Count + columns - 1) / columns);
         var width = Gap + columns * (ThumbWidth + Gap);
@@ -71,7 +88,9 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
             var shot = shots[i];
             var x = Gap + i % columns * (ThumbWidth + Gap);
             var y = HeaderHeight + i / columns * (thumbHeight + LabelHeight + Gap);
-            canvas.DrawImage(thumbs[i], new SKRect(x, y, x + ThumbWidth, y + thumbHeight), sampling);
+            var drawnWidth = (float)Math.Min(ThumbWidth, thumbHeight / aspect);
+            var left = x + (ThumbWidth - drawnWidth) / 2;
+            canvas.DrawImage(thumbs[i], new SKRect(left, y, left + drawnWidth, y + thumbHeight), sampling);
 
             var line = y + thumbHeight + 20;
             canvas.DrawText(shot.Shot.Id, x, line, SKTextAlign.Left, idFont, white);
