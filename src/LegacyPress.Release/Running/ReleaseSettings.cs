@@ -1,3 +1,4 @@
+using LegacyPress.Core.Planning;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Publish.Settings;
@@ -37,7 +38,7 @@ public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
     /// <summary>Also publish what was built (the publish step is otherwise not run).</summary>
     public bool Publish { get; init; }
 
-    /// <summary>Render only this range of the film (plain render, not cached in pieces).</summary>
+    /// <summary>Render only this range of the film (plain render, not cached in pieces), and caption only it.</summary>
     public FilmRange? Range { get; init; }
 
     /// <summary>Picture only: no soundtrack is mixed or muxed.</summary>
@@ -57,7 +58,11 @@ public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
 }
 
 /// <summary>A time range of the film to render, in seconds; either end may be open.</summary>
-public sealed record FilmRange(double? FromSeconds, double? ToSeconds);
+public sealed record FilmRange(double? FromSeconds, double? ToSeconds)
+{
+    /// <summary>The frames of <paramref name="timeline"/> the range holds, rounded as the renderer rounds them; null when it holds none.</summary>
+    public FrameRange? Frames(Timeline timeline) => FrameRange.FromSeconds(FromSeconds, ToSeconds, timeline.FrameRate, timeline.TotalFrames);
+}
 
 /// <summary>How the publish step uploads: which file, privacy override, replace, dry run, transport limits.</summary>
 public sealed record PublishOptions

@@ -48,7 +48,10 @@ internal static class CutRendering
         return inputs;
     }
 
-    /// <summary>The cues burned into the picture, or null when captions are not burned.</summary>
+    /// <summary>
+    /// The cues burned into the picture, or null when captions are not burned. Always the whole cut's, in film time:
+    /// the drawer is asked for film frames (a range render asks for its own), so each frame finds its cue by film time.
+    /// </summary>
     public static IReadOnlyList<CaptionCue>? BurnedCaptions(FilmCut cut) =>
         cut.Film.Audio.Captions == CaptionMode.Burn ? CaptionFiles.Cues(cut.Timeline) : null;
 

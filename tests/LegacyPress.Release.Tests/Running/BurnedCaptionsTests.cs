@@ -49,6 +49,37 @@ public sealed partial class BurnedCaptionsTests : IDisposable
         Assert.InRange(after.BandLuma, after.StillLuma - 3, after.StillLuma + 3);
     }
 
+    [Fact]
+    public async Task A_range_render_files_its_captions_from_the_range_start_and_burns_them_where_the_file_says()
+    {
+        var whole = await film.RunAsync(film.Release with { Versioned = false, UseStepCache = false, Only = new HashSet<string> { "captions" } });
+        Assert.True(whole.Ok, whole.Failure?.Message);
+        var rangeFolder = Path.Combine(film.Folder, "range");
+
+        var report = await film.RunAsync(new ReleaseSettings(film.Folder, rangeFolder)
+        {
+            Preset = film.Release.Preset,
+            Versioned = false,
+            UseStepCache = false,
+            Only = new HashSet<string> { "film", "captions" },
+            Range = new FilmRange(1.0, null),
+        });
+
+        Assert.True(report.Ok, report.Failure?.Message);
+        var (filmStart, filmEnd) = FirstCue(File.ReadAllText(Path.Combine(whole.OutputFolder, "film-preview.srt")));
+        Assert.True(filmEnd > 1.5, $"the first cue ends at {filmEnd} s, before the range has shown it");
+        var (start, end) = FirstCue(File.ReadAllText(Path.Combine(rangeFolder, "film-preview.srt")));
+        // The range starts at film second 1 (frame 12 at 12 fps): its file counts from there, clipped at 0.
+        Assert.Equal(Math.Max(0, filmStart - 1), start, 0.0015);
+        Assert.Equal(filmEnd - 1, end, 0.0015);
+
+        var video = Path.Combine(rangeFolder, "film-preview.mp4");
+        var during = await CaptionInkAsync(video, (start + end) / 2);
+        var after = await CaptionInkAsync(video, end + 1.5);
+        Assert.True(during.BrightPixels > 100, $"{during.BrightPixels} bright pixels at the cue");
+        Assert.Equal(0, after.BrightPixels);
+    }
+
     /// <summary>Bright pixels (letters) and mean luma in the lowest quarter of the frame (the band), and the top quarter's (the flat still).</summary>
     private static async Task<(int BrightPixels, double BandLuma, double StillLuma)> CaptionInkAsync(string video, double seconds)
     {
