@@ -230,6 +230,28 @@ public sealed record HostileSpec
     public IReadOnlyList<string> Unchanged { get; init; } = [];
 
     public IReadOnlyList<HostileSetup> Setup { get; init; } = [];
+
+    /// <summary>Videos the run must have written, as ffprobe sees them (what was made, not what was reported).</summary>
+    public IReadOnlyList<HostileProbe> Probe { get; init; } = [];
+
+    /// <summary>Text files the run must have written, and what they must and must not say.</summary>
+    public IReadOnlyList<HostileFileText> FileContains { get; init; } = [];
+}
+
+/// <summary>A video of case.json's <c>probe</c>: its frame size and, when given, its stream's frame rate ("24/1") and frame count.</summary>
+public sealed record HostileProbe(string File, int Width, int Height)
+{
+    public string? FrameRate { get; init; }
+
+    public int? Frames { get; init; }
+}
+
+/// <summary>A text file of case.json's <c>fileContains</c>: substrings it must contain and substrings it must lack (ordinal).</summary>
+public sealed record HostileFileText(string File)
+{
+    public IReadOnlyList<string> Contains { get; init; } = [];
+
+    public IReadOnlyList<string> Lacks { get; init; } = [];
 }
 
 /// <summary>One setup action of case.json; exactly one of the action fields is set.</summary>
