@@ -47,6 +47,11 @@ public sealed record LogoLayer(string RelativePath, double Opacity, LayerBox Box
                 yield return new Diagnostic(Location, $"logo: '{RelativePath}' line {reference.Line}: {reference.Description}; a logo may only embed data: images");
             }
         }
+        else if (ImageFiles.CheckFile(full) is { Problem: { } notAPicture })
+        {
+            // Any other logo is decoded as a picture: refused from its header when it is not one, or too large to decode.
+            yield return new Diagnostic(Location, $"logo: '{RelativePath}' {notAPicture}");
+        }
     }
 
     public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) =>

@@ -1,5 +1,6 @@
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
@@ -83,7 +84,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         Film film, Timeline timeline, PaperSize paper, DocumentKinds kinds, Func<CaseStudyFigures> figures, Func<string, string> displayPath)
     {
         var (promo, promoProblems) = PromoSettings.From(film);
-        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageFiles.CheckFile, displayPath);
         var problems = new DiagnosticBag();
         problems.AddRange(promoProblems);
         Document? pressKit = null;
