@@ -134,6 +134,14 @@ public sealed class HostileCase : IDisposable
         {
             PngFiles.WriteFlatGrey(PathOf(flat), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
         }
+        else if (step.JpegHeader is { } jpeg)
+        {
+            OversizedPictures.WriteJpeg(PathOf(jpeg), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
+        }
+        else if (step.WebPHeader is { } webp)
+        {
+            OversizedPictures.WriteWebP(PathOf(webp), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
+        }
         else if (step.Fifo is { } fifo)
         {
             var path = PathOf(fifo);
@@ -245,6 +253,14 @@ public sealed record HostileSetup
     /// <summary>A real, decodable grey PNG of width × height, streamed (small on disk).</summary>
     [System.Text.Json.Serialization.JsonPropertyName("flat-png")]
     public string? FlatPng { get; init; }
+
+    /// <summary>A small real JPEG whose frame header claims width × height.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("jpeg-header")]
+    public string? JpegHeader { get; init; }
+
+    /// <summary>A small real WebP whose extended (VP8X) header claims width × height.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("webp-header")]
+    public string? WebPHeader { get; init; }
 
     /// <summary>A named pipe.</summary>
     public string? Fifo { get; init; }
