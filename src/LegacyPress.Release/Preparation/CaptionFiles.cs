@@ -12,7 +12,7 @@ public static class CaptionFiles
     public static IReadOnlyList<CaptionCue> Cues(Timeline timeline) => CaptionPlanner.Plan(timeline.Narration, CaptionRules.Default);
 
     /// <summary>Writes <c>{baseName}.srt</c> and <c>{baseName}.vtt</c>; returns their paths. Nothing is written for a film without narration.</summary>
-    public static IReadOnlyList<string> Write(Timeline timeline, string directory, string baseName)
+    public static IReadOnlyList<string> Write(Timeline timeline, string directory, string baseName, OutputStreamFactory? streams = null)
     {
         var cues = Cues(timeline);
         if (cues.Count == 0)
@@ -21,8 +21,8 @@ public static class CaptionFiles
         }
         var srt = Path.Combine(directory, baseName + ".srt");
         var vtt = Path.Combine(directory, baseName + ".vtt");
-        OutputFile.WriteAllText(srt, SubtitleWriter.ToSrt(cues));
-        OutputFile.WriteAllText(vtt, SubtitleWriter.ToVtt(cues));
+        OutputFile.WriteAllText(srt, SubtitleWriter.ToSrt(cues), streams: streams);
+        OutputFile.WriteAllText(vtt, SubtitleWriter.ToVtt(cues), streams: streams);
         return [srt, vtt];
     }
 }

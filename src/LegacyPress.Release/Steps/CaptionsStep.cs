@@ -37,7 +37,7 @@ public sealed class CaptionsStep : IReleaseStep
         var written = new List<string>();
         foreach (var (baseName, timeline) in await CutsAsync(context).ConfigureAwait(false))
         {
-            written.AddRange(CaptionFiles.Write(timeline, context.OutputFolder, baseName));
+            written.AddRange(CaptionFiles.Write(timeline, context.OutputFolder, baseName, context.Environment.Streams));
         }
         return new StepResult(written.Count == 0 ? "no narration to caption" : $"{written.Count} caption files", written);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;
@@ -19,7 +20,7 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
     private const int HeaderHeight = 56;
 
     /// <summary>Draws at <paramref name="preset"/> (the small <c>preview</c> size unless given) and writes the sheet; returns the shot count.</summary>
-    public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null)
+    public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null, OutputStreamFactory? streams = null)
     {
         preset ??= RenderPresets.Find("preview")!;
         var shots = timeline.Shots.ToList();
@@ -30,7 +31,7 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
             FilmRenderer.CheckDrawer(drawer, preset, timeline.TotalFrames);
             Parallel.For(0, shots.Count, i => thumbs[i] = StillRenderer.Draw(drawer, shots[i].StartFrame + shots[i].FrameCount / 2));
             using var sheet = Compose(film, timeline, shots, thumbs, (double)preset.HeightPixels / preset.WidthPixels);
-            StillRenderer.WritePng(sheet, pngPath);
+            StillRenderer.WritePng(sheet, pngPath, streams);
         }
         finally
         {
