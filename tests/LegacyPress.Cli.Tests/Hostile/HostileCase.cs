@@ -237,6 +237,9 @@ public sealed record HostileSpec
     /// <summary>Files or folders ({out}/…, {project}/…) that must end byte-identical, besides {outside}.</summary>
     public IReadOnlyList<string> Unchanged { get; init; } = [];
 
+    /// <summary>Files ({out}/…, {project}/…) that must not be there after the run: what a killed run left, for instance.</summary>
+    public IReadOnlyList<string> Gone { get; init; } = [];
+
     public IReadOnlyList<HostileSetup> Setup { get; init; } = [];
 }
 
