@@ -36,14 +36,14 @@ public static class ImageFiles
         {
             return ImageCheck.Refused($"cannot be read ({e.Message.TrimEnd('.')})");
         }
-        if (header is null)
-        {
-            return ImageCheck.Refused($"is not a {Formats} picture");
-        }
-        return ImageLimits.Problem(header.Width, header.Height) is { } tooLarge
-            ? ImageCheck.Refused($"is too large: {tooLarge}")
-            : new ImageCheck(fullPath, header, null);
+        return Problem(header) is { } problem ? ImageCheck.Refused(problem) : new ImageCheck(fullPath, header, null);
     }
+
+    /// <summary>Why a picture with <paramref name="header"/> (null: none could be read) may not be decoded; null when it may.</summary>
+    public static string? Problem(ImageHeader? header) =>
+        header is null ? $"is not a {Formats} picture"
+        : ImageLimits.Problem(header.Width, header.Height) is { } tooLarge ? $"is too large: {tooLarge}"
+        : null;
 }
 
 /// <summary>What <see cref="ImageFiles"/> found: the file and its header, or why it is refused (phrased to follow the quoted path).</summary>

@@ -104,11 +104,11 @@ public sealed class CheckedImage : IDisposable
             throw new ImageRefusedException(path, $"cannot be decoded: its {check.Header!.Format} header is damaged");
         }
         // The second lock: the size Skia will decode to, which a file changed since the check could have grown.
-        if (ImageLimits.Problem(codec.Info.Width, codec.Info.Height) is { } tooLarge)
+        if (ImageFiles.Problem(check.Header! with { Width = codec.Info.Width, Height = codec.Info.Height }) is { } tooLarge)
         {
             codec.Dispose();
             data.Dispose();
-            throw new ImageRefusedException(path, $"is too large: {tooLarge}");
+            throw new ImageRefusedException(path, tooLarge);
         }
         return new CheckedImage(check.FullPath!, check.Header!, data, codec);
     }
