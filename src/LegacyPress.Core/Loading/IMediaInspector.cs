@@ -10,7 +10,6 @@ public interface IMediaInspector
     MediaInfo InspectImage(string fullPath);
 
     /// <summary>A sound's length, or why it cannot be decoded.</summary>
-
     MediaInfo InspectAudio(string fullPath);
 }
 

@@ -12,19 +12,15 @@ namespace LegacyPress.Render.Media;
 /// </summary>
 public sealed class CheckedImage : IDisposable
 {
-    private CheckedImage(string path, ImageHeader header, SKData data, SKCodec codec)
+    private CheckedImage(string path, SKData data, SKCodec codec)
     {
         Path = path;
-        Header = header;
         Data = data;
         Codec = codec;
     }
 
     /// <summary>The file, as an absolute path.</summary>
     public string Path { get; }
-
-    /// <summary>What the header said, before Skia read it.</summary>
-    public ImageHeader Header { get; }
 
     /// <summary>The file's bytes, read once: a PDF may embed a JPEG's own bytes instead of re-encoding it.</summary>
     public SKData Data { get; }
@@ -110,7 +106,7 @@ public sealed class CheckedImage : IDisposable
             data.Dispose();
             throw new ImageRefusedException(path, tooLarge);
         }
-        return new CheckedImage(check.FullPath!, check.Header!, data, codec);
+        return new CheckedImage(check.FullPath!, data, codec);
     }
 }
 

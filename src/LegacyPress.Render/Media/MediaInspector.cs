@@ -11,38 +11,25 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
 
     public MediaInfo InspectImage(string fullPath)
     {
-        CheckedImage image;
         try
         {
             // From the header alone first: a PNG claiming 60000x60000 would otherwise be decoded into 14 GB.
-            image = CheckedImage.Open(fullPath);
-        }
-        catch (ImageRefusedException e)
-        {
-            return MediaInfo.Failed(e.Reason);
-        }
-        using (image)
-        {
+            using var image = CheckedImage.Open(fullPath);
             var info = image.Codec.Info;
             if (info.Width < 16 || info.Height < 16)
             {
                 return MediaInfo.Failed($"is only {info.Width}x{info.Height} pixels");
             }
             // Decode a small version to prove the data (not just the header) is intact; cheap thanks to JPEG DCT scaling.
-            try
-            {
-                var (bitmap, result) = image.DecodeScaled(Math.Min(1f, 256f / Math.Max(info.Width, info.Height)), SKColorType.Rgba8888);
-                bitmap.Dispose();
-                if (result == SKCodecResult.IncompleteInput)
-                {
-                    return MediaInfo.Failed("cannot be decoded: the file is truncated");
-                }
-            }
-            catch (ImageRefusedException e)
-            {
-                return MediaInfo.Failed(e.Reason);
-            }
-            return new MediaInfo(null, info.Width, info.Height);
+            var (bitmap, result) = image.DecodeScaled(Math.Min(1f, 256f / Math.Max(info.Width, info.Height)), SKColorType.Rgba8888);
+            bitmap.Dispose();
+            return result == SKCodecResult.IncompleteInput
+                ? MediaInfo.Failed("cannot be decoded: the file is truncated")
+                : new MediaInfo(null, info.Width, info.Height);
+        }
+        catch (ImageRefusedException e)
+        {
+            return MediaInfo.Failed(e.Reason);
         }
     }
 

@@ -48,8 +48,8 @@ public static class ExternalTool
         {
             start.ArgumentList.Add(a);
         }
-        // C's strerror and the tools' own messages follow the locale: "Kein Speicherplatz mehr verfügbar" would not be
-        // recognised as a full disk. LANGUAGE would override the messages' language for gettext, so it goes too.
+        // C's strerror and the tools' own messages follow the locale: "Auf dem Gerät ist kein Speicherplatz mehr
+        // verfügbar" would not be recognised as a full disk. LANGUAGE would override the messages' language for gettext, so it goes too.
         start.Environment["LC_ALL"] = "C";
         start.Environment["LANG"] = "C";
         start.Environment.Remove("LANGUAGE");

@@ -61,7 +61,7 @@ public sealed class CheckedImageTests : IDisposable
 
         using (half)
         {
-            Assert.Equal(new ImageHeader(ImageFormat.Png, 320, 200), image.Header);
+            Assert.Equal(SKEncodedImageFormat.Png, image.Codec.EncodedFormat);
             Assert.Equal((320, 200), (full.Width, full.Height));
             Assert.Equal(SKCodecResult.Success, result);
             Assert.Equal(SKColors.Teal, half.GetPixel(2, 2));
