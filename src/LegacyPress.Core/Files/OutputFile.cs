@@ -11,6 +11,7 @@ public sealed class OutputFile : IDisposable
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private readonly bool privateToUser;
+    private readonly OutputStreamFactory streams;
     private bool committed;
 
     /// <param name="finalPath">Where the file ends up; its folder is created, and temporary files a killed run left for it are removed.</param>
@@ -18,8 +19,9 @@ public sealed class OutputFile : IDisposable
     /// Create the temporary file readable and writable by the user only (0600), for secrets such as OAuth tokens.
     /// Only <see cref="Create"/> (and the whole-file helpers) honour it: the mode must be set when the file is made.
     /// </param>
+    /// <param name="streams">What opens the temporary file for <see cref="Create"/>; <see cref="OnDisk"/> when null.</param>
     /// <exception cref="OutputWriteException">The folder cannot be made, or a folder stands where the file should go.</exception>
-    public OutputFile(string finalPath, bool privateToUser = false)
+    public OutputFile(string finalPath, bool privateToUser = false, OutputStreamFactory? streams = null)
     {
         FinalPath = Path.GetFullPath(finalPath);
         var folder = Path.GetDirectoryName(FinalPath)!;
@@ -33,7 +35,11 @@ public sealed class OutputFile : IDisposable
         // Same folder, so the final move is a rename.
         TemporaryPath = TemporaryFiles.For(FinalPath);
         this.privateToUser = privateToUser;
+        this.streams = streams ?? OnDisk;
     }
+
+    /// <summary>The file system itself: what every run writes through.</summary>
+    public static OutputStreamFactory OnDisk { get; } = (path, options) => new FileStream(path, options);
 
     public string FinalPath { get; }
 
@@ -42,13 +48,13 @@ public sealed class OutputFile : IDisposable
 
     /// <summary>Writes a whole small file (captions, JSON, text) as UTF-8 so readers only ever see the old or the new one.</summary>
     /// <exception cref="OutputWriteException">The file system refused or ran out of room; the old file is untouched.</exception>
-    public static void WriteAllText(string path, string text, bool privateToUser = false) =>
-        WriteAllBytes(path, Utf8NoBom.GetBytes(text), privateToUser);
+    public static void WriteAllText(string path, string text, bool privateToUser = false, OutputStreamFactory? streams = null) =>
+        WriteAllBytes(path, Utf8NoBom.GetBytes(text), privateToUser, streams);
 
     /// <inheritdoc cref="WriteAllText"/>
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool privateToUser = false)
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool privateToUser = false, OutputStreamFactory? streams = null)
     {
-        using var output = new OutputFile(path, privateToUser);
+        using var output = new OutputFile(path, privateToUser, streams);
         try
         {
             using var stream = output.Create();
@@ -63,7 +69,7 @@ public sealed class OutputFile : IDisposable
 
     /// <summary>Creates the temporary file (it must not exist yet) for writing, private to the user when asked.</summary>
     /// <exception cref="OutputWriteException">The folder is read-only, not writable, or full.</exception>
-    public FileStream Create(bool asynchronous = false)
+    public Stream Create(bool asynchronous = false)
     {
         var options = new FileStreamOptions
         {
@@ -79,7 +85,7 @@ public sealed class OutputFile : IDisposable
         }
         try
         {
-            return new FileStream(TemporaryPath, options);
+            return streams(TemporaryPath, options);
         }
         catch (Exception e) when (Failure(e) is { } failure)
         {

@@ -16,7 +16,10 @@ public static class WriteFailures
 
     public const string NoSpaceReason = "no space left on device";
 
-    /// <summary>What a tool prints (C's strerror) for the write failures worth naming, and how we say them.</summary>
+    /// <summary>
+    /// What a tool prints (C's strerror) for the write failures worth naming, and how we say them. The one place tool
+    /// output is matched; the texts are stable because every tool is started in the C locale (Render's ExternalTool).
+    /// </summary>
     private static readonly (string Tool, string Reason)[] ToolReasons =
     [
         ("No space left on device", NoSpaceReason),

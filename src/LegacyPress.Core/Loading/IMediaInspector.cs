@@ -6,8 +6,10 @@ namespace LegacyPress.Core.Loading;
 /// </summary>
 public interface IMediaInspector
 {
+    /// <summary>A still's pixel size, or why it cannot be used, phrased to follow the quoted path ("is too large: …", "cannot be decoded: …").</summary>
     MediaInfo InspectImage(string fullPath);
 
+    /// <summary>A sound's length, or why it cannot be decoded.</summary>
     MediaInfo InspectAudio(string fullPath);
 }
 

@@ -3,8 +3,9 @@ using System.Globalization;
 namespace LegacyPress.Core.Loading;
 
 /// <summary>
-/// The largest still LegacyPress decodes, checked from the image header before any pixel is read: a PNG cannot be
-/// decoded at a reduced size, so its full pixels are held once (4 bytes each). Documented in docs/limits.md.
+/// The largest picture LegacyPress decodes — a still, a promo image or logo, a picture in the press kit's Markdown —
+/// checked from the image header (<see cref="ImageFiles"/>) before any pixel is read: a PNG cannot be decoded at a
+/// reduced size, so its full pixels are held once (4 bytes each). Documented in docs/limits.md.
 /// </summary>
 public static class ImageLimits
 {
@@ -19,11 +20,11 @@ public static class ImageLimits
     {
         if (width > MaxSide || height > MaxSide)
         {
-            return $"it is {width}x{height} pixels; a still may be at most {MaxSide} pixels on its longest side (see docs/limits.md) — scale it down";
+            return $"it is {width}x{height} pixels; an image may be at most {MaxSide} pixels on its longest side (see docs/limits.md) — scale it down";
         }
         if ((long)width * height > MaxPixels)
         {
-            return $"it is {width}x{height} pixels ({Megapixels((long)width * height)} megapixels); a still may have at most {Megapixels(MaxPixels)} megapixels (see docs/limits.md) — scale it down";
+            return $"it is {width}x{height} pixels ({Megapixels((long)width * height)} megapixels); an image may have at most {Megapixels(MaxPixels)} megapixels (see docs/limits.md) — scale it down";
         }
         return null;
     }

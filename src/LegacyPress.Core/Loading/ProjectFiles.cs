@@ -46,7 +46,7 @@ internal sealed class ProjectFiles(YamlContext context, string directory, IMedia
         var info = Inspect(full, media.InspectImage);
         if (!info.Ok)
         {
-            map.Error(key, $"image '{path}' cannot be decoded: {info.Problem}");
+            map.Error(key, $"image '{path}' {info.Problem}");
             return null;
         }
         return info;

@@ -13,11 +13,11 @@ namespace LegacyPress.Core.Release;
 /// if (!cache.IsFresh("film", fp, outputs)) { render(); cache.Record("film", fp, outputs); }
 /// </code>
 /// </summary>
-public sealed class StepCache(string directory)
+public sealed class StepCache(string directory, OutputStreamFactory? streams = null)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
-    public static StepCache ForProject(ProjectInfo project) => new(Path.Combine(project.CacheDirectory, "steps"));
+    public static StepCache ForProject(ProjectInfo project, OutputStreamFactory? streams = null) => new(Path.Combine(project.CacheDirectory, "steps"), streams);
 
     public string Directory { get; } = directory;
 
@@ -42,7 +42,7 @@ public sealed class StepCache(string directory)
     public void Record(string step, Fingerprint fingerprint, IEnumerable<string> outputs)
     {
         var record = new StepRecord(step, fingerprint.Sha256, fingerprint.Inputs, outputs.Select(Stamp).ToList());
-        OutputFile.WriteAllText(PathFor(step), JsonSerializer.Serialize(record, Json));
+        OutputFile.WriteAllText(PathFor(step), JsonSerializer.Serialize(record, Json), streams: streams);
     }
 
     /// <summary>Forgets a step, so its next run does the work (<c>--force</c>).</summary>

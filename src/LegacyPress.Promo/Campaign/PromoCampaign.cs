@@ -49,7 +49,7 @@ public static class PromoCampaign
         {
             Parallel.ForEach(chosen.OrderByDescending(t => (long)t.Platform.Canvas.Width * t.Platform.Canvas.Height), options, template =>
             {
-                IReadOnlyList<PromoFile> Draw() => WriteAsset(template, services, request.OutputDirectory, cancellation);
+                IReadOnlyList<PromoFile> Draw() => WriteAsset(template, services, request.OutputDirectory, request.Streams, cancellation);
                 var (written, wasKept) = cache is null ? (Draw(), false) : cache.KeepOrDraw(template, services, Draw);
                 lock (files)
                 {
@@ -67,11 +67,11 @@ public static class PromoCampaign
             // tell the user's problems from bugs; with two assets at a time the other one usually failed the same way.
             ExceptionDispatchInfo.Throw(e.Flatten().InnerExceptions[0]);
         }
-        var textFiles = texts.Select(t => WriteText(t, request.OutputDirectory)).ToList();
+        var textFiles = texts.Select(t => WriteText(t, request.OutputDirectory, request.Streams)).ToList();
         var ordered = files.OrderBy(f => f.Asset, StringComparer.Ordinal).ThenBy(f => f.Format, StringComparer.Ordinal).ToList();
         var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds) { KeptAssets = kept.Order(StringComparer.Ordinal).ToList() };
-        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(new PromoManifest(request.Film.Metadata.Title, ordered, textFiles), Json));
-        WriteAtomically(Path.Combine(request.OutputDirectory, GalleryFile), Gallery.Html(request.Film.Metadata.Title, ordered, textFiles, request.OutputDirectory));
+        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(new PromoManifest(request.Film.Metadata.Title, ordered, textFiles), Json), request.Streams);
+        WriteAtomically(Path.Combine(request.OutputDirectory, GalleryFile), Gallery.Html(request.Film.Metadata.Title, ordered, textFiles, request.OutputDirectory), request.Streams);
         return report;
     }
 
@@ -85,7 +85,7 @@ public static class PromoCampaign
         return prepared.Problems;
     }
 
-    private static IReadOnlyList<PromoFile> WriteAsset(PromoTemplate template, PromoServices services, string folder, CancellationToken cancellation)
+    private static IReadOnlyList<PromoFile> WriteAsset(PromoTemplate template, PromoServices services, string folder, OutputStreamFactory? streams, CancellationToken cancellation)
     {
         var platform = template.Platform;
         var written = new List<PromoFile>();
@@ -97,15 +97,15 @@ public static class PromoCampaign
             {
                 var path = Path.Combine(folder, template.Name + AssetFormats.Extension(format));
                 var (bytes, quality) = format == AssetFormat.Png
-                    ? RasterWriter.WritePng(image, platform.DotsPerInch, path)
-                    : RasterWriter.WriteJpeg(image, platform.DotsPerInch, platform.MaxBytes, path);
+                    ? RasterWriter.WritePng(image, platform.DotsPerInch, path, streams)
+                    : RasterWriter.WriteJpeg(image, platform.DotsPerInch, platform.MaxBytes, path, streams);
                 written.Add(Describe(template, format, path, bytes, quality));
             }
         }
         if (platform.Formats.Contains(AssetFormat.Pdf))
         {
             var path = Path.Combine(folder, template.Name + AssetFormats.Extension(AssetFormat.Pdf));
-            var bytes = PrintPdfWriter.Write(template, services, path, cancellation);
+            var bytes = PrintPdfWriter.Write(template, services, path, streams, cancellation);
             written.Add(Describe(template, AssetFormat.Pdf, path, bytes, null));
         }
         return written;
@@ -115,21 +115,21 @@ public static class PromoCampaign
         new(template.Name, template.Platform.Platform, template.Platform.Purpose, format.ToString().ToLowerInvariant(), path,
             template.Platform.Canvas.Width, template.Platform.Canvas.Height, template.Platform.DotsPerInch, bytes, quality, template.Platform.MaxBytes);
 
-    private static PromoText WriteText(TextAssetResult result, string folder)
+    private static PromoText WriteText(TextAssetResult result, string folder, OutputStreamFactory? streams)
     {
         var path = Path.Combine(folder, TextFolder, result.Spec.OutputFileName);
-        WriteAtomically(path, result.Text! + "\n");
+        WriteAtomically(path, result.Text! + "\n", streams);
         return new PromoText(result.Spec.Name, result.Spec.Platform, result.Spec.Purpose, path,
             TextCounters.Characters(result.Text!), TextCounters.Utf8Bytes(result.Text!), result.Truncated, result.Text!);
     }
 
     // A text that came out the same is left alone, so an unchanged asset keeps its file's date.
-    private static void WriteAtomically(string path, string content)
+    private static void WriteAtomically(string path, string content, OutputStreamFactory? streams)
     {
         if (File.Exists(path) && File.ReadAllText(path) == content)
         {
             return;
         }
-        OutputFile.WriteAllText(path, content);
+        OutputFile.WriteAllText(path, content, streams: streams);
     }
 }

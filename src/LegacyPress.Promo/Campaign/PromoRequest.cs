@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Release;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
@@ -21,6 +22,9 @@ public sealed record PromoRequest(
 {
     /// <summary>Keep assets whose inputs did not change, as recorded in the release's step cache.</summary>
     public PromoIncremental? Incremental { get; init; }
+
+    /// <summary>What every asset, text and manifest is written through; the disk when null.</summary>
+    public OutputStreamFactory? Streams { get; init; }
 }
 
 /// <summary>

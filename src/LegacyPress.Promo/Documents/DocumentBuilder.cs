@@ -11,7 +11,7 @@ namespace LegacyPress.Promo.Documents;
 /// Writes a document the way it reads: cover, contents, chapters, paragraphs, facts, figures, galleries, Markdown from
 /// the project. Problems (a missing image, a bad path in Markdown) are collected, not thrown, and reported together.
 /// </summary>
-public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?> probeImage, Func<string, string> displayPath)
+public sealed class DocumentBuilder(DocumentTheme theme, Func<string, ImageCheck> probeImage, Func<string, string> displayPath)
 {
     private readonly List<Block> blocks = [];
     private readonly Anchors anchors = new();
@@ -80,14 +80,19 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, PixelSize?
             rows.Select(r => (IReadOnlyList<TableCell>)r.Select(c => new TableCell([new TextRun(c, theme.Small)])).ToList()).ToList(),
             weights) { SpaceBeforePoints = 6, SpaceAfterPoints = 14 });
 
-    /// <summary>An image from the project with a caption, or a problem at <paramref name="referencedAt"/> when it cannot be read.</summary>
+    /// <summary>
+    /// An image from the project with a caption, or a problem at <paramref name="referencedAt"/> when it is not a
+    /// picture that may be decoded (missing, not a regular file, not PNG/JPEG/WebP, over the size limits).
+    /// </summary>
     public ImageBlock? Image(string fullPath, string caption, SourceLocation referencedAt, ImageFit fit = ImageFit.Width, double? heightPoints = null)
     {
-        if (!File.Exists(fullPath) || probeImage(fullPath) is not { } pixels)
+        var check = probeImage(fullPath);
+        if (check.Header is not { } header)
         {
-            problems.Add(referencedAt, $"image '{displayPath(fullPath)}' not found or not readable");
+            problems.Add(referencedAt, $"image '{displayPath(fullPath)}' {check.Problem}");
             return null;
         }
+        var pixels = new PixelSize(header.Width, header.Height);
         return new ImageBlock(fullPath, pixels, fit, heightPoints, caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 14 };
     }
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
@@ -7,7 +8,8 @@ namespace LegacyPress.Promo.Documents;
 
 /// <summary>
 /// What a project document is made from: the film, its timeline, its promo settings (key art, stills), the paper, how
-/// the soundtrack measured, and the two seams to the disk (reading an image's pixel size, naming a file in messages).
+/// the soundtrack measured, and the two seams to the disk (checking a picture and reading its pixel size from its
+/// header — <see cref="ImageFiles.CheckFile"/> — and naming a file in messages).
 /// </summary>
 public sealed record DocumentSources(
     Film Film,
@@ -15,7 +17,7 @@ public sealed record DocumentSources(
     PromoSettings Promo,
     PaperSize Paper,
     LoudnessFigures Loudness,
-    Func<string, PixelSize?> ProbeImage,
+    Func<string, ImageCheck> ProbeImage,
     Func<string, string> DisplayPath)
 {
     public DocumentBuilder NewBuilder() => new(DocumentTheme.Press, ProbeImage, DisplayPath);

@@ -3,6 +3,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Films;
+using LegacyPress.Render.Media;
 using SkiaSharp;
 
 namespace LegacyPress.Promo.Drawing;
@@ -10,7 +11,8 @@ namespace LegacyPress.Promo.Drawing;
 /// <summary>
 /// The pictures promo layers draw: a shot's still, a frame of the rendered film (through the same
 /// <see cref="FrameDrawerFactory"/> the renderer uses) or a project file. Each is decoded once and shared
-/// by every asset of the run. Thread-safe.
+/// by every asset of the run, and only through <see cref="CheckedImage"/> (inside the project, a regular file, within
+/// the size limits from its header). Thread-safe.
 /// </summary>
 public sealed class PromoImages(Film film, Timeline timeline, FrameDrawerFactory frames) : IDisposable
 {
@@ -19,10 +21,12 @@ public sealed class PromoImages(Film film, Timeline timeline, FrameDrawerFactory
     public Shot? FindShot(string id) => film.Shots.FirstOrDefault(s => s.Id == id);
 
     /// <summary>A shot's still, decoded at full resolution.</summary>
-    public SKImage Shot(Shot shot) => Cached("shot:" + shot.Id, () => Decode(film.Project.Resolve(shot.ImagePath)));
+    /// <exception cref="ImageRefusedException">The still is not a picture within the limits (the loader refuses these first).</exception>
+    public SKImage Shot(Shot shot) => Cached("shot:" + shot.Id, () => Decode(shot.ImagePath));
 
-    /// <summary>A project file (PNG/JPEG), decoded.</summary>
-    public SKImage File(string fullPath) => Cached("file:" + fullPath, () => Decode(fullPath));
+    /// <summary>A project file (PNG, JPEG or WebP) at <paramref name="fullPath"/>, decoded.</summary>
+    /// <exception cref="ImageRefusedException">It is outside the project, not a regular file, not a picture or too large.</exception>
+    public SKImage File(string fullPath) => Cached("file:" + fullPath, () => Decode(Path.GetRelativePath(film.Project.Directory, fullPath)));
 
     /// <summary>The film's frame nearest <paramref name="seconds"/>, drawn at the release master's size.</summary>
     public SKImage Frame(double seconds)
@@ -63,6 +67,9 @@ public sealed class PromoImages(Film film, Timeline timeline, FrameDrawerFactory
     private SKImage Cached(string key, Func<SKImage> load) =>
         cache.GetOrAdd(key, _ => new Lazy<SKImage>(load, LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 
-    private static SKImage Decode(string path) =>
-        SKImage.FromEncodedData(path) ?? throw new PromoException($"{path}: not an image Skia can decode");
+    private SKImage Decode(string relativePath)
+    {
+        using var image = CheckedImage.Open(film.Project.Directory, relativePath);
+        return image.Decode();
+    }
 }

@@ -46,7 +46,8 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
             case ImageSource.ShotStill s when services.Images.FindShot(s.ShotId) is null:
                 yield return new Diagnostic(Location, $"image: the film has no shot '{s.ShotId}'{DidYouMean.Hint(s.ShotId, services.Film.Shots.Select(x => x.Id))}");
                 break;
-            case ImageSource.ProjectFile f when ProjectPaths.ResolveFile(services.Film.Project.Directory, f.RelativePath) is var (_, problem) && problem is not null:
+            // Inside the project, a regular file, and a picture within the size limits by its header: what drawing it will require.
+            case ImageSource.ProjectFile f when ImageFiles.Check(services.Film.Project.Directory, f.RelativePath) is { Problem: { } problem }:
                 yield return new Diagnostic(Location, problem == "not found"
                     ? $"image: file '{f.RelativePath}' not found in the project"
                     : $"image: file '{f.RelativePath}' {problem}");

@@ -41,11 +41,17 @@ public sealed record LogoLayer(string RelativePath, double Opacity, LayerBox Box
         }
         else if (full.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
-            // A logo draws only what it holds: an image, stylesheet or use that reaches out (a file, a web address) is refused here and stripped when drawn.
-            foreach (var reference in SafeSvg.ExternalReferences(full))
+            // A logo draws only what it holds: an image, stylesheet or use that reaches out (a file, a web address), or an
+            // embedded image too large to decode, is refused here and stripped when drawn.
+            foreach (var reference in SafeSvg.Removed(full))
             {
-                yield return new Diagnostic(Location, $"logo: '{RelativePath}' line {reference.Line}: {reference.Description}; a logo may only embed data: images");
+                yield return new Diagnostic(Location, $"logo: '{RelativePath}' line {reference.Line}: {reference.Description}");
             }
+        }
+        else if (ImageFiles.CheckFile(full) is { Problem: { } notAPicture })
+        {
+            // Any other logo is decoded as a picture: refused from its header when it is not one, or too large to decode.
+            yield return new Diagnostic(Location, $"logo: '{RelativePath}' {notAPicture}");
         }
     }
 

@@ -21,7 +21,8 @@ public static class PrintPdfWriter
     /// <summary>Crop marks stop this far from the trim so they never print inside the bleed, in inches.</summary>
     private const double MarkGapInches = 0.1875;
 
-    public static long Write(PromoTemplate template, PromoServices services, string path, CancellationToken cancellation)
+    /// <summary>Draws and writes <paramref name="path"/> (through <paramref name="streams"/>, the disk when null); returns its size.</summary>
+    public static long Write(PromoTemplate template, PromoServices services, string path, OutputStreamFactory? streams, CancellationToken cancellation)
     {
         var print = template.Platform.Print ?? throw new InvalidOperationException($"{template.Name} is not a print format");
         var pointsPerPixel = PrintSize.PointsPerInch / print.DotsPerInch;
@@ -63,7 +64,7 @@ public static class PrintPdfWriter
         var bleedBox = new PdfPageBoxes.PdfBox(slug, slug, pageWidth - slug, pageHeight - slug);
         var bytes = PdfPageBoxes.Add(pdf, trim, bleedBox);
         PdfCheck.Complete(bytes, path);
-        OutputFile.WriteAllBytes(path, bytes);
+        OutputFile.WriteAllBytes(path, bytes, streams: streams);
         return bytes.Length;
     }
 

@@ -14,13 +14,13 @@ public static class RasterWriter
     /// <summary>Quality steps tried in order; 92 first because it is visually lossless for painted key art.</summary>
     public static IReadOnlyList<int> JpegQualities { get; } = [92, 88, 84, 80, 75, 70, 65, 60, 50, 40];
 
-    public static (long Bytes, int? Quality) WritePng(SKImage image, int dpi, string path)
+    public static (long Bytes, int? Quality) WritePng(SKImage image, int dpi, string path, OutputStreamFactory? streams = null)
     {
         using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new PromoException($"{path}: PNG encoding failed");
-        return (Commit(ImageMetadata.SetPngDpi(data.Span, dpi), path), null);
+        return (Commit(ImageMetadata.SetPngDpi(data.Span, dpi), path, streams), null);
     }
 
-    public static (long Bytes, int? Quality) WriteJpeg(SKImage image, int dpi, long? maxBytes, string path)
+    public static (long Bytes, int? Quality) WriteJpeg(SKImage image, int dpi, long? maxBytes, string path, OutputStreamFactory? streams = null)
     {
         using var pixmap = image.PeekPixels() ?? throw new PromoException($"{path}: image pixels are not readable");
         byte[]? bytes = null;
@@ -33,15 +33,15 @@ public static class RasterWriter
             bytes = ImageMetadata.SetJpegDpi(data.Span, dpi);
             if (maxBytes is not { } max || bytes.Length <= max)
             {
-                return (Commit(bytes, path), quality);
+                return (Commit(bytes, path, streams), quality);
             }
         }
         throw new PromoException($"{path}: even at JPEG quality {quality} the file is {bytes!.Length:N0} bytes, over the platform's limit of {maxBytes:N0}");
     }
 
-    private static long Commit(byte[] bytes, string path)
+    private static long Commit(byte[] bytes, string path, OutputStreamFactory? streams)
     {
-        OutputFile.WriteAllBytes(path, bytes);
+        OutputFile.WriteAllBytes(path, bytes, streams: streams);
         return bytes.Length;
     }
 }

@@ -1,5 +1,7 @@
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Files;
+using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
@@ -28,9 +30,10 @@ public enum DocumentKinds
 /// <summary>
 /// Writes a project's press kit and case study into a folder: gathers the figures (storyboard and timeline pictures,
 /// reusing the ones a release already drew), reads the measured loudness, builds both documents, lays them out and
-/// renders them. Nothing is written when any Markdown or image reference is broken.
+/// renders them. Nothing is written when any Markdown or image reference is broken. Every file is written through
+/// <paramref name="streams"/> (the disk when null).
 /// </summary>
-public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath)
+public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null)
 {
     public const string PressKitFile = "presskit.pdf";
     public const string CaseStudyFile = "casestudy.pdf";
@@ -50,7 +53,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
 
         using var fonts = DocumentFonts.LoadShipped();
         var layout = new DocumentLayout(new SkiaTextMeasure(fonts));
-        var renderer = new PdfRenderer(fonts);
+        var renderer = new PdfRenderer(fonts, streams);
         var written = new List<string>();
         var (pressPages, casePages) = (0, 0);
         if (pressKit is not null)
@@ -83,7 +86,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         Film film, Timeline timeline, PaperSize paper, DocumentKinds kinds, Func<CaseStudyFigures> figures, Func<string, string> displayPath)
     {
         var (promo, promoProblems) = PromoSettings.From(film);
-        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageProbe.Size, displayPath);
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageFiles.CheckFile, displayPath);
         var problems = new DiagnosticBag();
         problems.AddRange(promoProblems);
         Document? pressKit = null;
@@ -111,7 +114,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         if (!File.Exists(storyboard))
         {
             storyboard = Path.Combine(cache, "storyboard.png");
-            new StoryboardRenderer(drawers).RenderPng(film, timeline, storyboard);
+            new StoryboardRenderer(drawers).RenderPng(film, timeline, storyboard, streams: streams);
         }
 
         var picture = Path.Combine(outputDirectory, "timeline.png");
@@ -120,7 +123,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             // Without a mix there is no loudness curve to draw; the lanes are the same.
             picture = Path.Combine(cache, "timeline.png");
             using var image = new TimelinePicture().Draw(film, timeline, AudioPlanner.Plan(film, timeline, new Dictionary<string, string>()), null);
-            StillRenderer.WritePng(image, picture);
+            StillRenderer.WritePng(image, picture, streams);
         }
         return new CaseStudyFigures(storyboard, picture);
     }

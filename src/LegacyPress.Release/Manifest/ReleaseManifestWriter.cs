@@ -79,11 +79,11 @@ public static class ReleaseManifestWriter
         }
     }
 
-    /// <summary>Builds the manifest of <paramref name="releaseDirectory"/> and writes it there; returns it.</summary>
-    public static async Task<ReleaseManifest> WriteAsync(string releaseDirectory, FilmMetadata metadata, CancellationToken cancellation)
+    /// <summary>Builds the manifest of <paramref name="releaseDirectory"/> and writes it there through <paramref name="streams"/>; returns it.</summary>
+    public static async Task<ReleaseManifest> WriteAsync(string releaseDirectory, FilmMetadata metadata, OutputStreamFactory streams, CancellationToken cancellation)
     {
         var manifest = await BuildAsync(releaseDirectory, metadata, cancellation).ConfigureAwait(false);
-        OutputFile.WriteAllText(Path.Combine(releaseDirectory, ReleaseManifest.FileName), JsonSerializer.Serialize(manifest, Json));
+        OutputFile.WriteAllText(Path.Combine(releaseDirectory, ReleaseManifest.FileName), JsonSerializer.Serialize(manifest, Json), streams: streams);
         return manifest;
     }
 

@@ -21,12 +21,12 @@ public static class CaptionFiles
             : [];
 
     /// <summary>Writes <paramref name="cues"/> as <c>{baseName}.srt</c> and <c>{baseName}.vtt</c> (even none, so no older file stays beside the video); returns their paths.</summary>
-    public static IReadOnlyList<string> Write(IReadOnlyList<CaptionCue> cues, string directory, string baseName)
+    public static IReadOnlyList<string> Write(IReadOnlyList<CaptionCue> cues, string directory, string baseName, OutputStreamFactory? streams = null)
     {
         var srt = Path.Combine(directory, baseName + ".srt");
         var vtt = Path.Combine(directory, baseName + ".vtt");
-        OutputFile.WriteAllText(srt, SubtitleWriter.ToSrt(cues));
-        OutputFile.WriteAllText(vtt, SubtitleWriter.ToVtt(cues));
+        OutputFile.WriteAllText(srt, SubtitleWriter.ToSrt(cues), streams: streams);
+        OutputFile.WriteAllText(vtt, SubtitleWriter.ToVtt(cues), streams: streams);
         return [srt, vtt];
     }
 }

@@ -56,7 +56,7 @@ public static class FilmPreparation
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
             }
-            ready = new PreparedFilm(prepared.Cut, speech, settings.Trailer, environment.ToolVersion);
+            ready = new PreparedFilm(prepared.Cut, speech, settings.Trailer, environment.ToolVersion, environment.Streams);
             return (ready, null, clock.Elapsed);
         }
         catch (SpeechSynthesisException e)

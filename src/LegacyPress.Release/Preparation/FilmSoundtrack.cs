@@ -26,7 +26,8 @@ public static class FilmSoundtrack
 
     /// <summary>The cached mix of <paramref name="plan"/> (named <paramref name="name"/>: film, trailer…), built if missing.</summary>
     /// <exception cref="Tools.ExternalToolException">ffmpeg is missing or could not decode or normalise.</exception>
-    public static async Task<CachedSoundtrack> GetOrBuildAsync(ProjectInfo project, string name, AudioPlan plan, CancellationToken cancellation)
+    /// <param name="streams">What the sum and the measurements are written through (ffmpeg writes the mix itself).</param>
+    public static async Task<CachedSoundtrack> GetOrBuildAsync(ProjectInfo project, string name, AudioPlan plan, OutputStreamFactory streams, CancellationToken cancellation)
     {
         var folder = Path.Combine(project.CacheDirectory, "mix");
         var key = Key(plan);
@@ -38,8 +39,8 @@ public static class FilmSoundtrack
             return new CachedSoundtrack(new SoundtrackResult(mixPath, [], cached.Before, cached.After), FromCache: true);
         }
 
-        var built = await BuildAsync(plan, mixPath, null, cancellation).ConfigureAwait(false);
-        OutputFile.WriteAllText(measurementPath, JsonSerializer.Serialize(new Measurements(built.Before, built.After)));
+        var built = await new SoundtrackBuilder(streams).BuildAsync(plan, mixPath, null, cancellation).ConfigureAwait(false);
+        OutputFile.WriteAllText(measurementPath, JsonSerializer.Serialize(new Measurements(built.Before, built.After)), streams: streams);
         foreach (var stale in Directory.EnumerateFiles(folder, $"{name}-*").Where(f => !f.StartsWith(Path.ChangeExtension(mixPath, null), StringComparison.Ordinal)))
         {
             File.Delete(stale);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
@@ -21,14 +22,16 @@ public sealed class PreparedFilm : IDisposable
 {
     private readonly SpeechServices speech;
     private readonly TrailerOptions trailerOptions;
+    private readonly OutputStreamFactory streams;
     private readonly Lazy<Task<PreparedTrailer>> trailer;
     private readonly ConcurrentDictionary<string, Lazy<Task<SoundtrackResult>>> mixes = new(StringComparer.Ordinal);
 
-    internal PreparedFilm(FilmCut cut, SpeechServices speech, TrailerOptions trailerOptions, string toolVersion)
+    internal PreparedFilm(FilmCut cut, SpeechServices speech, TrailerOptions trailerOptions, string toolVersion, OutputStreamFactory streams)
     {
         Cut = cut;
         this.speech = speech;
         this.trailerOptions = trailerOptions;
+        this.streams = streams;
         ToolVersion = toolVersion;
         Preset = RenderPresets.For(cut.Film.Output);
         trailer = new Lazy<Task<PreparedTrailer>>(() => PrepareTrailerAsync(CancellationToken.None));
@@ -65,7 +68,7 @@ public sealed class PreparedFilm : IDisposable
             observer.Log($"{name} soundtrack: mixing narration, music and effects and normalising loudness (cached when unchanged)…");
             try
             {
-                return (await FilmSoundtrack.GetOrBuildAsync(Film.Project, name, cut.Audio, cancellation).ConfigureAwait(false)).Result;
+                return (await FilmSoundtrack.GetOrBuildAsync(Film.Project, name, cut.Audio, streams, cancellation).ConfigureAwait(false)).Result;
             }
             catch (ExternalToolException e)
             {

@@ -16,7 +16,7 @@ public sealed class ReleaseContext(ReleaseSettings settings, ReleaseEnvironment 
     /// <summary>Where this run writes: <c>artifacts/&lt;version&gt;/</c> for a release, the command's <c>--out</c> otherwise.</summary>
     public string OutputFolder { get; } = outputFolder;
 
-    public StepCache Cache { get; } = StepCache.ForProject(prepared.Film.Project);
+    public StepCache Cache { get; } = StepCache.ForProject(prepared.Film.Project, environment.Streams);
 
     public IReleaseObserver Observer => Environment.Observer;
 

@@ -1,16 +1,20 @@
 using System.Reflection;
+using LegacyPress.Core.Files;
 using LegacyPress.Render.Films;
 
 namespace LegacyPress.Release.Running;
 
 /// <summary>
 /// The edges a run is wired to: how film frames are drawn, where the bundled templates are, where progress goes,
-/// and how paths are shown in messages.
+/// how paths are shown in messages, and what the files LegacyPress writes itself are written through.
 /// </summary>
 public sealed record ReleaseEnvironment(FrameDrawerFactory Drawers, string TemplatesDirectory, IReleaseObserver Observer)
 {
     /// <summary>Turns an absolute path into what messages show (relative to the working folder when inside it).</summary>
     public Func<string, string> Display { get; init; } = p => p;
+
+    /// <summary>Opens every file the run's own writers make (PDFs, promo images, JSON, captions, pictures, the mix's sum).</summary>
+    public OutputStreamFactory Streams { get; init; } = OutputFile.OnDisk;
 
     /// <summary>This build of LegacyPress, an input of every step: a new build may draw or encode differently.</summary>
     public string ToolVersion { get; init; } = CurrentToolVersion;

@@ -32,7 +32,7 @@ public sealed class CaptionsStep : IReleaseStep
         var written = new List<string>();
         foreach (var (baseName, cues) in await CutsAsync(context).ConfigureAwait(false))
         {
-            written.AddRange(CaptionFiles.Write(cues, context.OutputFolder, baseName));
+            written.AddRange(CaptionFiles.Write(cues, context.OutputFolder, baseName, context.Environment.Streams));
         }
         return new StepResult(written.Count == 0 ? "no narration to caption" : $"{written.Count} caption files", written);
     }

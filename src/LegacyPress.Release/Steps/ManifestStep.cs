@@ -35,7 +35,7 @@ public sealed class ManifestStep : IReleaseStep
 
     public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
-        var manifest = await ReleaseManifestWriter.WriteAsync(context.OutputFolder, context.Prepared.Film.Metadata, cancellation).ConfigureAwait(false);
+        var manifest = await ReleaseManifestWriter.WriteAsync(context.OutputFolder, context.Prepared.Film.Metadata, context.Environment.Streams, cancellation).ConfigureAwait(false);
         return new StepResult($"{manifest.Files.Count} files", manifest);
     }
 }

@@ -44,6 +44,7 @@ public sealed class PromoStep : IReleaseStep
             Incremental = context.Settings.UseStepCache
                 ? new PromoIncremental(context.Cache, prepared.ToolVersion, RedrawAll: context.Settings.Force) { Hashes = prepared.Hashes }
                 : null,
+            Streams = context.Environment.Streams,
         };
         PromoReport report;
         try

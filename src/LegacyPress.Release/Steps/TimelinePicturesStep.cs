@@ -46,9 +46,9 @@ public sealed class TimelinePicturesStep : IReleaseStep
         }
         using (var picture = new TimelinePicture().Draw(cut.Film, cut.Timeline, cut.Audio, loudness))
         {
-            StillRenderer.WritePng(picture, context.Output("timeline.png"));
+            StillRenderer.WritePng(picture, context.Output("timeline.png"), context.Environment.Streams);
         }
-        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, TimelineViews.AtRest(cut.Timeline), context.Output("storyboard.png"));
+        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, TimelineViews.AtRest(cut.Timeline), context.Output("storyboard.png"), streams: context.Environment.Streams);
         return new StepResult($"lanes and a {shots}-shot storyboard");
     }
 }

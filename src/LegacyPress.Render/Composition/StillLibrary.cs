@@ -1,4 +1,4 @@
-using LegacyPress.Core.Loading;
+using LegacyPress.Render.Media;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -51,7 +51,7 @@ public sealed class StillLibrary : IDisposable
     /// <summary>
     /// The still for <paramref name="imagePath"/>, decoded on first use. It stays valid until the lease is disposed.
     /// </summary>
-    /// <exception cref="InvalidDataException">The file cannot be read or decoded.</exception>
+    /// <exception cref="ImageRefusedException">The file cannot be read or decoded, or is larger than the limits.</exception>
     public StillLease Rent(string imagePath)
     {
         Entry entry;
@@ -126,14 +126,8 @@ public sealed class StillLibrary : IDisposable
 
     private Still Load(string imagePath)
     {
-        var file = resolvePath(imagePath);
-        using var codec = SKCodec.Create(file, out var result)
-            ?? throw new InvalidDataException($"{imagePath}: cannot decode the image ({result})");
-        if (ImageLimits.Problem(codec.Info.Width, codec.Info.Height) is { } tooLarge)
-        {
-            // check refuses these at the image line; a caller that skipped it still gets the reason, not an allocation failure.
-            throw new InvalidDataException($"{imagePath}: {tooLarge}");
-        }
+        using var image = Open(imagePath);
+        var codec = image.Codec;
         var origin = codec.EncodedOrigin;
         var rotated = origin is SKEncodedOrigin.LeftTop or SKEncodedOrigin.RightTop or SKEncodedOrigin.RightBottom or SKEncodedOrigin.LeftBottom;
         var stored = codec.Info.Size;
@@ -144,7 +138,7 @@ public sealed class StillLibrary : IDisposable
         var target = new SKSizeI(Math.Max(1, (int)Math.Ceiling(upright.Width * scale)), Math.Max(1, (int)Math.Ceiling(upright.Height * scale)));
 
         // The bitmap owns the decoded pixels: it must outlive every use of the image that borrows them.
-        using var pixels = Decode(codec, imagePath, (float)scale);
+        using var pixels = image.DecodeScaled((float)scale).Bitmap;
         using var decoded = SKImage.FromBitmap(pixels) ?? throw new InvalidDataException($"{imagePath}: cannot decode the image");
         using var surface = SKSurface.Create(new SKImageInfo(target.Width, target.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
             ?? throw new InvalidOperationException($"cannot allocate a {target.Width}x{target.Height} still");
@@ -162,25 +156,20 @@ public sealed class StillLibrary : IDisposable
         return new Still(surface.Snapshot(), sourceSize, frameSize);
     }
 
-    /// <summary>Decodes at the smallest size the codec offers that still holds the detail (JPEG scales by eighths for free).</summary>
-    private static SKBitmap Decode(SKCodec codec, string imagePath, float scale)
+    /// <summary>
+    /// The still's file through the guarded path. check refuses the same at the image's line; a caller that skipped it
+    /// still gets the reason (with the film's path for it, and the limit), never an allocation failure.
+    /// </summary>
+    private CheckedImage Open(string imagePath)
     {
-        var full = codec.Info.Size;
-        var size = codec.GetScaledDimensions(scale);
-        if (size.Width < full.Width * scale || size.Height < full.Height * scale)
+        try
         {
-            size = full;
+            return CheckedImage.Open(resolvePath(imagePath));
         }
-        var info = new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
-        var bitmap = new SKBitmap(info);
-        var result = codec.GetPixels(info, bitmap.GetPixels());
-        if (result is not (SKCodecResult.Success or SKCodecResult.IncompleteInput))
+        catch (ImageRefusedException e)
         {
-            bitmap.Dispose();
-            throw new InvalidDataException($"{imagePath}: cannot decode the image ({result})");
+            throw new ImageRefusedException(imagePath, e.Reason);
         }
-        bitmap.SetImmutable();
-        return bitmap;
     }
 
     /// <summary>The map from stored pixels to upright pixels for an EXIF orientation.</summary>

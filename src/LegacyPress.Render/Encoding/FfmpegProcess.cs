@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using LegacyPress.Render.Tools;
 
 namespace LegacyPress.Render.Encoding;
 
@@ -17,32 +18,15 @@ internal sealed class FfmpegProcess : IDisposable
 
     public Stream Input => process.StandardInput.BaseStream;
 
+    /// <summary>Starts ffmpeg through <see cref="ExternalTool"/> (the C locale, no shell) with stdin open for frames.</summary>
     public static FfmpegProcess Start(FfmpegTool tool, IReadOnlyList<string> arguments)
     {
-        var start = new ProcessStartInfo(tool.Executable)
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-        var process = new Process { StartInfo = start };
+        var process = ExternalTool.TryStart(tool.Executable, arguments, redirectInput: true)
+            ?? throw new RenderException(FfmpegTool.NotFoundMessage);
         var ffmpeg = new FfmpegProcess(process);
+        // Attached before reading starts, so no line is missed.
         process.ErrorDataReceived += (_, e) => ffmpeg.Keep(e.Data);
         process.OutputDataReceived += (_, e) => ffmpeg.Keep(e.Data);
-        try
-        {
-            process.Start();
-        }
-        catch (Win32Exception e)
-        {
-            process.Dispose();
-            throw new RenderException(FfmpegTool.NotFoundMessage, e);
-        }
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
         return ffmpeg;

@@ -38,12 +38,12 @@ public sealed class StillRenderer(FrameDrawerFactory drawers)
         return surface.Snapshot();
     }
 
-    /// <summary>Encodes <paramref name="image"/> as PNG under a temporary name, then moves it into place.</summary>
+    /// <summary>Encodes <paramref name="image"/> as PNG under a temporary name (opened by <paramref name="streams"/>), then moves it into place.</summary>
     /// <exception cref="OutputWriteException">The file system refused or ran out of room; the previous file is untouched.</exception>
-    public static void WritePng(SKImage image, string pngPath)
+    public static void WritePng(SKImage image, string pngPath, OutputStreamFactory? streams = null)
     {
         // Encoded in memory and written whole, so the file's length is checked before it replaces the old one.
         using var data = image.Encode(SKEncodedImageFormat.Png, 100) ?? throw new InvalidOperationException("PNG encoding failed");
-        OutputFile.WriteAllBytes(pngPath, data.Span);
+        OutputFile.WriteAllBytes(pngPath, data.Span, streams: streams);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;
@@ -28,7 +29,7 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
     /// Draws each thumbnail at <paramref name="preset"/>, or unless given at the film's own output shape made small
     /// (a vertical film's storyboard is vertical, reframed like its render), and writes the sheet; returns the shot count.
     /// </summary>
-    public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null)
+    public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null, OutputStreamFactory? streams = null)
     {
         preset ??= Small(RenderPresets.For(film.Output));
         var shots = timeline.Shots.ToList();
@@ -39,7 +40,7 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
             FilmRenderer.CheckDrawer(drawer, preset, timeline.TotalFrames);
             Parallel.For(0, shots.Count, i => thumbs[i] = StillRenderer.Draw(drawer, shots[i].StartFrame + shots[i].FrameCount / 2));
             using var sheet = Compose(film, timeline, shots, thumbs, (double)preset.HeightPixels / preset.WidthPixels);
-            StillRenderer.WritePng(sheet, pngPath);
+            StillRenderer.WritePng(sheet, pngPath, streams);
         }
         finally
         {

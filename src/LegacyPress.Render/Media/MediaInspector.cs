@@ -11,35 +11,26 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
 
     public MediaInfo InspectImage(string fullPath)
     {
-        using var codec = SKCodec.Create(fullPath, out var result);
-        if (codec is null)
+        try
         {
-            return MediaInfo.Failed(result == SKCodecResult.Unimplemented ? "not an image format Skia can read" : $"not a valid image ({result})");
+            // From the header alone first: a PNG claiming 60000x60000 would otherwise be decoded into 14 GB.
+            using var image = CheckedImage.Open(fullPath);
+            var info = image.Codec.Info;
+            if (info.Width < 16 || info.Height < 16)
+            {
+                return MediaInfo.Failed($"is only {info.Width}x{info.Height} pixels");
+            }
+            // Decode a small version to prove the data (not just the header) is intact; cheap thanks to JPEG DCT scaling.
+            var (bitmap, result) = image.DecodeScaled(Math.Min(1f, 256f / Math.Max(info.Width, info.Height)), SKColorType.Rgba8888);
+            bitmap.Dispose();
+            return result == SKCodecResult.IncompleteInput
+                ? MediaInfo.Failed("cannot be decoded: the file is truncated")
+                : new MediaInfo(null, info.Width, info.Height);
         }
-        var info = codec.Info;
-        if (info.Width < 16 || info.Height < 16)
+        catch (ImageRefusedException e)
         {
-            return MediaInfo.Failed($"it is only {info.Width}x{info.Height} pixels");
+            return MediaInfo.Failed(e.Reason);
         }
-        // From the header alone: a PNG claiming 60000x60000 would otherwise be decoded into 14 GB.
-        if (ImageLimits.Problem(info.Width, info.Height) is { } tooLarge)
-        {
-            return MediaInfo.Failed(tooLarge);
-        }
-        // Decode a small version to prove the data (not just the header) is intact; cheap thanks to JPEG DCT scaling.
-        var scale = Math.Min(1f, 256f / Math.Max(info.Width, info.Height));
-        var size = codec.GetScaledDimensions(scale);
-        using var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        var decoded = codec.GetPixels(bitmap.Info, bitmap.GetPixels());
-        if (decoded != SKCodecResult.Success && decoded != SKCodecResult.IncompleteInput)
-        {
-            return MediaInfo.Failed($"its pixel data is damaged ({decoded})");
-        }
-        if (decoded == SKCodecResult.IncompleteInput)
-        {
-            return MediaInfo.Failed("the file is truncated");
-        }
-        return new MediaInfo(null, info.Width, info.Height);
     }
 
     public MediaInfo InspectAudio(string fullPath)

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Media;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Pictures;
@@ -198,14 +199,20 @@ public sealed class TimelinePicture
 
     private static SKImage? Thumbnail(string path, int height)
     {
-        using var codec = SKCodec.Create(path);
-        if (codec is null)
+        try
         {
+            using var image = CheckedImage.Open(path);
+            var (bitmap, _) = image.DecodeScaled(Math.Min(1f, height * 2f / image.Codec.Info.Height), SKColorType.Rgba8888);
+            using (bitmap)
+            {
+                return SKImage.FromBitmap(bitmap);
+            }
+        }
+        catch (ImageRefusedException)
+        {
+            // A lane without its thumbnail still says which shot it is; the still's problem is reported where it is named.
             return null;
         }
-        var size = codec.GetScaledDimensions(Math.Min(1f, height * 2f / codec.Info.Height));
-        using var bitmap = new SKBitmap(new SKImageInfo(size.Width, size.Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-        return codec.GetPixels(bitmap.Info, bitmap.GetPixels()) is SKCodecResult.Success or SKCodecResult.IncompleteInput ? SKImage.FromBitmap(bitmap) : null;
     }
 
     private static void DrawLabel(SKCanvas canvas, string text, float x, float y, SKFont font)

@@ -7,7 +7,8 @@ namespace LegacyPress.Render.Tools;
 /// <summary>
 /// The one place an external program (ffmpeg, ffprobe, espeak-ng) is started: an argument list — never a
 /// shell string — in; exit code, stdout bytes and stderr back. "Not installed" and failures become
-/// messages a user can act on, with the tail of the tool's stderr.
+/// messages a user can act on, with the tail of the tool's stderr. Every tool runs in the C locale, so what it prints
+/// about a failed write is the same English on every machine (see <see cref="Core.Files.WriteFailures"/>).
 /// </summary>
 public static class ExternalTool
 {
@@ -23,18 +24,22 @@ public static class ExternalTool
             string.Join(" | ", StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).TakeLast(lines));
     }
 
-    /// <summary>Runs a program; null when it cannot be found or started (the caller words that message).</summary>
-    public static async Task<Result?> TryRunAsync(string program, IEnumerable<string> arguments, string? standardInput, CancellationToken cancellation)
+    /// <summary>
+    /// Starts a program with its output and error redirected (and its input, when <paramref name="redirectInput"/>), in
+    /// the C locale; null when it cannot be found or started. Callers that stream (the encoder's frames) read and wait
+    /// themselves; the others use <see cref="TryRunAsync"/>.
+    /// </summary>
+    public static Process? TryStart(string program, IEnumerable<string> arguments, bool redirectInput)
     {
         var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            RedirectStandardInput = standardInput is not null,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
             StandardErrorEncoding = Utf8NoBom,
         };
-        if (standardInput is not null)
+        if (redirectInput)
         {
             // Without this a BOM would reach the tool as the first "character" of its input.
             start.StandardInputEncoding = Utf8NoBom;
@@ -43,16 +48,25 @@ public static class ExternalTool
         {
             start.ArgumentList.Add(a);
         }
-        Process? process;
+        // C's strerror and the tools' own messages follow the locale: "Auf dem Gerät ist kein Speicherplatz mehr
+        // verfügbar" would not be recognised as a full disk. LANGUAGE would override the messages' language for gettext, so it goes too.
+        start.Environment["LC_ALL"] = "C";
+        start.Environment["LANG"] = "C";
+        start.Environment.Remove("LANGUAGE");
         try
         {
-            process = Process.Start(start);
+            return Process.Start(start);
         }
         catch (Win32Exception)
         {
             return null;
         }
-        if (process is null)
+    }
+
+    /// <summary>Runs a program; null when it cannot be found or started (the caller words that message).</summary>
+    public static async Task<Result?> TryRunAsync(string program, IEnumerable<string> arguments, string? standardInput, CancellationToken cancellation)
+    {
+        if (TryStart(program, arguments, redirectInput: standardInput is not null) is not { } process)
         {
             return null;
         }

@@ -134,6 +134,14 @@ public sealed class HostileCase : IDisposable
         {
             PngFiles.WriteFlatGrey(PathOf(flat), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
         }
+        else if (step.JpegHeader is { } jpeg)
+        {
+            OversizedPictures.WriteJpeg(PathOf(jpeg), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
+        }
+        else if (step.WebPHeader is { } webp)
+        {
+            OversizedPictures.WriteWebP(PathOf(webp), step.Width ?? throw Missing("width"), step.Height ?? throw Missing("height"));
+        }
         else if (step.Fifo is { } fifo)
         {
             var path = PathOf(fifo);
@@ -229,6 +237,9 @@ public sealed record HostileSpec
     /// <summary>Files or folders ({out}/…, {project}/…) that must end byte-identical, besides {outside}.</summary>
     public IReadOnlyList<string> Unchanged { get; init; } = [];
 
+    /// <summary>Files ({out}/…, {project}/…) that must not be there after the run: what a killed run left, for instance.</summary>
+    public IReadOnlyList<string> Gone { get; init; } = [];
+
     public IReadOnlyList<HostileSetup> Setup { get; init; } = [];
 
     /// <summary>Videos the run must have written, as ffprobe sees them (what was made, not what was reported).</summary>
@@ -267,6 +278,14 @@ public sealed record HostileSetup
     /// <summary>A real, decodable grey PNG of width × height, streamed (small on disk).</summary>
     [System.Text.Json.Serialization.JsonPropertyName("flat-png")]
     public string? FlatPng { get; init; }
+
+    /// <summary>A small real JPEG whose frame header claims width × height.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("jpeg-header")]
+    public string? JpegHeader { get; init; }
+
+    /// <summary>A small real WebP whose extended (VP8X) header claims width × height.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("webp-header")]
+    public string? WebPHeader { get; init; }
 
     /// <summary>A named pipe.</summary>
     public string? Fifo { get; init; }

@@ -69,6 +69,25 @@ public sealed class OutputFileTests : IDisposable
     }
 
     [Fact]
+    public void A_disk_that_refuses_the_bytes_fails_naming_the_final_file_and_keeps_the_previous_one()
+    {
+        var path = Path.Combine(folder, "presskit.pdf");
+        OutputFile.WriteAllText(path, "previous");
+        // The temporary file is made where it belongs; its bytes go to /dev/full, which refuses them as a full disk does (ENOSPC).
+        OutputStreamFactory fullDisk = (temporary, options) =>
+        {
+            new FileStream(temporary, options).Dispose();
+            return new FileStream("/dev/full", FileMode.Open, FileAccess.Write);
+        };
+
+        var failure = Assert.Throws<OutputWriteException>(() => OutputFile.WriteAllBytes(path, new byte[100_000], streams: fullDisk));
+
+        Assert.Equal($"no space left on device while writing {path}", failure.Message);
+        Assert.Equal("previous", File.ReadAllText(path));
+        Assert.Equal(["presskit.pdf"], Names());
+    }
+
+    [Fact]
     public void A_file_another_program_wrote_to_the_temporary_path_is_committed()
     {
         var path = Path.Combine(folder, "speech.wav");

@@ -1,8 +1,8 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Model;
-using LegacyPress.Promo.Documents.Pdf;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Promo.Tests.Support;
 
@@ -104,7 +104,7 @@ public sealed class PromoSettingsTests
         var (film, timeline) = project.LoadAndPlan();
         var (promo, promoProblems) = PromoSettings.From(film);
         Assert.Empty(promoProblems);
-        var sources = new DocumentSources(film, timeline, promo, PaperSize.A4, LoudnessFigures.Target(film.Audio.Loudness), ImageProbe.Size, project.Display);
+        var sources = new DocumentSources(film, timeline, promo, PaperSize.A4, LoudnessFigures.Target(film.Audio.Loudness), ImageFiles.CheckFile, project.Display);
 
         var (document, problems) = PressKitDocument.Build(sources);
 

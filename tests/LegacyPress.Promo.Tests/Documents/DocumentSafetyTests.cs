@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Layout;
 using LegacyPress.Promo.Documents.Markdown;
@@ -24,7 +25,7 @@ public sealed class DocumentSafetyTests : IDisposable
     private static (IReadOnlyList<Block> Blocks, IReadOnlyList<Diagnostic> Problems) Read(string project, string markdown)
     {
         var bag = new DiagnosticBag();
-        var reader = new MarkdownReader(DocumentTheme.Press, new Anchors(), _ => new PixelSize(400, 300));
+        var reader = new MarkdownReader(DocumentTheme.Press, new Anchors(), p => new ImageCheck(p, new ImageHeader(ImageFormat.Png, 400, 300), null));
         var blocks = reader.Read(new MarkdownSource(markdown, Path.Combine(project, "press", "notes.md"), "press/notes.md", project), bag);
         return (blocks, bag.ToSortedList());
     }

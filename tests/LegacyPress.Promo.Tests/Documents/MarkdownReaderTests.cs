@@ -1,4 +1,5 @@
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Loading;
 using LegacyPress.Promo.Documents.Markdown;
 using LegacyPress.Promo.Documents.Model;
 
@@ -15,7 +16,7 @@ public sealed class MarkdownReaderTests : IDisposable
     {
         var bag = new DiagnosticBag();
         var path = Path.Combine(project, "press", "notes.md");
-        var reader = new MarkdownReader(theme, new Anchors(), p => File.Exists(p) ? new PixelSize(400, 300) : null);
+        var reader = new MarkdownReader(theme, new Anchors(), p => File.Exists(p) ? new ImageCheck(p, new ImageHeader(ImageFormat.Png, 400, 300), null) : ImageCheck.Refused("not found"));
         var blocks = reader.Read(new MarkdownSource(markdown, path, "press/notes.md", project, shift), bag);
         return (blocks, bag.ToSortedList());
     }

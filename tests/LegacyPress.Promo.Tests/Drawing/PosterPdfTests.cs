@@ -17,7 +17,7 @@ public sealed partial class PosterPdfTests
         using var sample = new SampleServices();
         var path = folder.File("one-sheet.pdf");
         // The PDF alone: the campaign would also rasterise the ~100 megapixel PNG/JPEG, which this test does not need.
-        PrintPdfWriter.Write(sample.Template(PlatformSpecs.OneSheet), sample.Services, path, CancellationToken.None);
+        PrintPdfWriter.Write(sample.Template(PlatformSpecs.OneSheet), sample.Services, path, null, CancellationToken.None);
 
         // Tracked capitals extract letter by letter ("L E G AC Y"), so compare with all whitespace removed.
         var text = Squeezed(Poppler("pdftotext", path, "-"));

@@ -111,7 +111,7 @@ public sealed class SafeSvgTests : IDisposable
 
         Assert.Equal(0, Volatile.Read(ref requests));
         Assert.NotEqual(SKColors.Red, centre);
-        Assert.NotEmpty(SafeSvg.ExternalReferences(path));
+        Assert.NotEmpty(SafeSvg.Removed(path));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class SafeSvgTests : IDisposable
         var centre = Centre(path);
 
         Assert.Equal(SKColors.Blue, centre);
-        var references = SafeSvg.ExternalReferences(path);
+        var references = SafeSvg.Removed(path);
         Assert.Equal(2, references.Count);
         Assert.All(references, r => Assert.Equal(3, r.Line));
         Assert.Contains("<image href=\"file://", references[0].Description);
@@ -136,8 +136,24 @@ public sealed class SafeSvgTests : IDisposable
         var data = "data:image/png;base64," + Convert.ToBase64String(RedPng());
         var path = Svg($"""<defs><rect id="r" width="10" height="10"/></defs><use href="#r"/><image x="0" y="0" width="100" height="100" href="{data}"/>""");
 
-        Assert.Empty(SafeSvg.ExternalReferences(path));
+        Assert.Empty(SafeSvg.Removed(path));
         Assert.Equal(SKColors.Red, Centre(path));
+    }
+
+    [Fact]
+    public void An_embedded_image_claiming_60000_square_is_removed_before_svg_skia_decodes_it()
+    {
+        LegacyPress.TestSupport.PngFiles.WriteHeaderOnly(folder.File("huge.png"), 60_000, 60_000);
+        var data = "data:image/png;base64," + Convert.ToBase64String(File.ReadAllBytes(folder.File("huge.png")));
+        var path = Svg($"""<image x="0" y="0" width="100" height="100" href="{data}"/>""");
+
+        var removed = Assert.Single(SafeSvg.Removed(path));
+
+        Assert.Equal(3, removed.Line);
+        Assert.StartsWith("<image href=\"data:image/png;base64,", removed.Description);
+        Assert.EndsWith("> is too large: it is 60000x60000 pixels; an image may be at most 16384 pixels on its longest side (see docs/limits.md) — scale it down", removed.Description);
+        // Drawn without it: the blue backdrop, and no 14 GB allocation.
+        Assert.Equal(SKColors.Blue, Centre(path));
     }
 
     [Fact]
@@ -152,7 +168,7 @@ public sealed class SafeSvgTests : IDisposable
             <svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>&leak;</text></svg>
             """);
 
-        var problem = Assert.Single(SafeSvg.ExternalReferences(path));
+        var problem = Assert.Single(SafeSvg.Removed(path));
 
         Assert.Contains("not an SVG that can be read safely", problem.Description);
         Assert.DoesNotContain("SECRET", new StreamReader(SafeSvg.Open(path)).ReadToEnd());

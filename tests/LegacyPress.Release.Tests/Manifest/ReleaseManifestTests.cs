@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Release.Manifest;
@@ -18,7 +19,7 @@ public sealed class ReleaseManifestTests
         File.WriteAllText(Path.Combine(release, "promo", "description.txt"), "Some inheritances are measured in worlds.");
         var metadata = new FilmMetadata("Legacy", null, null, null, "1.0.0", null, "en", [], [], null, []);
 
-        var manifest = await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        var manifest = await ReleaseManifestWriter.WriteAsync(release, metadata, OutputFile.OnDisk, CancellationToken.None);
 
         Assert.Equal(["film.mp4", "promo/description.txt"], manifest.Files.Select(f => f.Path));
         var text = manifest.Files[1];
@@ -42,16 +43,16 @@ public sealed class ReleaseManifestTests
         var clip = Path.Combine(release, "clip.mp4");
         await new EncodingPipeline(drawingThreads: 1).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 30), FrameRange.All(30), new X264Settings(X264Preset.Ultrafast, 30), clip);
         var metadata = new FilmMetadata("Legacy", null, null, null, "1.0.0", null, "en", [], [], null, []);
-        await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        await ReleaseManifestWriter.WriteAsync(release, metadata, OutputFile.OnDisk, CancellationToken.None);
         // Plant a measurement ffprobe would never give: kept only if the writer trusts the previous manifest for the same bytes.
         var manifestPath = Path.Combine(release, ReleaseManifest.FileName);
         File.WriteAllText(manifestPath, File.ReadAllText(manifestPath).Replace("\"widthPixels\": 160", "\"widthPixels\": 161", StringComparison.Ordinal));
 
-        var again = await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        var again = await ReleaseManifestWriter.WriteAsync(release, metadata, OutputFile.OnDisk, CancellationToken.None);
         Assert.Equal(161, again.Files.Single().Media!.WidthPixels);
 
         await new EncodingPipeline(drawingThreads: 1).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 15), FrameRange.All(15), new X264Settings(X264Preset.Ultrafast, 30), clip);
-        var changed = await ReleaseManifestWriter.WriteAsync(release, metadata, CancellationToken.None);
+        var changed = await ReleaseManifestWriter.WriteAsync(release, metadata, OutputFile.OnDisk, CancellationToken.None);
         Assert.Equal((160, 15), (changed.Files.Single().Media!.WidthPixels, changed.Files.Single().Media!.Frames));
     }
 }

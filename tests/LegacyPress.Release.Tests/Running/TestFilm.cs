@@ -1,3 +1,4 @@
+using LegacyPress.Core.Files;
 using LegacyPress.Release;
 using LegacyPress.Release.Running;
 using LegacyPress.Render.Encoding;
@@ -29,8 +30,10 @@ internal sealed class TestFilm : IDisposable
 
     public ReleaseSettings Release => new(Folder, Artifacts) { Preset = RenderPresets.Find("preview")! };
 
-    public Task<ReleaseReport> RunAsync(ReleaseSettings? settings = null) =>
-        new ReleaseRunner(new ReleaseEnvironment(FrameDrawers.Film, Templates, SilentObserver.Instance)).RunAsync(settings ?? Release, CancellationToken.None);
+    /// <summary>Runs the release (or <paramref name="settings"/>), its own files written through <paramref name="streams"/> (the disk when null).</summary>
+    public Task<ReleaseReport> RunAsync(ReleaseSettings? settings = null, OutputStreamFactory? streams = null) =>
+        new ReleaseRunner(new ReleaseEnvironment(FrameDrawers.Film, Templates, SilentObserver.Instance) { Streams = streams ?? OutputFile.OnDisk })
+            .RunAsync(settings ?? Release, CancellationToken.None);
 
     /// <summary>Replaces <paramref name="from"/> with <paramref name="to"/> in film.yaml (it must be there).</summary>
     public void Edit(string from, string to)

@@ -1,4 +1,5 @@
 using LegacyPress.Render.Composition;
+using LegacyPress.Render.Media;
 using LegacyPress.Render.Tests.Support;
 using LegacyPress.TestSupport;
 using SkiaSharp;
@@ -64,9 +65,10 @@ public class StillLibraryTests
         File.WriteAllText(folder.File("broken.jpg"), "not a picture");
         using var library = new StillLibrary(p => folder.File(p), (_, _) => 1, new SKSizeI(64, 36));
 
-        var error = Assert.Throws<InvalidDataException>(() => library.Rent("broken.jpg"));
+        var error = Assert.Throws<ImageRefusedException>(() => library.Rent("broken.jpg"));
 
-        Assert.StartsWith("broken.jpg:", error.Message, StringComparison.Ordinal);
+        Assert.Equal("broken.jpg", error.Path);
+        Assert.Equal("image 'broken.jpg' is not a PNG, JPEG or WebP picture", error.Message);
     }
 
     private static void WritePng(string path, int width, int height)

@@ -15,10 +15,11 @@ namespace LegacyPress.Promo.Documents.Markdown;
 /// <summary>
 /// Turns a project's Markdown (parsed by Markdig) into document blocks in the theme's styles: headings, paragraphs with
 /// emphasis, code and links, bullet and numbered lists, block quotes, pipe tables, rules, and images (a paragraph
-/// holding only an image becomes a figure, its alt text the caption). A missing or out-of-project image is reported
-/// at the file:line:col of its reference.
+/// holding only an image becomes a figure, its alt text the caption). A missing or out-of-project image, or one that is
+/// not a picture within the size limits by its header (<see cref="ImageFiles"/>), is reported at the file:line:col of
+/// its reference.
 /// </summary>
-public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<string, PixelSize?> probeImage)
+public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<string, ImageCheck> probeImage)
 {
     private const double ListIndent = 16;
     private const double ParagraphSpace = 7;
@@ -155,13 +156,15 @@ public sealed class MarkdownReader(DocumentTheme theme, Anchors anchors, Func<st
             context.Problems.Add(at, $"image '{url}' {problem}");
             return null;
         }
-        if (probeImage(full) is not { } pixels)
+        // Before the document is built: a header claiming 60000x60000 is refused here, never decoded when the PDF is drawn.
+        var check = probeImage(full);
+        if (check.Header is not { } header)
         {
-            context.Problems.Add(at, $"image '{url}' is not a picture LegacyPress can read (PNG, JPEG or WebP)");
+            context.Problems.Add(at, $"image '{url}' {check.Problem}");
             return null;
         }
         var caption = PlainText(image);
-        return new ImageBlock(full, pixels, Caption: caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 12 };
+        return new ImageBlock(full, new PixelSize(header.Width, header.Height), Caption: caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 12 };
     }
 
     /// <summary>

@@ -12,11 +12,11 @@ namespace LegacyPress.Promo.Documents.Pdf;
 /// prepared for print, vector rules and charts, links (web and in-document), named destinations for every heading,
 /// the Info metadata, then the bookmarks. Thin: every position was decided by the layout.
 /// </summary>
-public sealed class PdfRenderer(DocumentFonts fonts)
+public sealed class PdfRenderer(DocumentFonts fonts, OutputStreamFactory? streams = null)
 {
     private readonly PdfTextPainter text = new(fonts);
 
-    /// <summary>Writes <paramref name="pdfPath"/> atomically (a partial file until finished, checked whole before the rename).</summary>
+    /// <summary>Writes <paramref name="pdfPath"/> atomically (a partial file until finished, checked whole before the rename), through the renderer's streams.</summary>
     /// <exception cref="OutputWriteException">The file system refused or ran out of room; the previous PDF is untouched.</exception>
     public void Write(LaidOutDocument document, string pdfPath, CancellationToken cancellation = default)
     {
@@ -28,7 +28,7 @@ public sealed class PdfRenderer(DocumentFonts fonts)
             pdf = stream.ToArray();
         }
         PdfCheck.Complete(pdf, pdfPath);
-        OutputFile.WriteAllBytes(pdfPath, PdfBookmarks.Add(pdf, document.Headings, document.Paper.HeightPoints));
+        OutputFile.WriteAllBytes(pdfPath, PdfBookmarks.Add(pdf, document.Headings, document.Paper.HeightPoints), streams: streams);
     }
 
     private void Write(LaidOutDocument document, Stream stream, CancellationToken cancellation)

@@ -1,5 +1,6 @@
 using LegacyPress.Promo.Documents.Layout;
 using LegacyPress.Promo.Documents.Model;
+using LegacyPress.Render.Media;
 using SkiaSharp;
 
 namespace LegacyPress.Promo.Documents.Pdf;
@@ -20,11 +21,11 @@ public static class PrintImage
     private const int JpegQuality = 88;
 
     /// <summary>The image to draw and the rectangle (points) to draw it into.</summary>
+    /// <exception cref="ImageRefusedException">The file is not a picture within the size limits (the readers report these first).</exception>
     public static (SKImage Image, SKRect Destination) Prepare(ImageItem item)
     {
-        var bytes = File.ReadAllBytes(item.Path);
-        using var data = SKData.CreateCopy(bytes);
-        using var codec = SKCodec.Create(data) ?? throw new InvalidDataException($"'{item.Path}' is not a readable image");
+        using var picture = CheckedImage.Open(item.Path);
+        var codec = picture.Codec;
         var (width, height) = (codec.Info.Width, codec.Info.Height);
         var box = item.Box;
         var source = SKRectI.Create(0, 0, width, height);
@@ -46,9 +47,9 @@ public static class PrintImage
         if (!crop && dpi <= MaxDpi && codec.EncodedFormat == SKEncodedImageFormat.Jpeg)
         {
             // Already a JPEG of a sensible size: Skia embeds the file's own bytes (DCTDecode), no re-encoding.
-            return (SKImage.FromEncodedData(data)!, destination);
+            return (picture.Decode(), destination);
         }
-        using var full = SKBitmap.Decode(codec);
+        using var full = picture.DecodeScaled(1).Bitmap;
         var targetWidth = dpi > MaxDpi ? neededWidth : source.Width;
         var targetHeight = (int)Math.Round((double)targetWidth * source.Height / source.Width);
         using var surface = SKSurface.Create(new SKImageInfo(targetWidth, targetHeight, SKColorType.Rgba8888, SKAlphaType.Premul))!;

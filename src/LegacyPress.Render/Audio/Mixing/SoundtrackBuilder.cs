@@ -12,9 +12,10 @@ public sealed record SoundtrackResult(string MixPath, IReadOnlyList<string> Stem
 
 /// <summary>
 /// Builds the film's soundtrack from its plan: stems mixed sample-exact, summed, normalised to the loudness
-/// target, written atomically as a 48 kHz float WAV; optionally the stems too (for editors).
+/// target, written atomically as a 48 kHz float WAV; optionally the stems too (for editors). The sum and the stems are
+/// written by us, through <paramref name="streams"/>; ffmpeg writes the normalised mix.
 /// </summary>
-public sealed class SoundtrackBuilder
+public sealed class SoundtrackBuilder(OutputStreamFactory? streams = null)
 {
     /// <summary>How far the written mix's length may be from the stems' (the limiter's resampling moves it by a few samples).</summary>
     private const double LengthToleranceSeconds = 0.05;
@@ -26,10 +27,10 @@ public sealed class SoundtrackBuilder
     public async Task<SoundtrackResult> BuildAsync(AudioPlan plan, string mixPath, string? stemsDirectory, CancellationToken cancellation)
     {
         var stems = await new StemMixer().MixAsync(plan, cancellation);
-        using var mix = new OutputFile(mixPath);
+        using var mix = new OutputFile(mixPath, streams: streams);
         // The unnormalised sum is scratch beside the mix, never an output: a temporary name of the same form, so it is
         // deleted whatever happens here, and by the next run when this one is killed.
-        using var raw = new OutputFile(mixPath);
+        using var raw = new OutputFile(mixPath, streams: streams);
         var sum = stems.Sum();
         raw.Write(stream => sum.WriteWav(stream));
         LoudnessMeasurement before, after;
@@ -65,7 +66,7 @@ public sealed class SoundtrackBuilder
     }
 
     /// <summary>Stems get the same gain the mix got, so they sum to the delivered mix in an editor.</summary>
-    private static List<string> WriteStems(Stems stems, string directory, LoudnessMeasurement before, LoudnessTarget target)
+    private List<string> WriteStems(Stems stems, string directory, LoudnessMeasurement before, LoudnessTarget target)
     {
         Directory.CreateDirectory(directory);
         var gain = (float)Decibels.ToGain(target.IntegratedLufs - before.IntegratedLufs);
@@ -86,9 +87,9 @@ public sealed class SoundtrackBuilder
     }
 
     /// <summary>Writes a WAV through a temp name so a crash never leaves half a file under the real name.</summary>
-    private static void WriteWav(StereoBuffer buffer, string path)
+    private void WriteWav(StereoBuffer buffer, string path)
     {
-        using var output = new OutputFile(path);
+        using var output = new OutputFile(path, streams: streams);
         output.Write(stream => buffer.WriteWav(stream));
         output.Commit();
     }
