@@ -11,9 +11,6 @@ namespace LegacyPress.Core.Loading;
 /// </summary>
 internal static class TrailerSectionReader
 {
-    public const double MinLengthSeconds = 15;
-    public const double MaxLengthSeconds = 180;
-
     public static TrailerSettings Read(MappingReader? map, IReadOnlyList<Act> acts, ProjectFiles files)
     {
         var d = TrailerSettings.Default;
@@ -23,7 +20,7 @@ internal static class TrailerSectionReader
         }
         var shots = acts.SelectMany(a => a.Shots).ToList();
         var settings = new TrailerSettings(
-            map.NumberInRange("length", MinLengthSeconds, MaxLengthSeconds),
+            map.NumberInRange("length", TrailerShape.MinLengthSeconds, TrailerShape.MaxLengthSeconds),
             ReadShots(map, shots),
             ReadLines(map, shots),
             ReadMusic(map, files),
