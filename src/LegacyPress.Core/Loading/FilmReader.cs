@@ -247,6 +247,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                 voice.Error("engine", $"unknown speech engine '{engine}'{DidYouMean.Hint(engine, VoiceEngines.Known)} (known: {string.Join(", ", VoiceEngines.Known)})");
             }
             var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+            var marks = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             if (voice.Mapping("settings", $"voice '{id}' settings") is { } s)
             {
                 foreach (var (sk, _) in s.Node.Children)
@@ -254,12 +255,14 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                     if (sk is YamlScalarNode { Value: { } name } && s.Text(name) is { } value)
                     {
                         settings[name] = value;
+                        marks[name] = s.At(name);
                     }
                 }
                 s.Finish();
             }
             voice.Finish();
-            voices[id] = new Voice(id, engine, settings);
+            // The engines judge their own settings (check asks them); the marks let it point at the value.
+            voices[id] = new Voice(id, engine, settings) { Location = voice.Location, SettingMarks = marks };
         }
         map.Finish();
         return voices;

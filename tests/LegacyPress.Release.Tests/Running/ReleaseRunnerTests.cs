@@ -144,4 +144,21 @@ public sealed class ReleaseRunnerTests : IDisposable
         Assert.Equal(3, problem.Location.Line);
         Assert.False(File.Exists(Path.Combine(film.Artifacts, "2.1.0", "presskit.pdf")));
     }
+
+    [Fact]
+    public async Task A_voice_espeak_ng_lacks_stops_the_release_at_its_setting_before_a_line_is_spoken()
+    {
+        film.Edit("acts:\n", "voices:\n  narrator: { engine: espeak, settings: { voice: xx-nowhere } }\nacts:\n");
+        film.Edit("motion: zoom-in, trailer: true }", "motion: zoom-in, trailer: true, narration: \"An orange still.\" }");
+
+        var report = await film.RunAsync();
+
+        Assert.False(report.Ok);
+        var problem = Assert.Single(report.Failure!.Diagnostics);
+        Assert.Equal(9, problem.Location.Line);
+        Assert.StartsWith("voice 'narrator': espeak-ng has no voice 'xx-nowhere'", problem.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(film.Folder, ".legacypress", "cache", "speech")));
+        Assert.Empty(report.Steps);
+    }
 }
+
