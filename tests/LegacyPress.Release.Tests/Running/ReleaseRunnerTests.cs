@@ -160,5 +160,15 @@ public sealed class ReleaseRunnerTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(film.Folder, ".legacypress", "cache", "speech")));
         Assert.Empty(report.Steps);
     }
+
+    [Fact]
+    public async Task A_range_past_the_film_s_end_fails_before_any_folder_is_made()
+    {
+        var report = await film.RunAsync(film.Release with { Versioned = false, UseStepCache = false, Only = new HashSet<string> { "film" }, Range = new FilmRange(100, null) });
+
+        Assert.False(report.Ok);
+        Assert.StartsWith("--from: 100 s is past the film's end (", report.Failure!.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(film.Artifacts));
+    }
 }
 
