@@ -126,10 +126,7 @@ internal static class TrailerSectionReader
             length = files.AudioLength(music, "file", path, full);
         }
         var offset = music.NonNegativeNumber("offset") ?? 0;
-        if (length is { } l && offset >= l)
-        {
-            music.Error("offset", $"'offset' ({MappingReader.Format(offset)} s) is past the end of '{path}' ({MappingReader.Format(l)} s)");
-        }
+        AudioFileSpans.Offset(music, path, offset, length);
         var result = new TrailerMusic(path, offset, music.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.MusicGainDb, length);
         music.Finish();
         return result;
