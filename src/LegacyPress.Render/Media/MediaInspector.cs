@@ -74,7 +74,7 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
         }
         // ffprobe reads the header; a codec ffmpeg has no decoder for passes it and fails the mix. The first second,
         // decoded the way the mix decodes, proves the sound itself (as the stills' small decode proves their pixels).
-        return Decodes(fullPath) is { } undecodable ? MediaInfo.Failed(undecodable) : new MediaInfo(null, DurationSeconds: duration);
+        return DecodeProblem(fullPath) is { } undecodable ? MediaInfo.Failed(undecodable) : new MediaInfo(null, DurationSeconds: duration);
     }
 
     public MediaInfo InspectLut(string fullPath)
@@ -90,7 +90,8 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
         }
     }
 
-    private static string? Decodes(string fullPath)
+    /// <summary>Why the first second of the file does not decode, or null when it does.</summary>
+    private static string? DecodeProblem(string fullPath)
     {
         try
         {
