@@ -2,6 +2,7 @@ using System.CommandLine;
 using LegacyPress.Cli.Commands;
 using LegacyPress.Core.Files;
 using LegacyPress.Release;
+using LegacyPress.Render.Audio.Speech;
 
 namespace LegacyPress.Cli;
 
@@ -53,6 +54,12 @@ public static class CliApp
         {
             console.Fail("cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (SpeechSynthesisException e)
+        {
+            // Raised before any line is spoken, by the speech settings of the environment (a bad ElevenLabs URL): the user's to fix.
+            console.Fail(e.Message);
+            return ExitCodes.Failed;
         }
         catch (OutputWriteException e)
         {

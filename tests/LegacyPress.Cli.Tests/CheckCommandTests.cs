@@ -1,6 +1,7 @@
 using SkiaSharp;
 
 using LegacyPress.Cli.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Cli.Tests;
 
@@ -90,4 +91,17 @@ public sealed class CheckCommandTests : IDisposable
         Assert.True(exit == ExitCodes.Ok, stderr);
         Assert.StartsWith("ok Two Shots: 1 acts, 1 shots", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_bad_speech_setting_in_the_environment_is_the_user_s_error_not_an_internal_one()
+    {
+        File.WriteAllText(Path.Combine(project, "film.yaml"), "schema: 1\ntitle: Env\nacts:\n  - title: One\n    shots:\n      - { id: a, image: images/a.png, duration: 2 }\n");
+
+        var run = await CliProcess.RunAsync(["check", project], TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["LEGACYPRESS_ELEVENLABS_BASE_URL"] = "ftp://speech.example" });
+
+        Assert.Equal(ExitCodes.Failed, run.Exit);
+        Assert.Contains("LEGACYPRESS_ELEVENLABS_BASE_URL is 'ftp://speech.example'; it must be an http(s) URL", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
 }
+

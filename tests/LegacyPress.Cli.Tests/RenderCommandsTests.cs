@@ -91,7 +91,7 @@ public sealed class RenderCommandsTests : IDisposable
         var (exit, _, stderr) = await CliRun.Run("render", project, "--preset", "preview", "--out", Path.Combine(project, "out"), "--from", "50", "--to", "60", "--quiet");
 
         Assert.Equal(ExitCodes.Failed, exit);
-        Assert.Contains("holds no frame", stderr);
+        Assert.Contains("--from: 50 s is past the film's end", stderr);
     }
 
     [Fact]

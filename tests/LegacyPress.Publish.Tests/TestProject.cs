@@ -99,5 +99,7 @@ public sealed class TestProject : IDisposable
         public MediaInfo InspectImage(string fullPath) => new(null, 1920, 1080);
 
         public MediaInfo InspectAudio(string fullPath) => new(null, DurationSeconds: 10);
+
+        public MediaInfo InspectLut(string fullPath) => new(null);
     }
 }

@@ -1,4 +1,5 @@
 using LegacyPress.Release.Checking;
+using LegacyPress.Release.Preparation;
 using Spectre.Console;
 using System.CommandLine;
 using System.Text.Json;
@@ -14,7 +15,7 @@ internal static class CheckCommand
         var json = CommonOptions.Json();
         var quiet = CommonOptions.Quiet();
         var command = new Command("check", "Validate film.yaml, every file it names, promo and publish settings, templates and press Markdown; report every problem as file:line:col") { project, json, quiet };
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellation) =>
         {
             var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
             if (opened is null)
@@ -22,8 +23,9 @@ internal static class CheckCommand
                 return ExitCodes.Failed;
             }
             var (film, timeline) = (opened.Film, opened.Timeline);
-            // The film loads; now everything a release reads beyond it (promo, publish, templates, press Markdown), all at once.
-            var problems = ProjectCheck.Run(film, timeline, BundledFiles.Templates, ProjectOpener.DisplayPath);
+            // The film loads; now everything a release reads beyond it (voices, promo, publish, templates, press Markdown), all at once.
+            using var speech = new SpeechServices(film.Project, progress: null);
+            var problems = await ProjectCheck.RunAsync(film, timeline, speech.Engines, BundledFiles.Templates, ProjectOpener.DisplayPath, cancellation);
             if (problems.Count > 0)
             {
                 console.Report(problems);

@@ -35,15 +35,8 @@ internal static class PublishCommand
         privacy.AcceptOnlyFromAmong("private", "unlisted", "public");
         var replace = new Option<bool>("--replace") { Description = "The film changed since it was published: upload it as a new video (the old one is kept)" };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print exactly what would be sent (details, files, sizes, quota) and send nothing" };
-        var rateLimit = new Option<double?>("--rate-limit") { Description = "Upload at most this many MB/s" };
-        var chunkKib = new Option<int?>("--chunk-kib") { Description = "Upload chunk size in KiB, a multiple of 256 (default 8192); smaller chunks lose less on a flaky link" };
-        chunkKib.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int?>() is { } k && (k <= 0 || k % 256 != 0))
-            {
-                r.AddError($"--chunk-kib must be a positive multiple of 256 (YouTube's resumable uploads take 256 KiB units), got {k}");
-            }
-        });
+        var rateLimit = NumberOptions.RateLimit("--rate-limit", "Upload at most this many MB/s");
+        var chunkKib = NumberOptions.ChunkKib("--chunk-kib", "Upload chunk size in KiB, a multiple of 256 (default 8192); smaller chunks lose less on a flaky link");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("publish", "Publish the rendered film to YouTube (resumable; reruns send only what changed)")

@@ -21,14 +21,7 @@ internal static class ReleaseCommand
         var output = new Option<string>("--out", "-o") { Description = "Artifacts folder; the release goes to DIR/<version>/", DefaultValueFactory = _ => "artifacts" };
         var only = new Option<string[]>("--only") { Description = $"Run only these steps: {string.Join(", ", ReleaseSteps.Names)}", AllowMultipleArgumentsPerToken = true };
         var from = new Option<string?>("--from") { Description = "Run this step and every later one" };
-        var trailerLength = new Option<double?>("--trailer-length") { Description = "Trailer length in seconds (15–180; default film.yaml's trailer.length, else 60)" };
-        trailerLength.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } v && (v < 15 || v > 180))
-            {
-                r.AddError("--trailer-length must be between 15 and 180 seconds");
-            }
-        });
+        var trailerLength = NumberOptions.TrailerLength("--trailer-length", "Trailer length in seconds (15–180; default film.yaml's trailer.length, else 60)");
         var quiet = CommonOptions.Quiet();
         var command = new Command("release", "Build the whole release incrementally into DIR/<version>/ with a manifest")
         {

@@ -17,8 +17,8 @@ internal static class RenderCommand
         var project = CommonOptions.Project();
         var preset = CommonOptions.Preset();
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the film into", DefaultValueFactory = _ => "artifacts" };
-        var from = new Option<double?>("--from") { Description = "Start of the range to render, in seconds" };
-        var to = new Option<double?>("--to") { Description = "End of the range to render (exclusive), in seconds" };
+        var from = NumberOptions.Time("--from", "Start of the range to render, in seconds");
+        var to = NumberOptions.Time("--to", "End of the range to render (exclusive), in seconds");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var silent = new Option<bool>("--silent") { Description = "Render the picture only: no narration, music or effects (fast previews)" };
@@ -26,6 +26,7 @@ internal static class RenderCommand
         {
             project, preset, output, from, to, silent, quiet, json,
         };
+        NumberOptions.Ordered(command, from, to);
         command.SetAction(async (parse, cancellation) =>
         {
             var machine = parse.GetValue(json) || parse.GetValue(quiet);

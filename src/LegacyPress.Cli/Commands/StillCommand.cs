@@ -1,6 +1,7 @@
 using Spectre.Console;
 using System.CommandLine;
 using System.Globalization;
+using LegacyPress.Core.Planning;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Films;
 
@@ -12,7 +13,8 @@ internal static class StillCommand
     public static Command Create(CliConsole console, FrameDrawerFactory drawers)
     {
         var project = CommonOptions.Project();
-        var at = new Option<double>("--at") { Description = "Time of the frame, in seconds", Required = true };
+        var at = NumberOptions.Time("--at", "Time of the frame, in seconds");
+        at.Required = true;
         var preset = CommonOptions.Preset();
         var output = new Option<string?>("--out", "-o") { Description = "PNG file to write (default artifacts/still-<seconds>s.png)" };
         var quiet = CommonOptions.Quiet();
@@ -27,7 +29,11 @@ internal static class StillCommand
             // The same choice a render makes: --preset when given, else film.yaml's output.
             var film = RenderPresets.Choose(opened.Film, parse.PresetValue(preset));
             var size = RenderPresets.For(film.Output);
-            var seconds = parse.GetValue(at);
+            var seconds = parse.GetValue(at)!.Value;
+            if (FilmTimeBounds.Frame(at.Name, seconds, opened.Timeline) is { } outside)
+            {
+                throw new UserFacingException(outside);
+            }
             var path = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", $"still-{seconds.ToString("0.###", CultureInfo.InvariantCulture)}s.png"));
             int frame;
             try

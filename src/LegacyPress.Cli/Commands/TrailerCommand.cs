@@ -13,14 +13,7 @@ internal static class TrailerCommand
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
-        var length = new Option<double?>("--length", "-l") { Description = "Target length in seconds (30, 60 or 90; default film.yaml's trailer.length, else 60)" };
-        length.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<double?>() is { } v && (v < 15 || v > 180))
-            {
-                r.AddError("--length must be between 15 and 180 seconds");
-            }
-        });
+        var length = NumberOptions.TrailerLength("--length", "Target length in seconds (15–180; default film.yaml's trailer.length, else 60)", "-l");
         var preset = CommonOptions.Preset();
         var vertical = new Option<bool>("--vertical") { Description = "Also render trailer-vertical.mp4 (1080x1920, for Shorts/Reels)" };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the trailer into", DefaultValueFactory = _ => "artifacts" };

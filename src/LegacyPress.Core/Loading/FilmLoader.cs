@@ -95,5 +95,6 @@ public sealed class FilmLoader(IMediaInspector media)
             : $"not valid YAML: {message}";
     }
 
-    internal static string Format(double v) => MappingReader.Format(v);
+    /// <summary>A number as every message shows it: 6.5, or 1E+308 rather than hundreds of digits.</summary>
+    public static string Format(double v) => MappingReader.Format(v);
 }

@@ -209,7 +209,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         string? lut = null;
         if (map.Text("lut") is { } lutPath)
         {
-            lut = files.Existing(map, "lut", lutPath, [".cube"], "LUT");
+            lut = files.Lut(map, "lut", lutPath);
         }
         var look = new Look(
             lut,
@@ -247,6 +247,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                 voice.Error("engine", $"unknown speech engine '{engine}'{DidYouMean.Hint(engine, VoiceEngines.Known)} (known: {string.Join(", ", VoiceEngines.Known)})");
             }
             var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+            var marks = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             if (voice.Mapping("settings", $"voice '{id}' settings") is { } s)
             {
                 foreach (var (sk, _) in s.Node.Children)
@@ -254,12 +255,14 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                     if (sk is YamlScalarNode { Value: { } name } && s.Text(name) is { } value)
                     {
                         settings[name] = value;
+                        marks[name] = s.At(name);
                     }
                 }
                 s.Finish();
             }
             voice.Finish();
-            voices[id] = new Voice(id, engine, settings);
+            // The engines judge their own settings (check asks them); the marks let it point at the value.
+            voices[id] = new Voice(id, engine, settings) { Location = voice.Location, SettingMarks = marks };
         }
         map.Finish();
         return voices;
@@ -310,15 +313,16 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                 ducking = new Ducking(gain, duck.NonNegativeNumber("attack") ?? FilmDefaults.DuckAttackSeconds, duck.NonNegativeNumber("release") ?? FilmDefaults.DuckReleaseSeconds);
                 duck.Finish();
             }
+            var offset = map.NonNegativeNumber("offset") ?? 0;
+            var loop = map.Bool("loop") ?? false;
+            var fadeIn = map.NonNegativeNumber("fade_in") ?? FilmDefaults.MusicFadeInSeconds;
+            var fadeOut = map.NonNegativeNumber("fade_out") ?? FilmDefaults.MusicFadeOutSeconds;
+            AudioFileSpans.Offset(map, path, offset, length);
+            AudioFileSpans.Fades(map, fadeIn, fadeOut, AudioFileSpans.MusicPlays(length, offset, loop, start, end));
             tracks.Add(new MusicTrack(
-                id, full is null ? path : path, start, end,
-                map.NonNegativeNumber("offset") ?? 0,
-                map.Bool("loop") ?? false,
+                id, path, start, end, offset, loop,
                 map.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.MusicGainDb,
-                map.NonNegativeNumber("fade_in") ?? FilmDefaults.MusicFadeInSeconds,
-                map.NonNegativeNumber("fade_out") ?? FilmDefaults.MusicFadeOutSeconds,
-                ducking,
-                length));
+                fadeIn, fadeOut, ducking, length));
             map.Finish();
         }
         return tracks;

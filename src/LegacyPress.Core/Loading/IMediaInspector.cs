@@ -2,7 +2,7 @@ namespace LegacyPress.Core.Loading;
 
 /// <summary>
 /// Opens media files to prove they decode (and to learn their size or length). Implemented at the edge
-/// (Skia for stills, ffprobe for audio) so Core stays free of codecs.
+/// (Skia for stills, ffprobe and ffmpeg for audio, the renderer's .cube reader for LUTs) so Core stays free of codecs.
 /// </summary>
 public interface IMediaInspector
 {
@@ -11,6 +11,9 @@ public interface IMediaInspector
 
     /// <summary>A sound's length, or why it cannot be decoded.</summary>
     MediaInfo InspectAudio(string fullPath);
+
+    /// <summary>Proves a colour LUT reads the way the renderer reads it; the problem names the line in the LUT.</summary>
+    MediaInfo InspectLut(string fullPath);
 }
 
 /// <summary>What an inspection found: a problem, or the media's pixel size / length.</summary>

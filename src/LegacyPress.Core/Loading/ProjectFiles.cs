@@ -52,6 +52,24 @@ internal sealed class ProjectFiles(YamlContext context, string directory, IMedia
         return info;
     }
 
+    /// <summary>Checks a colour LUT reads; returns its full path.</summary>
+    public string? Lut(MappingReader map, string key, string path)
+    {
+        var full = Existing(map, key, path, [".cube"], "LUT");
+        if (full is null)
+        {
+            return null;
+        }
+        var info = Inspect(full, media.InspectLut);
+        if (!info.Ok)
+        {
+            // The render would stop at its first frame; check says so here.
+            map.Error(key, $"LUT '{path}' cannot be read: {info.Problem}");
+            return null;
+        }
+        return full;
+    }
+
     /// <summary>Checks an audio file decodes; returns its length in seconds.</summary>
     public double? AudioLength(MappingReader map, string key, string path, string full)
     {

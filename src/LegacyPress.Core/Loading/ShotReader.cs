@@ -311,17 +311,23 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             {
                 c.Error("effect", $"unknown sound effect '{effect}'{DidYouMean.Hint(effect, SoundEffectNames.Known)} (known: {string.Join(", ", SoundEffectNames.Known)})");
             }
+            double? fileSeconds = null;
             if (file is not null && files.Existing(c, "file", file, FilmDefaults.AudioExtensions, "audio") is { } full)
             {
-                files.AudioLength(c, "file", file, full);
+                fileSeconds = files.AudioLength(c, "file", file, full);
             }
             if ((effect is null) == (file is null))
             {
                 c.ErrorHere("a sound cue needs exactly one of 'effect' (a synthesised sound) or 'file'");
             }
+            var cueSeconds = c.PositiveNumber("duration", "seconds");
+            if (file is not null)
+            {
+                AudioFileSpans.Trim(c, file, cueSeconds, fileSeconds);
+            }
             cues.Add(new SoundCue(
                 at, effect, file,
-                c.PositiveNumber("duration", "seconds"),
+                cueSeconds,
                 c.NumberInRange("pitch", 0.25, 4) ?? FilmDefaults.SoundPitch,
                 c.NumberInRange("intensity", 0, 2) ?? FilmDefaults.SoundIntensity,
                 c.Integer("seed") ?? FilmDefaults.SoundSeed,

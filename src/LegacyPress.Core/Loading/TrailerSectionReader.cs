@@ -11,9 +11,6 @@ namespace LegacyPress.Core.Loading;
 /// </summary>
 internal static class TrailerSectionReader
 {
-    public const double MinLengthSeconds = 15;
-    public const double MaxLengthSeconds = 180;
-
     public static TrailerSettings Read(MappingReader? map, IReadOnlyList<Act> acts, ProjectFiles files)
     {
         var d = TrailerSettings.Default;
@@ -23,7 +20,7 @@ internal static class TrailerSectionReader
         }
         var shots = acts.SelectMany(a => a.Shots).ToList();
         var settings = new TrailerSettings(
-            map.NumberInRange("length", MinLengthSeconds, MaxLengthSeconds),
+            map.NumberInRange("length", TrailerShape.MinLengthSeconds, TrailerShape.MaxLengthSeconds),
             ReadShots(map, shots),
             ReadLines(map, shots),
             ReadMusic(map, files),
@@ -129,10 +126,7 @@ internal static class TrailerSectionReader
             length = files.AudioLength(music, "file", path, full);
         }
         var offset = music.NonNegativeNumber("offset") ?? 0;
-        if (length is { } l && offset >= l)
-        {
-            music.Error("offset", $"'offset' ({MappingReader.Format(offset)} s) is past the end of '{path}' ({MappingReader.Format(l)} s)");
-        }
+        AudioFileSpans.Offset(music, path, offset, length);
         var result = new TrailerMusic(path, offset, music.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.MusicGainDb, length);
         music.Finish();
         return result;

@@ -5,6 +5,10 @@ public static class TrailerShape
 {
     public const double DefaultLengthSeconds = 60;
 
+    /// <summary>The lengths a trailer may be asked for (film.yaml's <c>trailer.length</c>, the CLI's <c>--length</c>): a teaser to a long cut.</summary>
+    public const double MinLengthSeconds = 15;
+    public const double MaxLengthSeconds = 180;
+
     /// <summary>Shot holds: long enough to read a picture, short enough to feel like a trailer.</summary>
     public const double MinHoldSeconds = 1.5;
     public const double MaxHoldSeconds = 4.0;

@@ -4,14 +4,15 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Publish.Settings;
+using LegacyPress.Render.Audio.Speech;
 
 namespace LegacyPress.Release.Checking;
 
 /// <summary>
 /// Everything a release will read, checked before any work: the <c>promo:</c> and <c>publish:</c> sections, the
-/// layout and text templates (the project's and the bundled ones), and the press kit's and case study's Markdown.
-/// Nothing is spoken, drawn, laid out or sent; narration not yet spoken is timed from its word count, as
-/// <c>legacypress check</c> does.
+/// voices narration is spoken with (asked of their engines), the layout and text templates (the project's and the
+/// bundled ones), and the press kit's and case study's Markdown. Nothing is spoken, drawn, laid out or sent; narration
+/// not yet spoken is timed from its word count, as <c>legacypress check</c> does.
 /// </summary>
 public static class ProjectCheck
 {
@@ -42,6 +43,28 @@ public static class ProjectCheck
         problems.AddRange(PromoCampaign.Check(film, timeline, bundledTemplatesDirectory, display));
         problems.AddRange(ProjectDocuments.Check(film, timeline, display));
         // The same promo setting problem reaches us from the campaign and the documents; the bag keeps one of each.
+        return problems.ToSortedList();
+    }
+
+    /// <summary>
+    /// All of <c>legacypress check</c>: <see cref="Run(Film, Timeline, string, Func{string, string})"/> and the voices,
+    /// which <paramref name="engines"/> judge without speaking.
+    /// </summary>
+    public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
+        Film film, Timeline timeline, SpeechEngines engines, string bundledTemplatesDirectory, Func<string, string> display, CancellationToken cancellation)
+    {
+        var problems = new DiagnosticBag();
+        problems.AddRange(Run(film, timeline, bundledTemplatesDirectory, display));
+        problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
+        return problems.ToSortedList();
+    }
+
+    /// <summary>What can be checked before narration is spoken (a paid voice costs money): the sections and the voices.</summary>
+    public static async Task<IReadOnlyList<Diagnostic>> BeforeSpeakingAsync(Film film, SpeechEngines engines, CancellationToken cancellation)
+    {
+        var problems = new DiagnosticBag();
+        problems.AddRange(Sections(film));
+        problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
         return problems.ToSortedList();
     }
 

@@ -31,17 +31,16 @@ public static class FilmPreparation
         // The command line's --preset, if any, replaces film.yaml's output here and nowhere else: every step, the
         // press kit's format and the storyboard's shape follow the one film.
         var film = RenderPresets.Choose(loaded.Film!, settings.Preset);
-        // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
-        var problems = ProjectCheck.Sections(film);
-        if (problems.Count > 0)
-        {
-            return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
-        }
-
         var speech = new SpeechServices(film.Project, new Progress(environment.Observer));
         PreparedFilm? ready = null;
         try
         {
+            // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
+            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech.Engines, cancellation).ConfigureAwait(false);
+            if (problems.Count > 0)
+            {
+                return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
+            }
             var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress))
                 .PrepareAsync(film, cancellation).ConfigureAwait(false);
             if (!prepared.Ok)

@@ -11,8 +11,12 @@ public sealed class SpeechServices : IDisposable
     public SpeechServices(ProjectInfo project, IProgress<string>? progress)
     {
         Progress = progress;
-        Cache = SpeechCache.ForProject(project, SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress));
+        Engines = SpeechEngines.Create(http, ElevenLabsOptions.FromEnvironment(), progress: progress);
+        Cache = SpeechCache.ForProject(project, Engines);
     }
+
+    /// <summary>The engines, for checking voices before anything is spoken.</summary>
+    public SpeechEngines Engines { get; }
 
     public SpeechCache Cache { get; }
 

@@ -41,6 +41,11 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         }
         using (prepared)
         {
+            // Only now is the film's length known; a range off the film fails before a folder is made or a sound mixed.
+            if (settings.Range?.Problem(prepared.Timeline) is { } offTheFilm)
+            {
+                return new ReleaseReport(artifacts, [], total.Elapsed) { Failure = new ReleaseFailure(offTheFilm, []) };
+            }
             var (versioned, outside) = settings.Versioned ? ReleaseManifestWriter.FolderFor(artifacts, prepared.Film.Metadata) : (artifacts, null);
             if (versioned is not { } folder)
             {

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Loading;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Promo.Documents.Model;
@@ -57,11 +58,30 @@ public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
     public PublishOptions Publishing { get; init; } = new();
 }
 
-/// <summary>A time range of the film to render, in seconds; either end may be open.</summary>
+/// <summary>A time range of the film to render, in seconds (<c>render --from</c>, <c>--to</c>); either end may be open.</summary>
 public sealed record FilmRange(double? FromSeconds, double? ToSeconds)
 {
     /// <summary>The frames of <paramref name="timeline"/> the range holds, rounded as the renderer rounds them; null when it holds none.</summary>
     public FrameRange? Frames(Timeline timeline) => FrameRange.FromSeconds(FromSeconds, ToSeconds, timeline.FrameRate, timeline.TotalFrames);
+
+    /// <summary>
+    /// Why the range does not lie on <paramref name="timeline"/> — a bound past the film's end, or no whole frame
+    /// between the two — or null. The runner asks before anything is mixed or made.
+    /// </summary>
+    public string? Problem(Timeline timeline)
+    {
+        var problems = new[]
+        {
+            FromSeconds is { } from ? FilmTimeBounds.Frame("--from", from, timeline) : null,
+            ToSeconds is { } to ? FilmTimeBounds.End("--to", to, timeline) : null,
+        }.OfType<string>().ToList();
+        if (problems.Count == 0 && Frames(timeline) is null)
+        {
+            problems.Add($"--from {FilmLoader.Format(FromSeconds ?? 0)} s to --to {FilmLoader.Format(ToSeconds ?? timeline.RuntimeSeconds)} s holds no whole frame " +
+                $"(frames are {FilmLoader.Format(timeline.Seconds(1))} s apart at {timeline.FrameRate} fps)");
+        }
+        return problems.Count == 0 ? null : string.Join("; ", problems);
+    }
 }
 
 /// <summary>How the publish step uploads: which file, privacy override, replace, dry run, transport limits.</summary>

@@ -8,4 +8,7 @@ public sealed class CubeLutException(string file, int line, string problem)
 
     /// <summary>1-based line of the problem; 0 when it concerns the whole file.</summary>
     public int Line { get; } = line;
+
+    /// <summary>What is wrong, without the file.</summary>
+    public string Problem { get; } = problem;
 }

@@ -1,12 +1,17 @@
 using LegacyPress.Core.Loading;
+using LegacyPress.Render.Audio.Mixing;
+using LegacyPress.Render.Look;
 using LegacyPress.Render.Tools;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Media;
 
-/// <summary>Proves stills decode (Skia) and audio decodes (ffprobe), reporting size and length.</summary>
+/// <summary>Proves stills decode (Skia), audio decodes (ffprobe, then ffmpeg) and LUTs read (<see cref="CubeLut"/>), reporting size and length.</summary>
 public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
 {
+    /// <summary>How much of a sound is decoded to prove it: enough for any codec to produce samples, cheap for long scores.</summary>
+    private const double ProofSeconds = 1;
+
     private readonly MediaProbe probe = probe ?? new MediaProbe();
 
     public MediaInfo InspectImage(string fullPath)
@@ -54,6 +59,40 @@ public sealed class MediaInspector(MediaProbe? probe = null) : IMediaInspector
             return MediaInfo.Failed("no audio stream found");
         }
         var duration = new[] { audio.DurationSeconds, probed.Media.DurationSeconds }.FirstOrDefault(d => d is > 0);
-        return duration is null ? MediaInfo.Failed("its length cannot be read") : new MediaInfo(null, DurationSeconds: duration);
+        if (duration is null)
+        {
+            return MediaInfo.Failed("its length cannot be read");
+        }
+        // ffprobe reads the header; a codec ffmpeg has no decoder for passes it and fails the mix. The first second,
+        // decoded the way the mix decodes, proves the sound itself (as the stills' small decode proves their pixels).
+        return DecodeProblem(fullPath) is { } undecodable ? MediaInfo.Failed(undecodable) : new MediaInfo(null, DurationSeconds: duration);
+    }
+
+    public MediaInfo InspectLut(string fullPath)
+    {
+        try
+        {
+            CubeLut.Load(fullPath);
+            return new MediaInfo(null);
+        }
+        catch (CubeLutException e)
+        {
+            return MediaInfo.Failed(e.Line > 0 ? $"line {e.Line}: {e.Problem}" : e.Problem);
+        }
+    }
+
+    /// <summary>Why the first second of the file does not decode, or null when it does.</summary>
+    private static string? DecodeProblem(string fullPath)
+    {
+        try
+        {
+            var start = Task.Run(() => AudioDecoder.DecodeAsync(fullPath, CancellationToken.None, maxSeconds: ProofSeconds)).GetAwaiter().GetResult();
+            return start.Length > 0 ? null : "ffmpeg decodes no sound from it";
+        }
+        catch (ExternalToolException e)
+        {
+            // The tool's last line is its reason ("Decoder (codec none) not found for input stream #0:0").
+            return $"ffmpeg cannot decode it: {e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last()}";
+        }
     }
 }

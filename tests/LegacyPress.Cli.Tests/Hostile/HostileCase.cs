@@ -9,7 +9,7 @@ namespace LegacyPress.Cli.Tests.Hostile;
 
 /// <summary>
 /// One folder of tests/data/hostile: a project plus <c>case.json</c> (the command, the exit code, the stderr it must
-/// show, and setup steps for what git should not hold: stills, huge PNGs, pipes, links, generated text). It is copied
+/// show, and setup steps for what git should not hold: stills, sounds, huge PNGs, pipes, links, generated text). It is copied
 /// to <c>&lt;root&gt;/project</c> beside an empty <c>&lt;root&gt;/out</c> and a sentinel <c>&lt;root&gt;/outside</c>.
 /// </summary>
 public sealed class HostileCase : IDisposable
@@ -125,6 +125,10 @@ public sealed class HostileCase : IDisposable
         if (step.Still is { } still)
         {
             TestStills.Write(PathOf(still), SKColors.SteelBlue, step.Width ?? 320, step.Height ?? 200);
+        }
+        else if (step.Wav is { } wav)
+        {
+            TestSounds.WriteSineWav(PathOf(wav), step.Seconds ?? throw Missing("seconds"), step.FormatTag ?? TestSounds.Pcm);
         }
         else if (step.PngHeader is { } header)
         {
@@ -270,6 +274,15 @@ public sealed record HostileSetup
 {
     /// <summary>A small PNG still (width × height, default 320 × 200).</summary>
     public string? Still { get; init; }
+
+    /// <summary>A sine WAV of <see cref="Seconds"/> (48 kHz, 16-bit), PCM unless <see cref="FormatTag"/> names another codec.</summary>
+    public string? Wav { get; init; }
+
+    public double? Seconds { get; init; }
+
+    /// <summary>The WAV header's format tag: 1 is PCM; an unknown one (4660) passes ffprobe and no decoder takes it.</summary>
+    [System.Text.Json.Serialization.JsonPropertyName("format-tag")]
+    public short? FormatTag { get; init; }
 
     /// <summary>A PNG whose header claims width × height, with no real pixels.</summary>
     [System.Text.Json.Serialization.JsonPropertyName("png-header")]

@@ -232,5 +232,11 @@ public sealed class HostileProjectFilesTests : IDisposable
             Interlocked.Increment(ref inspected);
             return new(null, DurationSeconds: 3);
         }
+
+        public MediaInfo InspectLut(string fullPath)
+        {
+            Interlocked.Increment(ref inspected);
+            return new(null);
+        }
     }
 }

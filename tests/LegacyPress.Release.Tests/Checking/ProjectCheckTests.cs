@@ -1,7 +1,9 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
 using LegacyPress.Release.Checking;
+using LegacyPress.Release.Preparation;
 using LegacyPress.Render.Media;
 using LegacyPress.TestSupport;
 using SkiaSharp;
@@ -108,6 +110,39 @@ public sealed class ProjectCheckTests : IDisposable
         Assert.All(problems, p => Assert.Equal("film.yaml", p.Location.File));
         Assert.Contains(problems, p => p.ToString().StartsWith("film.yaml:7:9: shot 'a': transition 'crossfade' (3 s)", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Message == "promo: unknown key 'colour'");
+    }
+
+    [Fact]
+    public async Task Voices_that_speak_are_checked_by_their_engines_each_problem_at_its_setting()
+    {
+        Write("film.yaml", """
+            schema: 1
+            title: "Voices"
+            cards: { opening: false, acts: false, credits: false }
+            voices:
+              narrator:
+                engine: espeak
+                settings: { voice: xx-nowhere, speed: "5" }
+              unused:
+                engine: espeak
+                settings: { speed: "5" }
+            acts:
+              - title: One
+                shots:
+                  - id: a
+                    image: images/a.png
+                    duration: 2
+                    narration: "Spoken by a voice espeak-ng does not have."
+            """);
+        var film = Load();
+        using var speech = new SpeechServices(film.Project, progress: null);
+
+        var problems = await ProjectCheck.RunAsync(film, TimelinePlanner.Plan(film).Timeline!, speech.Engines, RepositoryFiles.PathOf("templates"), p => p, CancellationToken.None);
+
+        // Both problems of the voice that speaks, at their values; the unused voice's bad speed cannot fail a render.
+        Assert.Equal(["film.yaml:7:24", "film.yaml:7:43"], problems.Select(p => p.Location.ToString()));
+        Assert.StartsWith("voice 'narrator': espeak-ng has no voice 'xx-nowhere'", problems[0].Message, StringComparison.Ordinal);
+        Assert.Equal("voice 'narrator' setting 'speed' is '5'; it must be a whole number from 80 to 450", problems[1].Message);
     }
 
     private IReadOnlyList<Diagnostic> Check() => ProjectCheck.Run(Load(), RepositoryFiles.PathOf("templates"), p => Path.GetRelativePath(project.Path, p));

@@ -63,6 +63,8 @@ public sealed partial class SettingsDocsTests
         public MediaInfo InspectImage(string fullPath) => new(null, 1920, 1080);
 
         public MediaInfo InspectAudio(string fullPath) => new(null, DurationSeconds: 10);
+
+        public MediaInfo InspectLut(string fullPath) => new(null);
     }
 
     [GeneratedRegex(@"(?:image|audio|file|lut|thumbnail): (?<path>[\w./-]+\.\w+)")]

@@ -144,4 +144,31 @@ public sealed class ReleaseRunnerTests : IDisposable
         Assert.Equal(3, problem.Location.Line);
         Assert.False(File.Exists(Path.Combine(film.Artifacts, "2.1.0", "presskit.pdf")));
     }
+
+    [Fact]
+    public async Task A_voice_espeak_ng_lacks_stops_the_release_at_its_setting_before_a_line_is_spoken()
+    {
+        film.Edit("acts:\n", "voices:\n  narrator: { engine: espeak, settings: { voice: xx-nowhere } }\nacts:\n");
+        film.Edit("motion: zoom-in, trailer: true }", "motion: zoom-in, trailer: true, narration: \"An orange still.\" }");
+
+        var report = await film.RunAsync();
+
+        Assert.False(report.Ok);
+        var problem = Assert.Single(report.Failure!.Diagnostics);
+        Assert.Equal(9, problem.Location.Line);
+        Assert.StartsWith("voice 'narrator': espeak-ng has no voice 'xx-nowhere'", problem.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(film.Folder, ".legacypress", "cache", "speech")));
+        Assert.Empty(report.Steps);
+    }
+
+    [Fact]
+    public async Task A_range_past_the_film_s_end_fails_before_any_folder_is_made()
+    {
+        var report = await film.RunAsync(film.Release with { Versioned = false, UseStepCache = false, Only = new HashSet<string> { "film" }, Range = new FilmRange(100, null) });
+
+        Assert.False(report.Ok);
+        Assert.StartsWith("--from: 100 s is past the film's end (", report.Failure!.Message, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(film.Artifacts));
+    }
 }
+

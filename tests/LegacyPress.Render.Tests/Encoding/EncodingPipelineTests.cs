@@ -113,7 +113,7 @@ public class EncodingPipelineTests
     {
         using var folder = new TempFolder();
         var wav = folder.File("mix.wav");
-        WriteSineWav(wav, seconds: 3);
+        TestSounds.WriteSineWav(wav, seconds: 3);
 
         await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 30), FrameRange.All(30), Fast, folder.File("film.mp4"), new AudioInput(wav));
 
@@ -129,36 +129,13 @@ public class EncodingPipelineTests
         // Long enough that x264's lookahead holds frames back while AAC packets queue: the case that once cut audio short.
         using var folder = new TempFolder();
         var wav = folder.File("mix.wav");
-        WriteSineWav(wav, seconds: 12);
+        TestSounds.WriteSineWav(wav, seconds: 12);
 
         await new EncodingPipeline(drawingThreads: 2).EncodeAsync(new MovingGradientDrawer(160, 90, 30, 300), FrameRange.All(300), Fast, folder.File("film.mp4"), new AudioInput(wav));
 
         var probed = Ffprobe.Probe(folder.File("film.mp4"));
         Assert.Equal(300, probed.Frames);
         Assert.InRange(probed.AudioSeconds!.Value, probed.VideoSeconds - 1.0 / 30, probed.VideoSeconds + 1.0 / 30);
-    }
-
-    private static void WriteSineWav(string path, double seconds)
-    {
-        const int rate = 48_000;
-        var samples = (int)(rate * seconds);
-        using var writer = new BinaryWriter(File.Create(path));
-        writer.Write("RIFF"u8);
-        writer.Write(36 + samples * 2);
-        writer.Write("WAVEfmt "u8);
-        writer.Write(16);
-        writer.Write((short)1);
-        writer.Write((short)1);
-        writer.Write(rate);
-        writer.Write(rate * 2);
-        writer.Write((short)2);
-        writer.Write((short)16);
-        writer.Write("data"u8);
-        writer.Write(samples * 2);
-        for (var i = 0; i < samples; i++)
-        {
-            writer.Write((short)(8000 * Math.Sin(2 * Math.PI * 440 * i / rate)));
-        }
     }
 }
 

@@ -12,12 +12,14 @@ internal sealed partial record ElevenLabsOutputFormat(string Name, bool IsPcm, i
 
     public string MediaType => IsPcm ? "audio/wav" : "audio/mpeg";
 
-    public static ElevenLabsOutputFormat Parse(string name, Func<string, string, string, SpeechSynthesisException> invalid)
+    /// <summary>The format named <paramref name="name"/>, or null after telling <paramref name="invalid"/> (setting, value, what it must be).</summary>
+    public static ElevenLabsOutputFormat? Parse(string name, Action<string, string, string> invalid)
     {
         var match = Pattern().Match(name);
         if (!match.Success)
         {
-            throw invalid("output_format", name, "an MP3 or PCM format such as mp3_44100_128 or pcm_44100");
+            invalid("output_format", name, "an MP3 or PCM format such as mp3_44100_128 or pcm_44100");
+            return null;
         }
         var rate = int.Parse(match.Groups["rate"].Value, CultureInfo.InvariantCulture);
         return new ElevenLabsOutputFormat(name, match.Groups["kind"].Value == "pcm", rate);

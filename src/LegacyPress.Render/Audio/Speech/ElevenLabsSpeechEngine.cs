@@ -35,6 +35,14 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
 
     public string FileExtension(Voice voice) => Request.For(voice).Format.FileExtension;
 
+    /// <summary>The settings' problems; the API key is the environment's, not the project's, and is asked for only when speaking.</summary>
+    public Task<IReadOnlyList<VoiceProblem>> CheckAsync(Voice voice, CancellationToken ct)
+    {
+        var settings = new VoiceSettings(voice, KnownSettings);
+        Request.Read(voice, settings);
+        return Task.FromResult(settings.Problems);
+    }
+
     public async Task<SpeechAudio> SynthesizeAsync(Voice voice, string text, string outputPath, CancellationToken ct)
     {
         var request = Request.For(voice);
@@ -225,11 +233,23 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
     /// <summary>A voice's settings turned into what ElevenLabs expects.</summary>
     private sealed record Request(string VoiceId, string Model, ElevenLabsOutputFormat Format, JsonObject? VoiceSettings)
     {
+        /// <exception cref="SpeechSynthesisException">A setting is missing, unknown or out of range.</exception>
         public static Request For(Voice voice)
         {
             var settings = new VoiceSettings(voice, KnownSettings);
-            var voiceId = settings.Text("voice_id")
-                ?? throw new SpeechSynthesisException($"voice '{voice.Id}' uses ElevenLabs and needs a 'voice_id' setting (the id from your ElevenLabs voice library)");
+            var request = Read(voice, settings);
+            settings.ThrowIfInvalid();
+            return request!;
+        }
+
+        /// <summary>The request, or null with every problem recorded in <paramref name="settings"/>.</summary>
+        public static Request? Read(Voice voice, VoiceSettings settings)
+        {
+            var voiceId = settings.Text("voice_id");
+            if (voiceId is null)
+            {
+                settings.Problem($"voice '{voice.Id}' uses ElevenLabs and needs a 'voice_id' setting (the id from your ElevenLabs voice library)");
+            }
             var format = ElevenLabsOutputFormat.Parse(settings.Text("output_format") ?? ElevenLabsOutputFormat.Default, settings.Invalid);
             var voiceSettings = new JsonObject();
             Add(voiceSettings, "stability", settings.Number("stability", 0, 1));
@@ -240,7 +260,9 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
                 voiceSettings["use_speaker_boost"] = boost;
             }
             Add(voiceSettings, "speed", settings.Number("speed", 0.7, 1.2));
-            return new Request(voiceId, settings.Text("model") ?? DefaultModel, format, voiceSettings.Count > 0 ? voiceSettings : null);
+            return voiceId is null || format is null || settings.Problems.Count > 0
+                ? null
+                : new Request(voiceId, settings.Text("model") ?? DefaultModel, format, voiceSettings.Count > 0 ? voiceSettings : null);
         }
 
         public JsonObject Body(string text)

@@ -13,4 +13,10 @@ public interface ISpeechEngine
 
     /// <summary>Speaks <paramref name="text"/> with <paramref name="voice"/> into <paramref name="outputPath"/>, written atomically (never left half-written).</summary>
     Task<SpeechAudio> SynthesizeAsync(Voice voice, string text, string outputPath, CancellationToken ct);
+
+    /// <summary>
+    /// Every problem speaking with <paramref name="voice"/> would meet that can be found without speaking (unknown
+    /// settings, values out of range, a voice the engine does not have) — what <c>check</c> reports. Never bills.
+    /// </summary>
+    Task<IReadOnlyList<VoiceProblem>> CheckAsync(Voice voice, CancellationToken ct);
 }

@@ -34,4 +34,10 @@ public sealed class SpeechEngines
         byName.TryGetValue(voice.Engine, out var engine)
             ? engine
             : throw new SpeechSynthesisException($"voice '{voice.Id}' names speech engine '{voice.Engine}', which is not available (available: {string.Join(", ", byName.Keys)})");
+
+    /// <summary>What <paramref name="voice"/>'s engine would refuse, found without speaking (see <see cref="ISpeechEngine.CheckAsync"/>).</summary>
+    public async Task<IReadOnlyList<VoiceProblem>> CheckAsync(Voice voice, CancellationToken ct) =>
+        byName.TryGetValue(voice.Engine, out var engine)
+            ? await engine.CheckAsync(voice, ct).ConfigureAwait(false)
+            : [new VoiceProblem(null, $"voice '{voice.Id}' names speech engine '{voice.Engine}', which is not available (available: {string.Join(", ", byName.Keys)})")];
 }

@@ -247,6 +247,18 @@ public sealed class ElevenLabsSpeechEngineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Check_reports_every_bad_setting_with_its_name_and_sends_nothing()
+    {
+        var voice = Speech.ElevenLabsVoice(("stability", "1.5"), ("output_format", "wav"));
+
+        var problems = await Engine().CheckAsync(voice, CancellationToken.None);
+
+        Assert.Equal([null, "output_format", "stability"], problems.Select(p => p.Setting));
+        Assert.Contains("needs a 'voice_id' setting", problems[0].Message, StringComparison.Ordinal);
+        Assert.Empty(server.Requests);
+    }
+
+    [Fact]
     public async Task Voice_without_voice_id_asks_for_one()
     {
         var error = await Assert.ThrowsAsync<SpeechSynthesisException>(

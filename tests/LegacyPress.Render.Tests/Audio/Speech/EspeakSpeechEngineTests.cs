@@ -98,4 +98,39 @@ public sealed class EspeakSpeechEngineTests : IDisposable
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Check_finds_every_bad_setting_at_once_without_speaking()
+    {
+        var problems = await engine.CheckAsync(Speech.EspeakVoice(("speed", "1000"), ("pitch", "200"), ("sped", "3")), CancellationToken.None);
+
+        Assert.Equal(
+            [
+                ("sped", "voice 'narrator' (espeak) has unknown setting 'sped' (known: voice, speed, pitch, gap); did you mean 'speed'?"),
+                ("speed", "voice 'narrator' setting 'speed' is '1000'; it must be a whole number from 80 to 450"),
+                ("pitch", "voice 'narrator' setting 'pitch' is '200'; it must be a whole number from 0 to 99"),
+            ],
+            problems.Select(p => (p.Setting, p.Message)));
+        Assert.Empty(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public async Task Check_asks_espeak_ng_whether_it_has_the_voice()
+    {
+        var problem = Assert.Single(await engine.CheckAsync(Speech.EspeakVoice(("voice", "xx-nowhere")), CancellationToken.None));
+
+        Assert.Equal("voice", problem.Setting);
+        Assert.StartsWith("voice 'narrator': espeak-ng has no voice 'xx-nowhere'", problem.Message);
+        Assert.Empty(await engine.CheckAsync(Speech.EspeakVoice(("voice", "en-us+f3"), ("speed", "160")), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Check_without_espeak_ng_says_to_install_it()
+    {
+        var missing = new EspeakSpeechEngine(new EspeakOptions(folder.File("no-such-espeak-ng")));
+
+        var problem = Assert.Single(await missing.CheckAsync(Speech.EspeakVoice(), CancellationToken.None));
+
+        Assert.Equal((null, "voice 'narrator': espeak-ng was not found; install it (./build.sh does)"), (problem.Setting, problem.Message));
+    }
 }
