@@ -48,10 +48,10 @@ public static class StarterFilm
             #     gain_db: -6
 
             acts:
-              - title: {{Quote(ActTitle)}}   # shown on the act card before its shots
-                shots:
 
             """);
+        yaml.Append(Commented($"  - title: {Quote(ActTitle)}", "shown on the act card before its shots"));
+        yaml.Append("    shots:\n");
         for (var i = 0; i < shots.Count; i++)
         {
             AppendShot(yaml, shots[i], explained: i == 0);
@@ -71,13 +71,12 @@ public static class StarterFilm
     /// <summary>One shot; the first one carries a comment on each line, so the file teaches without being a manual.</summary>
     private static void AppendShot(StringBuilder yaml, StarterShot shot, bool explained)
     {
-        string Note(string comment) => explained ? $"   # {comment}" : "";
-        var focus = $"[{Number(shot.Focus.X)}, {Number(shot.Focus.Y)}]";
-        yaml.Append($"      - id: {shot.Id}{Note("lowercase letters, digits and dashes; names files and chapters")}\n");
-        yaml.Append($"        image: {Quote(shot.Image)}{Note("a .jpg, .jpeg, .png or .webp still in this folder")}\n");
-        yaml.Append($"        duration: {ShotSeconds}{Note("seconds on screen; auto fits the narration once there is some")}\n");
-        yaml.Append($"        motion: auto{Note("or still, zoom-in, zoom-out, pan-left, pan-right, pan-up, pan-down")}\n");
-        yaml.Append($"        focus: {focus}{Note("where the subject is: (0, 0) top-left to (1, 1) bottom-right")}\n");
+        void Line(string field, string comment) => yaml.Append(explained ? Commented(field, comment) : $"{field}\n");
+        Line($"      - id: {shot.Id}", "lowercase letters, digits and dashes; names files and chapters");
+        Line($"        image: {Quote(shot.Image)}", "a .jpg, .jpeg, .png or .webp still in this folder");
+        Line($"        duration: {ShotSeconds}", "seconds on screen; auto fits the narration once there is some");
+        Line("        motion: auto", "or still, zoom-in, zoom-out, pan-left, pan-right, pan-up, pan-down");
+        Line($"        focus: [{Number(shot.Focus.X)}, {Number(shot.Focus.Y)}]", "where the subject is: (0, 0) top-left to (1, 1) bottom-right");
         if (shot.Caption is { } caption)
         {
             yaml.Append($"        caption: {Quote(caption)}\n");
@@ -87,6 +86,9 @@ public static class StarterFilm
             yaml.Append("        # narration: \"What the narrator says over this shot.\"\n");
         }
     }
+
+    /// <summary>A line with its comment in the column all the starter's comments share, after the longest field it writes.</summary>
+    private static string Commented(string field, string comment) => $"{field,-44}# {comment}\n";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
