@@ -2,6 +2,7 @@
 //   ./build.sh                               Release: the whole release of samples/legacy into artifacts/<version>/
 //   ./build.sh --target=Test                 build and run every test
 //   ./build.sh --project=myfilm --out=dist   release another film project elsewhere
+//   ./build.sh --target=Pack                 the installable tool into artifacts/packages/
 #nullable enable
 using System.Text.Json;
 using System.Xml.Linq;
@@ -14,6 +15,7 @@ var output = Directory(Argument("out", "artifacts"));
 var solution = File("./LegacyPress.sln");
 var cliProject = Directory("./src/LegacyPress.Cli");
 var testResults = output + Directory("test-results");
+var packages = output + Directory("packages");
 // CI must restore exactly what the lock files say; a developer may update them.
 var isCi = string.Equals(EnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -86,6 +88,26 @@ Task("Test")
         throw new CakeException($"dotnet test failed: {runFailure.Message}");
     if (summary.Passed + summary.Failed == 0)
         throw new CakeException($"No test ran: no passed or failed result in {testResults}.");
+});
+
+Task("Pack")
+    .Description("Pack the installable `legacypress` tool into <out>/packages/: LegacyPress.<version>.nupkg and one package per Linux architecture it points to.")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    // An older version left beside the new one would be what `dotnet tool install` picks when it is higher.
+    CleanDirectory(packages);
+    // Not NoBuild: each architecture's package is built for its RID here (the solution build is RID-neutral).
+    DotNetPack(cliProject.Path.FullPath, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoRestore = true,
+        OutputDirectory = packages,
+        MSBuildSettings = new DotNetMSBuildSettings { ContinuousIntegrationBuild = isCi },
+    });
+    foreach (var package in GetFiles($"{packages}/*.nupkg"))
+        Information($"{package.GetFilename()}: {Size(new System.IO.FileInfo(package.FullPath).Length)}");
+    Information($"Install it with: dotnet tool install --global LegacyPress --add-source {packages}");
 });
 
 Task("Check")
@@ -247,6 +269,9 @@ FilePath FindBuiltCli()
         throw new CakeException($"More than one built CLI matches {pattern}: {string.Join(", ", found)}");
     return found.Single();
 }
+
+/// <summary>A file size as a person reads it: 28.9 MB, 7 KB.</summary>
+string Size(long bytes) => bytes >= 1_000_000 ? $"{bytes / 1e6:0.0} MB" : $"{bytes / 1e3:0} KB";
 
 void RequireFilmProject()
 {

@@ -1,34 +1,16 @@
-using LegacyPress.Core.Files;
-
 namespace LegacyPress.Cli;
 
-/// <summary>Files shipped beside the tool: the sample project and the templates.</summary>
+/// <summary>
+/// Files shipped beside the tool: the sample project, the templates and the film.yaml schema. They sit in the folder
+/// the CLI runs from, so one lookup serves the repository's build output (bin/…/net10.0/), a test's output (which
+/// copies a referenced project's content) and an installed tool (…/tools/net10.0/&lt;rid&gt;/ in the tool store).
+/// </summary>
 public static class BundledFiles
 {
     public static string SampleProject => Path.Combine(AppContext.BaseDirectory, "samples", "legacy");
 
     public static string Templates => Path.Combine(AppContext.BaseDirectory, "templates");
 
-    /// <summary>Copies a folder tree, skipping caches; files are written to a temp name and renamed so a copy is never half-written.</summary>
-    public static int CopyTree(string source, string target)
-    {
-        var count = 0;
-        Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var relative = Path.GetRelativePath(source, file);
-            if (relative.Split(Path.DirectorySeparatorChar).Any(part => part is ".legacypress" or "bin" or "obj"))
-            {
-                continue;
-            }
-            var destination = Path.Combine(target, relative);
-            using (var output = new OutputFile(destination))
-            {
-                File.Copy(file, output.TemporaryPath);
-                output.Commit();
-            }
-            count++;
-        }
-        return count;
-    }
+    /// <summary>docs/film.schema.json, which every new project gets a copy of.</summary>
+    public static string Schema => Path.Combine(AppContext.BaseDirectory, "schema", "film.schema.json");
 }

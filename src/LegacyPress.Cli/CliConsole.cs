@@ -26,13 +26,16 @@ public sealed class CliConsole
     public void Fail(string message) => AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
 
     /// <summary>Prints problems one per line as <c>file:line:col: message</c>, so editors can jump to them.</summary>
-    public void Report(IReadOnlyList<Diagnostic> diagnostics)
+    public void Report(IReadOnlyList<Diagnostic> diagnostics) => Report(diagnostics.Select(d => d.ToString()).ToList());
+
+    /// <summary>Prints problems that have no place in a file (a folder's contents, a missing install), one per line, and how many.</summary>
+    public void Report(IReadOnlyList<string> problems)
     {
-        foreach (var d in diagnostics)
+        foreach (var problem in problems)
         {
-            Error.WriteLine(d.ToString());
+            Error.WriteLine(problem);
         }
-        AnsiError.MarkupLine($"[red]{diagnostics.Count} problem{(diagnostics.Count == 1 ? "" : "s")} found.[/]");
+        AnsiError.MarkupLine($"[red]{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found.[/]");
     }
 
     private static IAnsiConsole Create(TextWriter writer)

@@ -14,6 +14,6 @@ internal static class CliRun
         return (exit, stdout.ToString(), stderr.ToString());
     }
 
-    /// <summary>A flat colour still with a white disc in the middle, as PNG.</summary>
-    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200) => TestStills.Write(path, colour, width, height);
+    /// <summary>A flat colour still with a white disc (in the middle unless <paramref name="disc"/> places it), as PNG.</summary>
+    public static void WriteStill(string path, SKColor colour, int width = 320, int height = 200, (double X, double Y)? disc = null) => TestStills.Write(path, colour, width, height, disc);
 }
