@@ -100,6 +100,11 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
                 }
                 changed = settings.Force ? ["forced"] : context.Cache.Changed(step.Name, fingerprint);
             }
+            // A folder where an output goes fails only at the final rename; say so before the step's work, not after it.
+            if (outputs.FirstOrDefault(Directory.Exists) is { } blocked)
+            {
+                throw new OutputWriteException(blocked, "a folder is in the way");
+            }
             var result = await step.RunAsync(context, cancellation).ConfigureAwait(false);
             var missing = outputs.Where(o => !File.Exists(o)).ToList();
             if (missing.Count > 0)
