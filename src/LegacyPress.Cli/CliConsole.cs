@@ -23,7 +23,26 @@ public sealed class CliConsole
 
     public IAnsiConsole AnsiError { get; }
 
-    public void Fail(string message) => AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    /// <summary>
+    /// Set by a command given <c>--json</c>: problems and failures are then also written to stdout as one JSON object
+    /// (see docs/json.md), so a script reads success and failure the same way.
+    /// </summary>
+    public bool Json { get; set; }
+
+    public void Fail(string message)
+    {
+        AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        if (Json)
+        {
+            Out.WriteLine(CliJson.Problems([new CliJson.Problem(null, null, null, message, CliJson.Error)]));
+        }
+    }
+
+    /// <summary>Writes a command's result as one JSON object on stdout.</summary>
+    public void WriteJson(object value) => Out.WriteLine(CliJson.Serialize(value));
+
+    /// <summary>A remark on stderr that is not a problem (stdout stays clean for --json).</summary>
+    public void Note(string message) => AnsiError.MarkupLine($"[yellow]note:[/] {Markup.Escape(message)}");
 
     /// <summary>Prints problems one per line as <c>file:line:col: message</c>, so editors can jump to them.</summary>
     public void Report(IReadOnlyList<Diagnostic> diagnostics)
@@ -33,6 +52,10 @@ public sealed class CliConsole
             Error.WriteLine(d.ToString());
         }
         AnsiError.MarkupLine($"[red]{diagnostics.Count} problem{(diagnostics.Count == 1 ? "" : "s")} found.[/]");
+        if (Json)
+        {
+            Out.WriteLine(CliJson.Problems(diagnostics));
+        }
     }
 
     private static IAnsiConsole Create(TextWriter writer)
