@@ -43,7 +43,10 @@ public static class CliApp
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(configuration, cancellation);
+            var parse = root.Parse(args);
+            // One switch for every command: with --json, failures reach stdout as JSON too (docs/json.md).
+            console.Json = parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--json") is Option<bool> json && parse.GetValue(json);
+            return await parse.InvokeAsync(configuration, cancellation);
         }
         catch (UserFacingException e)
         {

@@ -23,13 +23,48 @@ public sealed class CliConsole
 
     public IAnsiConsole AnsiError { get; }
 
-    public void Fail(string message) => AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+    /// <summary>
+    /// Set by a command given <c>--json</c>: problems and failures are then also written to stdout as one JSON object
+    /// (see docs/json.md), so a script reads success and failure the same way.
+    /// </summary>
+    public bool Json { get; set; }
+
+    public void Fail(string message)
+    {
+        AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        if (Json)
+        {
+            Out.WriteLine(CliJson.Problems([new CliJson.Problem(null, null, null, message, CliJson.Error)]));
+        }
+    }
+
+    /// <summary>Writes a command's result as one JSON object on stdout.</summary>
+    public void WriteJson(object value) => Out.WriteLine(CliJson.Serialize(value));
+
+    /// <summary>A remark on stderr that is not a problem (stdout stays clean for --json).</summary>
+    public void Note(string message) => AnsiError.MarkupLine($"[yellow]note:[/] {Markup.Escape(message)}");
 
     /// <summary>Prints problems one per line as <c>file:line:col: message</c>, so editors can jump to them.</summary>
-    public void Report(IReadOnlyList<Diagnostic> diagnostics) => Report(diagnostics.Select(d => d.ToString()).ToList());
+    public void Report(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        Print(diagnostics.Select(d => d.ToString()).ToList());
+        if (Json)
+        {
+            Out.WriteLine(CliJson.Problems(diagnostics));
+        }
+    }
 
     /// <summary>Prints problems that have no place in a file (a folder's contents, a missing install), one per line, and how many.</summary>
     public void Report(IReadOnlyList<string> problems)
+    {
+        Print(problems);
+        if (Json)
+        {
+            Out.WriteLine(CliJson.Problems(problems.Select(p => new CliJson.Problem(null, null, null, p, CliJson.Error)).ToList()));
+        }
+    }
+
+    private void Print(IReadOnlyList<string> problems)
     {
         foreach (var problem in problems)
         {

@@ -1,6 +1,8 @@
+using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 using LegacyPress.Release.Preparation;
 using LegacyPress.Release.Running;
@@ -10,28 +12,59 @@ namespace LegacyPress.Cli;
 /// <summary>Loads and plans a project the same way for every command; problems become one report and exit 1.</summary>
 public static class ProjectOpener
 {
-    public sealed record Opened(Film Film, Timeline Timeline);
+    /// <summary>The film timed from the speech cache, its timeline, and how many narration lines are still estimated.</summary>
+    public sealed record Opened(Film Film, Timeline Timeline, int EstimatedLines)
+    {
+        public bool Estimated => EstimatedLines > 0;
+    }
 
-    /// <summary>Returns the film and its timeline, or prints every problem and returns null.</summary>
-    public static Opened? Open(string projectPath, CliConsole console)
+    /// <summary>
+    /// Returns the film and its timeline, or prints every problem and returns null. Narration already spoken (by a
+    /// render, mix or release) is timed from the speech cache, so the timeline is the one the film was made with;
+    /// lines never spoken are timed by word count and one note on stderr says how many.
+    /// </summary>
+    public static async Task<Opened?> OpenAsync(string projectPath, CliConsole console, CancellationToken cancellation)
     {
         var filePath = Directory.Exists(projectPath) ? Path.Combine(projectPath, FilmLoader.FileName) : projectPath;
         var display = DisplayPath(filePath);
         var loaded = new FilmLoader(new MediaInspector()).Load(projectPath, display);
-        if (!loaded.Ok)
+        // Without a shot there is no timing to check, only the loader's problems (a missing 'acts', say).
+        if ((loaded.Film ?? loaded.Draft) is not { } film || !film.Shots.Any())
         {
             console.Report(loaded.Diagnostics);
             return null;
         }
-        var planned = TimelinePlanner.Plan(loaded.Film!);
-        if (!planned.Ok)
+        // A film with problems is still planned, so timing problems are reported with the others in one run.
+        var cached = await MeasureCachedAsync(film, cancellation);
+        var planned = TimelinePlanner.Plan(cached.Film);
+        if (!loaded.Ok || !planned.Ok)
         {
+            var problems = new DiagnosticBag();
+            problems.AddRange(loaded.Diagnostics);
             // Planning names the file by its absolute path; show it the way the user typed it.
-            console.Report(planned.Diagnostics.Select(d => d with { Location = d.Location with { File = display } }).ToList());
+            // The loader checks some timing rules itself (an sfx past a fixed shot); say each problem once.
+            var said = loaded.Diagnostics.Select(d => d.Message).ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(planned.Diagnostics.Where(d => !said.Contains(d.Message)).Select(d => d with { Location = d.Location with { File = display } }));
+            console.Report(problems.ToSortedList());
             return null;
         }
-        return new Opened(loaded.Film!, planned.Timeline!);
+        if (cached.EstimatedLines > 0)
+        {
+            console.Note(EstimatedNote(cached.EstimatedLines));
+        }
+        return new Opened(cached.Film, planned.Timeline!, cached.EstimatedLines);
     }
+
+    /// <summary>The film with every narration line already in the speech cache measured; nothing is synthesised.</summary>
+    public static async Task<CachedNarration> MeasureCachedAsync(Film film, CancellationToken cancellation)
+    {
+        using var speech = new SpeechServices(film.Project, progress: null);
+        return await new NarrationSynthesizer(speech.Cache, new AudioLength()).MeasureCachedAsync(film, cancellation);
+    }
+
+    /// <summary>The one note every planning command prints when some narration has not been spoken yet.</summary>
+    public static string EstimatedNote(int lines) =>
+        $"timing is estimated for {lines} narration line{(lines == 1 ? "" : "s")} not spoken yet (word count); render, mix or plan speaks them";
 
     /// <summary>
     /// Loads, checks, speaks and plans the project exactly as a release does (the one preparation path), for the

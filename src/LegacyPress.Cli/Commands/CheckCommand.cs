@@ -2,7 +2,6 @@ using LegacyPress.Release.Checking;
 using LegacyPress.Release.Preparation;
 using Spectre.Console;
 using System.CommandLine;
-using System.Text.Json;
 
 namespace LegacyPress.Cli.Commands;
 
@@ -17,7 +16,7 @@ internal static class CheckCommand
         var command = new Command("check", "Validate film.yaml, every file it names, promo and publish settings, templates and press Markdown; report every problem as file:line:col") { project, json, quiet };
         command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            var opened = await ProjectOpener.OpenAsync(parse.GetValue(project)!, console, cancellation);
             if (opened is null)
             {
                 return ExitCodes.Failed;
@@ -31,11 +30,11 @@ internal static class CheckCommand
                 console.Report(problems);
                 return ExitCodes.Failed;
             }
-            // check never synthesises speech, so lines not yet spoken are timed from their word count.
-            var estimated = film.Shots.Any(s => s.Narration is { MeasuredSeconds: null });
+            // check never synthesises speech: lines not in the speech cache yet are timed from their word count.
+            var estimated = opened.Estimated;
             if (parse.GetValue(json))
             {
-                console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds, runtimeEstimated = estimated }));
+                console.WriteJson(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds, runtimeEstimated = estimated, estimated, estimatedLines = opened.EstimatedLines });
             }
             else if (!parse.GetValue(quiet))
             {

@@ -15,10 +15,11 @@ internal static class MixCommand
         var output = new Option<string>("--out", "-o") { Description = "Folder to write film.wav (and stems/) into", DefaultValueFactory = _ => "artifacts" };
         var stems = new Option<bool>("--stems") { Description = "Also write dialogue, music and effects stems (scaled like the mix, so they sum to it)" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("mix", "Mix narration, music and effects, normalise loudness, and write DIR/film.wav") { project, output, stems, quiet };
+        var json = CommonOptions.Json();
+        var command = new Command("mix", "Mix narration, music and effects, normalise loudness, and write DIR/film.wav") { project, output, stems, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
-            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet) || parse.GetValue(json), cancellation);
             if (prepared is null)
             {
                 return ExitCodes.Failed;
@@ -34,7 +35,20 @@ internal static class MixCommand
             {
                 throw new UserFacingException($"mixing the soundtrack failed: {e.Message}");
             }
-            if (!parse.GetValue(quiet))
+            if (parse.GetValue(json))
+            {
+                console.WriteJson(new
+                {
+                    ok = true,
+                    output = result.MixPath,
+                    stems = result.StemPaths,
+                    durationSeconds = prepared.Timeline.RuntimeSeconds,
+                    integratedLufs = result.After.IntegratedLufs,
+                    truePeakDbtp = result.After.TruePeakDbtp,
+                    loudnessRangeLu = result.After.RangeLu,
+                });
+            }
+            else if (!parse.GetValue(quiet))
             {
                 var f = CultureInfo.InvariantCulture;
                 console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(result.MixPath))}: " +

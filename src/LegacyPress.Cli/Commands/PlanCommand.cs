@@ -7,7 +7,7 @@ namespace LegacyPress.Cli.Commands;
 /// <summary><c>legacypress plan</c>: shows the planned timeline (what is on screen when, and what is heard).</summary>
 internal static class PlanCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions JsonOptions = CliJson.Options;
 
     public static Command Create(CliConsole console)
     {
@@ -24,7 +24,7 @@ internal static class PlanCommand
             // By default the narration is spoken (and cached) first, so the plan shows the timing the render will have.
             using var prepared = parse.GetValue(estimate) ? null : await ProjectOpener.PrepareAsync(path, console, quiet: parse.GetValue(json), cancellation);
             var planned = parse.GetValue(estimate)
-                ? ProjectOpener.Open(path, console) is { } opened ? (opened.Film, opened.Timeline) : default
+                ? await ProjectOpener.OpenAsync(path, console, cancellation) is { } opened ? (opened.Film, opened.Timeline) : default
                 : prepared is not null ? (prepared.Film, prepared.Timeline) : default;
             if (planned.Film is null)
             {

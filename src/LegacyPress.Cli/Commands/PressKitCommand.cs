@@ -16,7 +16,8 @@ internal static class PressKitCommand
         paper.AcceptOnlyFromAmong([.. PaperSize.All.Select(p => p.Name)]);
         var output = new Option<string>("--out", "-o") { Description = "Folder to write presskit.pdf and casestudy.pdf into", DefaultValueFactory = _ => "artifacts" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("presskit", "Write the press kit (presskit.pdf) and the making-of case study (casestudy.pdf)") { project, paper, output, quiet };
+        var json = CommonOptions.Json();
+        var command = new Command("presskit", "Write the press kit (presskit.pdf) and the making-of case study (casestudy.pdf)") { project, paper, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
             var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
@@ -26,14 +27,19 @@ internal static class PressKitCommand
                 Only = new HashSet<string> { PressKitStep.StepName, CaseStudyStep.StepName },
                 Paper = PaperSize.Find(parse.GetValue(paper)!)!,
             };
-            var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet), cancellation);
+            var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet) || parse.GetValue(json), cancellation);
             if (report is null)
             {
                 return ExitCodes.Failed;
             }
-            if (!parse.GetValue(quiet))
+            var documents = report.Steps.Select(s => s.ValueAs<WrittenDocument>()).OfType<WrittenDocument>().ToList();
+            if (parse.GetValue(json))
             {
-                foreach (var written in report.Steps.Select(s => s.ValueAs<WrittenDocument>()).OfType<WrittenDocument>())
+                console.WriteJson(new { ok = true, documents = documents.Select(d => new { output = d.Path, pages = d.Pages }).ToList() });
+            }
+            else if (!parse.GetValue(quiet))
+            {
+                foreach (var written in documents)
                 {
                     console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(written.Path))} ({written.Pages} pages)");
                 }

@@ -11,7 +11,7 @@ namespace LegacyPress.Cli.Commands;
 /// <summary><c>legacypress promo</c>: the release's promo step (cache off): every promo asset (posters, thumbnails, banners, social images) and text.</summary>
 internal static class PromoCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions JsonOptions = CliJson.Options;
 
     public static Command Create(CliConsole console)
     {

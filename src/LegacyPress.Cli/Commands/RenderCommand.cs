@@ -10,7 +10,7 @@ namespace LegacyPress.Cli.Commands;
 /// <summary><c>legacypress render</c>: the release's film and captions steps (cache off) into DIR, or a time range of the film.</summary>
 internal static class RenderCommand
 {
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly JsonSerializerOptions JsonOptions = CliJson.Options;
 
     public static Command Create(CliConsole console)
     {

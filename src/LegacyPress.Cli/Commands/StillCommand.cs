@@ -18,10 +18,11 @@ internal static class StillCommand
         var preset = CommonOptions.Preset();
         var output = new Option<string?>("--out", "-o") { Description = "PNG file to write (default artifacts/still-<seconds>s.png)" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("still", "Render the frame at a given time as a PNG") { project, at, preset, output, quiet };
-        command.SetAction(parse =>
+        var json = CommonOptions.Json();
+        var command = new Command("still", "Render the frame at a given time as a PNG") { project, at, preset, output, quiet, json };
+        command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            var opened = await ProjectOpener.OpenAsync(parse.GetValue(project)!, console, cancellation);
             if (opened is null)
             {
                 return ExitCodes.Failed;
@@ -44,7 +45,20 @@ internal static class StillCommand
             {
                 throw new UserFacingException(e.Message);
             }
-            if (!parse.GetValue(quiet))
+            if (parse.GetValue(json))
+            {
+                console.WriteJson(new
+                {
+                    ok = true,
+                    output = path,
+                    frame,
+                    seconds = opened.Timeline.Seconds(frame),
+                    width = size.WidthPixels,
+                    height = size.HeightPixels,
+                    estimated = opened.Estimated,
+                });
+            }
+            else if (!parse.GetValue(quiet))
             {
                 console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} (frame {frame}, {Formatting.Clock(opened.Timeline.Seconds(frame))}, {size.WidthPixels}x{size.HeightPixels})");
             }

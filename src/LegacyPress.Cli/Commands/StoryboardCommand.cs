@@ -13,10 +13,11 @@ internal static class StoryboardCommand
         var project = CommonOptions.Project();
         var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "storyboard.png") };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("storyboard", "Render a contact sheet: every shot's middle frame with its id, times and narration") { project, output, quiet };
-        command.SetAction(parse =>
+        var json = CommonOptions.Json();
+        var command = new Command("storyboard", "Render a contact sheet: every shot's middle frame with its id, times and narration") { project, output, quiet, json };
+        command.SetAction(async (parse, cancellation) =>
         {
-            var opened = ProjectOpener.Open(parse.GetValue(project)!, console);
+            var opened = await ProjectOpener.OpenAsync(parse.GetValue(project)!, console, cancellation);
             if (opened is null)
             {
                 return ExitCodes.Failed;
@@ -31,7 +32,11 @@ internal static class StoryboardCommand
             {
                 throw new UserFacingException(e.Message);
             }
-            if (!parse.GetValue(quiet))
+            if (parse.GetValue(json))
+            {
+                console.WriteJson(new { ok = true, output = path, shots, runtimeSeconds = opened.Timeline.RuntimeSeconds, estimated = opened.Estimated });
+            }
+            else if (!parse.GetValue(quiet))
             {
                 console.Ansi.MarkupLine($"[green]wrote[/] {Spectre.Console.Markup.Escape(ProjectOpener.DisplayPath(path))} ({shots} shots)");
             }

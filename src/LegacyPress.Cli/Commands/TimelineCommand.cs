@@ -18,10 +18,12 @@ internal static class TimelineCommand
         var project = CommonOptions.Project();
         var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "timeline.png") };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("timeline", "Draw the film's timeline lanes and loudness curve to a PNG") { project, output, quiet };
+        var json = CommonOptions.Json();
+        var command = new Command("timeline", "Draw the film's timeline lanes and loudness curve to a PNG") { project, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
-            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, parse.GetValue(quiet), cancellation);
+            var silent = parse.GetValue(quiet) || parse.GetValue(json);
+            using var prepared = await ProjectOpener.PrepareAsync(parse.GetValue(project)!, console, silent, cancellation);
             if (prepared is null)
             {
                 return ExitCodes.Failed;
@@ -29,7 +31,7 @@ internal static class TimelineCommand
             IReadOnlyList<(double Seconds, double Lufs)> loudness;
             try
             {
-                var mix = await prepared.MixAsync(prepared.Cut, "film", ReleaseRun.Environment(console, parse.GetValue(quiet)).Observer, cancellation);
+                var mix = await prepared.MixAsync(prepared.Cut, "film", ReleaseRun.Environment(console, silent).Observer, cancellation);
                 loudness = await LoudnessCurve.MeasureAsync(mix.MixPath, cancellation);
             }
             catch (ExternalToolException e)
@@ -45,7 +47,11 @@ internal static class TimelineCommand
             {
                 StillRenderer.WritePng(picture, path);
             }
-            if (!parse.GetValue(quiet))
+            if (parse.GetValue(json))
+            {
+                console.WriteJson(new { ok = true, output = path, durationSeconds = prepared.Timeline.RuntimeSeconds, segments = prepared.Timeline.Segments.Count });
+            }
+            else if (!parse.GetValue(quiet))
             {
                 console.Ansi.MarkupLine($"[green]wrote[/] {Markup.Escape(ProjectOpener.DisplayPath(path))}");
             }

@@ -18,10 +18,11 @@ internal static class TrailerCommand
         var vertical = new Option<bool>("--vertical") { Description = "Also render trailer-vertical.mp4 (1080x1920, for Shorts/Reels)" };
         var output = new Option<string>("--out", "-o") { Description = "Folder to write the trailer into", DefaultValueFactory = _ => "artifacts" };
         var quiet = CommonOptions.Quiet();
-        var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet };
+        var json = CommonOptions.Json();
+        var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
-            var quietly = parse.GetValue(quiet);
+            var quietly = parse.GetValue(quiet) || parse.GetValue(json);
             var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
             {
                 Preset = parse.PresetValue(preset),
@@ -36,7 +37,19 @@ internal static class TrailerCommand
             {
                 return ExitCodes.Failed;
             }
-            if (!quietly)
+            if (parse.GetValue(json))
+            {
+                var rendered = report.Step(TrailerStep.StepName)!.ValueAs<RenderedTrailer>()!;
+                console.WriteJson(new
+                {
+                    ok = true,
+                    outputs = rendered.Renders.Select(r => new { output = r.OutputPath, durationSeconds = r.DurationSeconds }).ToList(),
+                    shots = rendered.Plan.Timeline.Shots.Count(),
+                    lines = rendered.Plan.Timeline.Narration.Count,
+                    captions = report.Step(CaptionsStep.StepName)?.ValueAs<List<string>>() ?? [],
+                });
+            }
+            else if (!quietly)
             {
                 var trailer = report.Step(TrailerStep.StepName)!.ValueAs<RenderedTrailer>()!;
                 foreach (var result in trailer.Renders)

@@ -74,7 +74,7 @@ public sealed class FilmLoader(IMediaInspector media)
             bag.Add(new SourceLocation(displayPath, 1, 1), cache);
         }
         var diagnostics = bag.ToSortedList();
-        return new LoadResult(diagnostics.Count == 0 ? film : null, diagnostics);
+        return new LoadResult(diagnostics.Count == 0 ? film : null, diagnostics) { Draft = film };
     }
 
     private static string TrimYamlMessage(string message)

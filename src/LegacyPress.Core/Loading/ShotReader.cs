@@ -95,7 +95,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             map.Error("duration", $"'duration' must be at most {FilmLimits.MaxRuntimeText}, the longest film, got {FilmLoader.Format(seconds.Value)}");
             return new ShotDuration.Auto();
         }
-        return new ShotDuration.Fixed(seconds.Value);
+        return new ShotDuration.Fixed(seconds.Value) { Location = map.At("duration") };
     }
 
     private FocusPoint ReadFocus(MappingReader map)

@@ -22,7 +22,12 @@ public sealed record Shot(
 /// <summary>A shot's length: fixed seconds, or <c>auto</c> (fitted to its narration).</summary>
 public abstract record ShotDuration
 {
-    public sealed record Fixed(double Seconds) : ShotDuration;
+    public sealed record Fixed(double Seconds) : ShotDuration
+    {
+        /// <summary>Where film.yaml writes the seconds, so timing problems point at the value to change.</summary>
+        public SourceLocation? Location { get; init; }
+    }
+
     public sealed record Auto : ShotDuration;
 }
 

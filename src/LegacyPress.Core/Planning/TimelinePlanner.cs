@@ -189,7 +189,7 @@ public static class TimelinePlanner
             }
             if (!estimated && seconds > length + 1e-9)
             {
-                bag.Add(shot.Shot.Location, $"shot '{shot.Shot.Id}': narration lasts {Round(seconds)} s but the shot is {Round(length)} s; use 'duration: auto' or lengthen the shot");
+                bag.Add((shot.Shot.Duration as ShotDuration.Fixed)?.Location ?? shot.Shot.Location, $"shot '{shot.Shot.Id}': narration lasts {Round(seconds)} s but the shot is {Round(length)} s; use 'duration: auto' or lengthen the shot");
             }
             narration.Add(new NarrationSpan(shot.Shot.Id, line, begin, seconds, estimated));
         }

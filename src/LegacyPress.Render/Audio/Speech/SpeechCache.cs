@@ -27,6 +27,9 @@ public sealed class SpeechCache(string directory, SpeechEngines engines)
     public string PathFor(Voice voice, string text) =>
         Path.Combine(Directory, Key(voice, text) + engines.For(voice).FileExtension(voice));
 
+    /// <summary>The cached audio for (voice, text) when it has been spoken before, else null; never synthesises.</summary>
+    public string? Find(Voice voice, string text) => PathFor(voice, text) is var path && File.Exists(path) ? path : null;
+
     /// <summary>The cached audio for (voice, text), synthesising it first only when it is not there yet.</summary>
     public async Task<CachedSpeech> GetOrSynthesizeAsync(Voice voice, string text, CancellationToken ct)
     {
