@@ -2,15 +2,18 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
 using YamlDotNet.RepresentationModel;
 
 namespace LegacyPress.Promo.Layers;
 
 /// <summary>
-/// Type bound to the film through Liquid (<c>text: "{{ title_main | upcase }}"</c>): a font, a size range the
-/// text shrinks within to fit its box, wrapping up to <c>max_lines</c> (then an ellipsis), tracking, colour,
-/// an optional shadow or glow, aligned in its box. Nothing is drawn when the text renders empty.
+/// Type bound to the film through Liquid (<c>text: "{{ title_main | upcase }}"</c>): a font, a size range, up to
+/// <c>max_lines</c> lines, tracking, colour, an optional shadow or glow, aligned in its box. The text always ends up
+/// inside its box: wrapped, then shrunk to the minimum size, then (for a layer showing the title) the film's
+/// <c>promo.short_title</c>; only when nothing fits is a word broken or the text cut with an ellipsis, and that is
+/// reported (<see cref="FitProblems"/>). Nothing is drawn when the text renders empty.
 /// </summary>
 public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style, PromoColor Color, TextShadow? Shadow, LayerBox Box, SourceLocation Location)
     : PromoLayer(Box, Location)
@@ -63,17 +66,31 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
     public override IEnumerable<Diagnostic> Check(PromoServices services) =>
         services.RenderText(Template, Location).Problem is { } p ? [p] : [];
 
-    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [RenderedText(services, name, Template, Location)];
+    public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) =>
+        [RenderedText(services, name, Template, Location), FingerprintInput.Text(name + " short text", services.RenderShortText(Template, Location) ?? "")];
 
-    /// <summary>The text set in its box at this platform's size: what safe-area checks and drawing both use.</summary>
-    public TextBlock Layout(PromoServices services, Platforms.PlatformSpec platform)
+    /// <summary>The text set in its box at this platform's size: what drawing, fit problems and tests all use.</summary>
+    public TextBlock Layout(PromoServices services, PlatformSpec platform)
     {
         var text = (services.RenderText(Template, Location).Text ?? "").Trim();
+        var shortText = services.RenderShortText(Template, Location)?.Trim();
         var typeface = services.Typeface(Font);
         var frameHeight = LayerBox.Frame(platform, Box.In).Height;
         var style = Style with { MinSize = Style.MinSize * frameHeight, MaxSize = Style.MaxSize * frameHeight };
-        return TextBlock.Lay(text, Box.Resolve(platform), style, TypeSetter.Extent(typeface),
-            (s, size) => services.Shaper.MeasureWidth(s, typeface, (float)size));
+        return TextBlock.Lay(shortText is null ? [text] : [text, shortText], Box.Resolve(platform), style, services.Ink(typeface, Style.Tracking));
+    }
+
+    public override IEnumerable<string> FitProblems(PromoServices services, PlatformSpec platform)
+    {
+        var block = Layout(services, platform);
+        if (!block.Fit.Compromised)
+        {
+            return [];
+        }
+        var text = (services.RenderText(Template, Location).Text ?? "").Trim();
+        var shortText = services.RenderShortText(Template, Location)?.Trim();
+        var frameHeight = LayerBox.Frame(platform, Box.In).Height;
+        return [FitMessage.Describe(text, shortText, block, Style, frameHeight, services.Settings.ShortTitle is not null)];
     }
 
     public override void Draw(LayerCanvas target)
