@@ -29,6 +29,12 @@ public abstract record PromoLayer(LayerBox Box, SourceLocation Location)
     /// </summary>
     public virtual IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [];
 
+    /// <summary>How many places the layer can be put in: its box as written, then each of its <c>avoid_subject</c> alternatives.</summary>
+    public virtual int Placements => 1;
+
+    /// <summary>The layer at placement <paramref name="placement"/> (0: as written); itself when it has no such alternative.</summary>
+    public virtual PromoLayer Placed(int placement) => this;
+
     /// <summary>
     /// What the layer had to give up to fit its box for this film at this platform (a title broken inside a word or
     /// cut with an ellipsis): it is drawn anyway, and each message is reported as a warning on the asset.

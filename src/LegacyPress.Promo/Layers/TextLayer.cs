@@ -13,7 +13,8 @@ namespace LegacyPress.Promo.Layers;
 /// <c>max_lines</c> lines, tracking, colour, an optional shadow or glow, aligned in its box. The text always ends up
 /// inside its box: wrapped, then shrunk to the minimum size, then (for a layer showing the title) the film's
 /// <c>promo.short_title</c>; only when nothing fits is a word broken or the text cut with an ellipsis, and that is
-/// reported (<see cref="FitProblems"/>). Nothing is drawn when the text renders empty.
+/// reported (<see cref="FitProblems"/>). <c>avoid_subject</c> lists other places for the box, tried in order when the
+/// key art's subject is in it. Nothing is drawn when the text renders empty.
 /// </summary>
 public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style, PromoColor Color, TextShadow? Shadow, LayerBox Box, SourceLocation Location)
     : PromoLayer(Box, Location)
@@ -23,6 +24,11 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
     public override string Kind => Key;
 
     public override bool IsType => true;
+
+    /// <summary>Where else the layer may go, in order, when its box covers the key art's subject.</summary>
+    public IReadOnlyList<TextPlacement> Alternatives { get; init; } = [];
+
+    public override int Placements => 1 + Alternatives.Count;
 
     internal static readonly IReadOnlyDictionary<string, HorizontalAlign> Aligns = new Dictionary<string, HorizontalAlign>
     {
@@ -57,7 +63,9 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
             VerticalAlign: r.Choice("valign", VerticalAligns, "vertical alignment", VerticalAlign.Middle));
         var color = r.Color("color", PromoColor.White).WithOpacity(r.Fraction("opacity", 1));
         var shadow = TextShadow.Read(r);
-        return new TextLayer(template, font, style, color, shadow, r.Box(FrameReference.Safe), r.Location);
+        var box = r.Box(FrameReference.Safe);
+        var alternatives = r.Alternatives(box, (m, b) => new TextPlacement(b, m.Choice("align", Aligns, "alignment"), m.Choice("valign", VerticalAligns, "vertical alignment")));
+        return new TextLayer(template, font, style, color, shadow, box, r.Location) { Alternatives = alternatives };
     }
 
     internal static FontChoice ReadFont(LayerReader r) =>
@@ -68,6 +76,21 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
 
     public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) =>
         [RenderedText(services, name, Template, Location), FingerprintInput.Text(name + " short text", services.RenderShortText(Template, Location) ?? "")];
+
+    public override PromoLayer Placed(int placement)
+    {
+        if (placement == 0 || placement > Alternatives.Count)
+        {
+            return this;
+        }
+        var moved = Alternatives[placement - 1];
+        return this with
+        {
+            Box = moved.Box,
+            Style = Style with { Align = moved.Align ?? Style.Align, VerticalAlign = moved.VerticalAlign ?? Style.VerticalAlign },
+            Alternatives = [],
+        };
+    }
 
     /// <summary>The text set in its box at this platform's size: what drawing, fit problems and tests all use.</summary>
     public TextBlock Layout(PromoServices services, PlatformSpec platform)
@@ -99,6 +122,9 @@ public sealed record TextLayer(string Template, FontChoice Font, TextStyle Style
         TypeSetter.Draw(target, block, target.Services.Typeface(Font), Style.Tracking, Color, Shadow, LayerBox.Frame(target.Platform, Box.In).Height);
     }
 }
+
+/// <summary>One of a text layer's other places (<c>avoid_subject</c>): its box, and the alignment there when it changes.</summary>
+public sealed record TextPlacement(LayerBox Box, HorizontalAlign? Align, VerticalAlign? VerticalAlign);
 
 /// <summary>A soft shadow (or, with no offset, a glow) behind type; blur and offsets in fractions of the frame height.</summary>
 public sealed record TextShadow(PromoColor Color, double Blur, double OffsetX, double OffsetY)

@@ -19,6 +19,17 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_focus_point_lands_on_the_canvas_where_the_crop_puts_it()
+    {
+        var picture = new PixelSize(3000, 1000);
+        var box = new PixelRect(100, 0, 1000, 1000);
+        var crop = CoverCrop.Cover(picture, box, new FocusPoint(0.9, 0.5));
+
+        // The crop is slid back inside the picture, so the subject at 0.9 sits right of the box's centre.
+        Assert.Equal(new PixelPoint(100 + 700, 500), CoverCrop.OnCanvas(picture, crop, box, new FocusPoint(0.9, 0.5)));
+    }
+
+    [Fact]
     public void Text_shrinks_to_fit_its_box_and_stays_inside_it()
     {
         var box = new PixelRect(100, 100, 400, 100);

@@ -106,4 +106,15 @@ public sealed class TitleFitTests
 
         Assert.Equal(["Ne\u0301", "e\u0301e\u0301", "e\u0301"], lines);
     }
+
+    [Fact]
+    public void The_first_placement_whose_boxes_leave_the_subject_clear_is_chosen()
+    {
+        IReadOnlyList<PixelRect> left = [new(0, 0, 500, 300)], right = [new(600, 0, 500, 300)];
+
+        Assert.Equal(0, SubjectPlacement.Choose([left, right], new PixelPoint(800, 100)));
+        Assert.Equal(1, SubjectPlacement.Choose([left, right], new PixelPoint(200, 100)));
+        Assert.Equal(0, SubjectPlacement.Choose([left, left], new PixelPoint(200, 100)));
+        Assert.Equal(0, SubjectPlacement.Choose([left, right], null));
+    }
 }
