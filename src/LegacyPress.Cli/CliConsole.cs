@@ -73,6 +73,15 @@ public sealed class CliConsole
         AnsiError.MarkupLine($"[red]{problems.Count} problem{(problems.Count == 1 ? "" : "s")} found.[/]");
     }
 
+    /// <summary>Prints warnings one per line as <c>file:line:col: warning: message</c>: made anyway, worth a look.</summary>
+    public void Warn(IReadOnlyList<Diagnostic> warnings)
+    {
+        foreach (var w in warnings)
+        {
+            Error.WriteLine($"{w.Location}: warning: {w.Message}");
+        }
+    }
+
     private static IAnsiConsole Create(TextWriter writer)
     {
         var redirected = writer != Console.Out && writer != Console.Error || Console.IsOutputRedirected;

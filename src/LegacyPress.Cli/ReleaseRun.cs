@@ -5,7 +5,8 @@ namespace LegacyPress.Cli;
 
 /// <summary>
 /// How every command that makes something runs the release runner: one environment (the film drawer, the bundled
-/// templates, progress on the terminal unless quiet), one way to report a failure (located problems, then the reason).
+/// templates, progress on the terminal unless quiet), one way to report a failure (located problems, then the reason)
+/// and the steps' warnings (unless quiet: machine-readable output carries them itself).
 /// </summary>
 internal static class ReleaseRun
 {
@@ -31,6 +32,10 @@ internal static class ReleaseRun
                 console.Fail(failure.Message);
             }
             return null;
+        }
+        if (!quiet)
+        {
+            console.Warn(report.Steps.SelectMany(s => s.Warnings).ToList());
         }
         return report;
     }

@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace LegacyPress.Cli.Commands;
 
-/// <summary><c>legacypress promo</c>: the release's promo step (cache off): every promo asset (posters, thumbnails, banners, social images) and text.</summary>
+/// <summary>
+/// <c>legacypress promo</c>: the release's promo step (cache off): every promo asset (posters, thumbnails, banners,
+/// social images) and text. Layers that did not fit as their templates ask are warnings on stderr, and in <c>--json</c>.
+/// </summary>
 internal static class PromoCommand
 {
     private static readonly JsonSerializerOptions JsonOptions = CliJson.Options;
@@ -56,7 +59,9 @@ internal static class PromoCommand
                 {
                     console.Ansi.MarkupLine(Markup.Escape($"wrote {ProjectOpener.DisplayPath(text.Path)} ({text.Characters} characters{(text.Truncated ? ", truncated to fit" : "")})"));
                 }
-                console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Count} files and {report.Texts.Count} texts in {report.Seconds:0.0} s")));
+                // The warnings themselves went to stderr at their template lines; the count keeps them from scrolling by unseen.
+                var warnings = report.Warnings.Count == 0 ? "" : $", {report.Warnings.Count} warning{(report.Warnings.Count == 1 ? "" : "s")} (layers that do not fit as their templates ask; also in promo.json)";
+                console.Ansi.MarkupLine(Markup.Escape(string.Create(CultureInfo.InvariantCulture, $"{report.Files.Count} files and {report.Texts.Count} texts in {report.Seconds:0.0} s{warnings}")));
             }
             return ExitCodes.Ok;
         });

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Text;
 
 namespace LegacyPress.Promo.Campaign;
@@ -16,7 +17,7 @@ public static class FilmVariables
     public static IReadOnlyDictionary<string, object?> Build(Film film, Timeline timeline, PromoSettings settings)
     {
         var m = film.Metadata;
-        var (main, sub) = SplitTitle(m.Title);
+        var (main, sub) = TitleParts.Split(m.Title);
         var website = m.Links.FirstOrDefault(l => l.Name == "website")?.Url ?? m.Contact?.Website;
         var chapters = ChapterPlanner.Plan(timeline);
         var runtime = (int)Math.Round(timeline.RuntimeSeconds);
@@ -26,6 +27,7 @@ public static class FilmVariables
             ["title"] = m.Title,
             ["title_main"] = main,
             ["title_sub"] = sub,
+            ["short_title"] = settings.ShortTitle,
             ["tagline"] = m.Tagline,
             ["logline"] = m.Logline,
             ["synopsis"] = m.Synopsis,
@@ -56,19 +58,16 @@ public static class FilmVariables
         };
     }
 
-    /// <summary>"Legacy: Journey Between Worlds" → ("Legacy", "Journey Between Worlds"): the lock-up's big and small lines.</summary>
-    public static (string Main, string? Sub) SplitTitle(string title)
-    {
-        foreach (var separator in new[] { ": ", " — ", " – ", " - " })
+    /// <summary>
+    /// The variables a layer bound to the title sees when its title does not fit: <c>title</c> and <c>title_main</c>
+    /// are the short title (everything else as it was), so <c>{{ title_main | upcase }}</c> sets it in the same style.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object?> WithShortTitle(IReadOnlyDictionary<string, object?> variables, string shortTitle) =>
+        new Dictionary<string, object?>(variables, StringComparer.Ordinal)
         {
-            var at = title.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                return (title[..at].Trim(), title[(at + separator.Length)..].Trim());
-            }
-        }
-        return (title, null);
-    }
+            ["title"] = shortTitle,
+            ["title_main"] = shortTitle,
+        };
 
     /// <summary>"A", "A & B", "A, B & C".</summary>
     public static string JoinNames(IReadOnlyList<string> names) => names.Count switch
@@ -95,7 +94,7 @@ public static class FilmVariables
 
     private static IReadOnlyList<string> Hashtags(FilmMetadata m, PromoSettings settings)
     {
-        var (main, _) = SplitTitle(m.Title);
+        var (main, _) = TitleParts.Split(m.Title);
         var generated = new[] { Hashtag(main) }.Concat(m.Genres.Select(g => Hashtag(g == "Short" ? "Short Film" : g)));
         return settings.Hashtags.Concat(generated)
             .Where(h => h.Length > 0)
@@ -105,7 +104,7 @@ public static class FilmVariables
 
     private static IReadOnlyList<string> Tags(FilmMetadata m, PromoSettings settings)
     {
-        var (main, sub) = SplitTitle(m.Title);
+        var (main, sub) = TitleParts.Split(m.Title);
         var generated = new List<string> { m.Title, main };
         if (sub is not null)
         {

@@ -17,7 +17,8 @@ namespace LegacyPress.Promo.Campaign;
 /// <summary>
 /// Makes a film's whole campaign in one pass: reads settings and templates, checks every layer and text against
 /// the film (all problems at once, nothing written), then draws each asset, writes it in its platform's formats
-/// and limits, writes the texts, <c>promo.json</c> and the <c>index.html</c> gallery.
+/// and limits, writes the texts, <c>promo.json</c> (with the layers that did not fit as asked) and the
+/// <c>index.html</c> gallery.
 /// </summary>
 public static class PromoCampaign
 {
@@ -69,8 +70,10 @@ public static class PromoCampaign
         }
         var textFiles = texts.Select(t => WriteText(t, request.OutputDirectory, request.Streams)).ToList();
         var ordered = files.OrderBy(f => f.Asset, StringComparer.Ordinal).ThenBy(f => f.Format, StringComparer.Ordinal).ToList();
-        var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds) { KeptAssets = kept.Order(StringComparer.Ordinal).ToList() };
-        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(new PromoManifest(request.Film.Metadata.Title, ordered, textFiles), Json), request.Streams);
+        var warnings = FitCheck.Of(chosen, services);
+        var report = new PromoReport(ordered, textFiles, [], clock.Elapsed.TotalSeconds) { KeptAssets = kept.Order(StringComparer.Ordinal).ToList(), Warnings = warnings };
+        var manifest = new PromoManifest(request.Film.Metadata.Title, ordered, textFiles) { Problems = warnings };
+        WriteAtomically(Path.Combine(request.OutputDirectory, ManifestFile), JsonSerializer.Serialize(manifest, Json), request.Streams);
         WriteAtomically(Path.Combine(request.OutputDirectory, GalleryFile), Gallery.Html(request.Film.Metadata.Title, ordered, textFiles, request.OutputDirectory), request.Streams);
         return report;
     }

@@ -6,7 +6,8 @@ namespace LegacyPress.Promo.Campaign;
 
 /// <summary>
 /// The film's <c>promo:</c> section: which shot is the key art (and the portrait key art for posters and stories), the video's address, extra hashtags and tags,
-/// festival laurels ("OFFICIAL SELECTION|Festival 2026") and the shots of the press kit's stills gallery.
+/// festival laurels ("OFFICIAL SELECTION|Festival 2026"), the shots of the press kit's stills gallery and the short title
+/// assets fall back on when the title does not fit.
 /// Read once from the free section film.yaml keeps for promo; every problem is reported at its key or value.
 /// </summary>
 public sealed record PromoSettings(string? KeyArtShotId, string? PortraitKeyArtShotId, string? VideoUrl, IReadOnlyList<string> Hashtags, IReadOnlyList<string> Tags, IReadOnlyList<string> Laurels)
@@ -16,8 +17,11 @@ public sealed record PromoSettings(string? KeyArtShotId, string? PortraitKeyArtS
     /// <summary>The shot ids of <c>promo.stills</c> in the order written; empty when the press kit chooses its own.</summary>
     public IReadOnlyList<string> StillShotIds { get; init; } = [];
 
+    /// <summary><c>promo.short_title</c>: what layers that show the title set instead when the whole title does not fit their box.</summary>
+    public string? ShortTitle { get; init; }
+
     /// <summary>Every key the section may hold, as the docs and the schema list them.</summary>
-    public static IReadOnlyList<string> Keys { get; } = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills"];
+    public static IReadOnlyList<string> Keys { get; } = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills", "short_title"];
 
     public static (PromoSettings Settings, IReadOnlyList<Diagnostic> Problems) From(Film film)
     {
@@ -35,6 +39,7 @@ public sealed record PromoSettings(string? KeyArtShotId, string? PortraitKeyArtS
             reader.List("laurels"))
         {
             StillShotIds = reader.ShotIds("stills"),
+            ShortTitle = reader.NonBlankText("short_title"),
         };
         return (settings, reader.Problems.ToSortedList());
     }
@@ -62,6 +67,18 @@ public sealed record PromoSettings(string? KeyArtShotId, string? PortraitKeyArtS
                     Problem(At(key), $"'{key}' must be text, got {Describe(other)}");
                     return null;
             }
+        }
+
+        /// <summary>Text with something in it, trimmed; a blank one is reported and treated as absent.</summary>
+        public string? NonBlankText(string key)
+        {
+            var text = Text(key);
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                Problem(At(key), $"'{key}' is empty");
+                return null;
+            }
+            return text?.Trim();
         }
 
         public string? ShotId(string key) => Text(key) is { } id && KnownShot(id, key, key) ? id : null;

@@ -3,7 +3,10 @@ using SkiaSharp;
 
 namespace LegacyPress.Promo.Drawing;
 
-/// <summary>Draws a template's layers, in order, onto a canvas in the platform's pixel coordinates (a raster surface or a PDF page).</summary>
+/// <summary>
+/// Draws a template's layers, in order, onto a canvas in the platform's pixel coordinates (a raster surface or a PDF
+/// page), with its movable layers placed off the key art's subject first.
+/// </summary>
 public static class AssetPainter
 {
     public static void Paint(SKCanvas canvas, PromoTemplate template, PromoServices services, CancellationToken cancellation)
@@ -12,7 +15,7 @@ public static class AssetPainter
         canvas.Save();
         canvas.ClipRect(LayerCanvas.ToSkia(template.Platform.Bounds));
         canvas.DrawRect(LayerCanvas.ToSkia(template.Platform.Bounds), new SKPaint { Color = SKColors.Black });
-        foreach (var layer in template.Layers)
+        foreach (var layer in SubjectAvoidance.Place(template, services).Layers)
         {
             cancellation.ThrowIfCancellationRequested();
             layer.Draw(target);

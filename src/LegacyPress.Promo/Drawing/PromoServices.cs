@@ -3,6 +3,7 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
+using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Text;
 using LegacyPress.Render.Text;
 using SkiaSharp;
@@ -23,6 +24,10 @@ public sealed class PromoServices(
     TextShaper shaper) : IDisposable
 {
     private readonly ConcurrentDictionary<string, LiquidResult> texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> shortTexts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(SKTypeface Face, double Tracking), InkMeasure> inks = new();
+    private readonly IReadOnlyDictionary<string, object?>? shortTitleVariables =
+        settings.ShortTitle is { } shortTitle ? FilmVariables.WithShortTitle(variables, shortTitle) : null;
 
     public Film Film => film;
 
@@ -51,6 +56,23 @@ public sealed class PromoServices(
     /// <summary>A layer's Liquid text rendered against the film (cached: templates share many strings).</summary>
     public LiquidResult RenderText(string template, SourceLocation at) =>
         texts.GetOrAdd($"{at}\n{template}", _ => liquid.Render(template, at, variables));
+
+    /// <summary>
+    /// The layer's text with <c>promo.short_title</c> in place of the title, when the film has one and the text shows
+    /// the title (it renders differently); null otherwise. What a title layer sets when the whole title does not fit.
+    /// </summary>
+    public string? RenderShortText(string template, SourceLocation at) =>
+        shortTitleVariables is null
+            ? null
+            : shortTexts.GetOrAdd($"{at}\n{template}", _ =>
+            {
+                var shortText = liquid.Render(template, at, shortTitleVariables).Text;
+                return shortText is not null && shortText != RenderText(template, at).Text ? shortText : null;
+            });
+
+    /// <summary>The ink of lines in <paramref name="typeface"/> with <paramref name="tracking"/> (× size), shared by every layer and asset of the run.</summary>
+    public Func<string, double, LineInk> Ink(SKTypeface typeface, double tracking) =>
+        inks.GetOrAdd((typeface, tracking), k => new InkMeasure(shaper, k.Face, k.Tracking)).Measure;
 
     /// <summary>The typeface for a template's font choice: a role name or a family, falling back to the display face.</summary>
     public SKTypeface Typeface(FontChoice font) =>

@@ -102,19 +102,40 @@ public sealed record ImageLayer(ImageSource Source, Fit Fit, FocusPoint? Focus, 
         }
     }
 
+    /// <summary>
+    /// Where the subject of the shot this layer shows (its focus point) lands on the canvas, through the same crop
+    /// drawing uses; null for film frames and project files, whose subject is not known.
+    /// </summary>
+    public PixelPoint? Subject(PromoServices services, PlatformSpec platform)
+    {
+        if (ShownShot(services) is not { } shot)
+        {
+            return null;
+        }
+        var image = services.Images.Shot(shot);
+        var size = new PixelSize(image.Width, image.Height);
+        var box = Box.Resolve(platform);
+        return Fit == Fit.Cover
+            ? CoverCrop.OnCanvas(size, CoverCrop.Cover(size, box, Focus ?? shot.Focus, Zoom), box, shot.Focus)
+            : CoverCrop.OnCanvas(size, new PixelRect(0, 0, size.Width, size.Height), CoverCrop.Contain(size, box), shot.Focus);
+    }
+
+    private Shot? ShownShot(PromoServices services) => Source switch
+    {
+        ImageSource.KeyArt => services.KeyArtShot,
+        ImageSource.PortraitKeyArt => services.PortraitKeyArtShot,
+        ImageSource.ShotStill s => services.Images.FindShot(s.ShotId),
+        _ => null,
+    };
+
     private (SKImage Image, FocusPoint Focus) Picture(PromoServices services)
     {
+        if (ShownShot(services) is { } shot)
+        {
+            return (services.Images.Shot(shot), shot.Focus);
+        }
         switch (Source)
         {
-            case ImageSource.KeyArt:
-                var keyArt = services.KeyArtShot;
-                return (services.Images.Shot(keyArt), keyArt.Focus);
-            case ImageSource.PortraitKeyArt:
-                var portrait = services.PortraitKeyArtShot;
-                return (services.Images.Shot(portrait), portrait.Focus);
-            case ImageSource.ShotStill s:
-                var shot = services.Images.FindShot(s.ShotId)!;
-                return (services.Images.Shot(shot), shot.Focus);
             case ImageSource.FilmFrame f:
                 return (services.Images.Frame(f.Seconds), services.Images.ShotAt(f.Seconds)?.Focus ?? FocusPoint.Centre);
             case ImageSource.ProjectFile file:

@@ -2,6 +2,7 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Layout;
+using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
 using SkiaSharp;
 
@@ -22,6 +23,9 @@ public sealed record LaurelsLayer(string Template, FontChoice Font, PromoColor C
 
     private const int LeavesPerSide = 7;
 
+    /// <summary>Letter-spacing of the wreaths' words, × size.</summary>
+    private const double Tracking = 0.06;
+
     internal static PromoLayer? Read(LayerReader r)
     {
         var template = r.ValueText;
@@ -38,29 +42,43 @@ public sealed record LaurelsLayer(string Template, FontChoice Font, PromoColor C
 
     public override IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [RenderedText(services, name, Template, Location)];
 
+    public override IEnumerable<string> FitProblems(PromoServices services, PlatformSpec platform)
+    {
+        foreach (var (_, text, block) in Wreaths(services, platform).Where(w => w.Block.Fit.Compromised))
+        {
+            var drawn = string.Join(" / ", block.Lines.Select(l => l.Text));
+            yield return $"laurel \"{text}\" does not fit inside its wreath; drawn as \"{drawn}\". To fix: shorten it or give the layer a larger box";
+        }
+    }
+
     public override void Draw(LayerCanvas target)
     {
-        var wreaths = (target.Services.RenderText(Template, Location).Text ?? "")
-            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (wreaths.Length == 0)
-        {
-            return;
-        }
-        var box = target.Resolve(Box);
-        var cell = box.Width / wreaths.Length;
         var typeface = target.Services.Typeface(Font);
         using var paint = new SKPaint { Color = LayerCanvas.ToSkia(Color), IsAntialias = true };
+        foreach (var (area, _, block) in Wreaths(target.Services, target.Platform))
+        {
+            DrawWreath(target.Canvas, area, paint);
+            TypeSetter.Draw(target, block, typeface, Tracking, Color, null, Box.Resolve(target.Platform).Height);
+        }
+    }
+
+    /// <summary>Each wreath's square, its text and the text set inside it (the wreath's lines split at <c>|</c>).</summary>
+    private IEnumerable<(PixelRect Area, string Text, TextBlock Block)> Wreaths(PromoServices services, PlatformSpec platform)
+    {
+        var wreaths = (services.RenderText(Template, Location).Text ?? "")
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var box = Box.Resolve(platform);
+        var cell = box.Width / Math.Max(1, wreaths.Length);
+        var typeface = services.Typeface(Font);
+        var measure = services.Ink(typeface, Tracking);
         for (var i = 0; i < wreaths.Length; i++)
         {
             var size = Math.Min(cell * 0.92, box.Height);
             var area = new PixelRect(box.X + cell * i + (cell - size) / 2, box.CenterY - size / 2, size, size);
-            DrawWreath(target.Canvas, area, paint);
             var lines = wreaths[i].Split('|', StringSplitOptions.TrimEntries);
             var inner = area.Inset(area.Width * 0.24, area.Height * 0.28);
-            var style = new TextStyle(inner.Height * 0.08, inner.Height / (lines.Length + 0.5), 1.1, 0.06, lines.Length, HorizontalAlign.Center, VerticalAlign.Middle);
-            var block = TextBlock.Lay(string.Join('\n', lines), inner, style, TypeSetter.Extent(typeface),
-                (s, sz) => target.Services.Shaper.MeasureWidth(s, typeface, (float)sz));
-            TypeSetter.Draw(target, block, typeface, 0.06, Color, null, box.Height);
+            var style = new TextStyle(inner.Height * 0.08, inner.Height / (lines.Length + 0.5), 1.1, Tracking, lines.Length, HorizontalAlign.Center, VerticalAlign.Middle);
+            yield return (area, wreaths[i], TextBlock.Lay(string.Join('\n', lines), inner, style, measure));
         }
     }
 

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Release;
 using LegacyPress.Promo.Drawing;
+using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
 
 namespace LegacyPress.Promo.Layers;
@@ -27,6 +28,18 @@ public abstract record PromoLayer(LayerBox Box, SourceLocation Location)
     /// only when something it shows changed.
     /// </summary>
     public virtual IEnumerable<FingerprintInput> Reads(PromoServices services, string name) => [];
+
+    /// <summary>How many places the layer can be put in: its box as written, then each of its <c>avoid_subject</c> alternatives.</summary>
+    public virtual int Placements => 1;
+
+    /// <summary>The layer at placement <paramref name="placement"/> (0: as written); itself when it has no such alternative.</summary>
+    public virtual PromoLayer Placed(int placement) => this;
+
+    /// <summary>
+    /// What the layer had to give up to fit its box for this film at this platform (a title broken inside a word or
+    /// cut with an ellipsis): it is drawn anyway, and each message is reported as a warning on the asset.
+    /// </summary>
+    public virtual IEnumerable<string> FitProblems(PromoServices services, PlatformSpec platform) => [];
 
     /// <summary>Draws the layer onto the asset's canvas (pixel coordinates of the platform's canvas).</summary>
     public abstract void Draw(LayerCanvas target);

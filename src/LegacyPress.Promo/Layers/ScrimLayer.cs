@@ -17,6 +17,11 @@ public sealed record ScrimLayer(ScrimEdge Edge, double Extent, PromoColor Color,
 
     private const int Stops = 9;
 
+    /// <summary>Where else the scrim goes when the template moves its titles off the subject (<c>avoid_subject</c>).</summary>
+    public IReadOnlyList<ScrimPlacement> Alternatives { get; init; } = [];
+
+    public override int Placements => 1 + Alternatives.Count;
+
     private static readonly IReadOnlyDictionary<string, ScrimEdge> Edges = new Dictionary<string, ScrimEdge>
     {
         ["top"] = ScrimEdge.Top,
@@ -31,8 +36,15 @@ public sealed record ScrimLayer(ScrimEdge Edge, double Extent, PromoColor Color,
         var edge = r.Choice(Key, Edges, "scrim edge", ScrimEdge.Bottom);
         var extent = r.Map.NumberInRange("extent", 0.01, 1) ?? 0.5;
         var color = r.Color("color", PromoColor.Black).WithOpacity(r.Fraction("opacity", 0.85));
-        return new ScrimLayer(edge, extent, color, r.Box(FrameReference.Canvas), r.Location);
+        var box = r.Box(FrameReference.Canvas);
+        var alternatives = r.Alternatives(box, (m, b) => new ScrimPlacement(m.Choice("edge", Edges, "scrim edge") ?? edge, b));
+        return new ScrimLayer(edge, extent, color, box, r.Location) { Alternatives = alternatives };
     }
+
+    public override PromoLayer Placed(int placement) =>
+        placement == 0 || placement > Alternatives.Count
+            ? this
+            : this with { Edge = Alternatives[placement - 1].Edge, Box = Alternatives[placement - 1].Box, Alternatives = [] };
 
     public override void Draw(LayerCanvas target)
     {
@@ -75,3 +87,6 @@ public sealed record ScrimLayer(ScrimEdge Edge, double Extent, PromoColor Color,
 
 /// <summary>Where a scrim is darkest.</summary>
 public enum ScrimEdge { Top, Bottom, Left, Right, All }
+
+/// <summary>One of a scrim's other places (<c>avoid_subject</c>): the edge it darkens from there, and its box.</summary>
+public sealed record ScrimPlacement(ScrimEdge Edge, LayerBox Box);

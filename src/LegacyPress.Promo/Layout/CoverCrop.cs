@@ -19,6 +19,14 @@ public static class CoverCrop
         return new PixelRect(x, y, width, height);
     }
 
+    /// <summary>
+    /// Where a point of the picture (normalised, like a focus point) lands on the canvas when <paramref name="crop"/>
+    /// of the picture is drawn into <paramref name="box"/>; outside the box when the crop left it out.
+    /// </summary>
+    public static PixelPoint OnCanvas(PixelSize picture, PixelRect crop, PixelRect box, FocusPoint point) =>
+        new(box.X + (point.X * picture.Width - crop.X) / crop.Width * box.Width,
+            box.Y + (point.Y * picture.Height - crop.Y) / crop.Height * box.Height);
+
     /// <summary>Where a whole picture lands when fitted inside a box (letterboxed), centred.</summary>
     public static PixelRect Contain(PixelSize picture, PixelRect box)
     {

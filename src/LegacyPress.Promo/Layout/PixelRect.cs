@@ -17,6 +17,9 @@ public readonly record struct PixelRect(double X, double Y, double Width, double
     public bool Contains(PixelRect inner) =>
         inner.X >= X - Slack && inner.Y >= Y - Slack && inner.Right <= Right + Slack && inner.Bottom <= Bottom + Slack;
 
+    /// <summary>True when <paramref name="point"/> lies inside this rectangle or on its edge.</summary>
+    public bool Contains(PixelPoint point) => point.X >= X && point.X <= Right && point.Y >= Y && point.Y <= Bottom;
+
     /// <summary>True when the two rectangles share area (touching edges do not count).</summary>
     public bool Overlaps(PixelRect other) =>
         other.X < Right - Slack && other.Right > X + Slack && other.Y < Bottom - Slack && other.Bottom > Y + Slack;

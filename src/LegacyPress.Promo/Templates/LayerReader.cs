@@ -90,16 +90,57 @@ internal sealed class LayerReader(MappingReader map, string kind)
         {
             return LayerBox.Whole(defaultFrame);
         }
-        var frame = box.Choice("in", FrameNames, "frame") ?? defaultFrame;
-        var x = box.NumberInRange("x", 0, 1) ?? 0;
-        var y = box.NumberInRange("y", 0, 1) ?? 0;
-        var width = box.NumberInRange("width", 0, 1) ?? 1 - x;
-        var height = box.NumberInRange("height", 0, 1) ?? 1 - y;
+        var read = BoxFields(box, new LayerBox(defaultFrame, 0, 0, double.NaN, double.NaN));
+        box.Finish();
+        return read;
+    }
+
+    /// <summary>
+    /// The layer's other placements, <c>avoid_subject: [{ x: 0.6, align: right }, …]</c>: each a mapping of box fields
+    /// (<c>in</c>, <c>x</c>, <c>y</c>, <c>width</c>, <c>height</c>, each defaulting to <paramref name="box"/>'s) and
+    /// whatever else <paramref name="read"/> takes from it. Empty when the layer stays where it is.
+    /// </summary>
+    public IReadOnlyList<T> Alternatives<T>(LayerBox box, Func<MappingReader, LayerBox, T> read)
+    {
+        var sequence = map.Sequence(AvoidSubjectKey);
+        if (sequence is null)
+        {
+            return [];
+        }
+        if (sequence.Children.Count == 0)
+        {
+            map.Error(AvoidSubjectKey, $"'{AvoidSubjectKey}' lists no placements; give at least one, e.g. [{{ x: 0.6, align: right }}]");
+        }
+        var alternatives = new List<T>();
+        var number = 0;
+        foreach (var item in sequence.Children)
+        {
+            number++;
+            var alternative = MappingReader.For(map.Context, item, $"{map.Subject} {AvoidSubjectKey} {number}");
+            if (alternative is null)
+            {
+                continue;
+            }
+            alternatives.Add(read(alternative, BoxFields(alternative, box)));
+            alternative.Finish();
+        }
+        return alternatives;
+    }
+
+    public const string AvoidSubjectKey = "avoid_subject";
+
+    /// <summary>Box fields of <paramref name="box"/> over <paramref name="defaults"/> (a NaN width or height: the rest of the frame).</summary>
+    private static LayerBox BoxFields(MappingReader box, LayerBox defaults)
+    {
+        var frame = box.Choice("in", FrameNames, "frame") ?? defaults.In;
+        var x = box.NumberInRange("x", 0, 1) ?? defaults.X;
+        var y = box.NumberInRange("y", 0, 1) ?? defaults.Y;
+        var width = box.NumberInRange("width", 0, 1) ?? (double.IsNaN(defaults.Width) ? 1 - x : defaults.Width);
+        var height = box.NumberInRange("height", 0, 1) ?? (double.IsNaN(defaults.Height) ? 1 - y : defaults.Height);
         if (x + width > 1.0001 || y + height > 1.0001)
         {
             box.ErrorHere($"box reaches past its frame ({frame.ToString().ToLowerInvariant()}): x + width and y + height must be at most 1");
         }
-        box.Finish();
         return new LayerBox(frame, x, y, width, height);
     }
 

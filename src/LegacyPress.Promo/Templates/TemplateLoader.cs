@@ -68,12 +68,32 @@ public static class TemplateLoader
             reader.Error("platform", $"unknown platform '{platformId}'{DidYouMean.Hint(platformId, PlatformSpecs.Ids)} (known: {string.Join(", ", PlatformSpecs.Ids)})");
         }
         var layers = ReadLayers(context, reader);
+        CheckPlacements(layers, bag);
         reader.Finish();
 
         var problems = bag.ToSortedList();
         return problems.Count == 0 && platform is not null
             ? (new PromoTemplate(name, platform, layers, context.At(map)), problems)
             : (null, problems);
+    }
+
+    /// <summary>Movable layers move together, so each lists as many placements; and only type decides where they go.</summary>
+    private static void CheckPlacements(IReadOnlyList<PromoLayer> layers, DiagnosticBag bag)
+    {
+        var movable = layers.Where(l => l.Placements > 1).ToList();
+        if (movable.Count == 0)
+        {
+            return;
+        }
+        var first = movable[0];
+        foreach (var layer in movable.Skip(1).Where(l => l.Placements != first.Placements))
+        {
+            bag.Add(layer.Location, $"{LayerReader.AvoidSubjectKey}: this {layer.Kind} layer lists {layer.Placements - 1} placements and the {first.Kind} layer at line {first.Location.Line} lists {first.Placements - 1}; movable layers move together, so each lists the same number");
+        }
+        if (!movable.Any(l => l.IsType))
+        {
+            bag.Add(first.Location, $"{LayerReader.AvoidSubjectKey}: no text layer of this template has it, so nothing decides when this {first.Kind} layer moves; give the title's text layer the same placements");
+        }
     }
 
     private static List<PromoLayer> ReadLayers(YamlContext context, MappingReader reader)

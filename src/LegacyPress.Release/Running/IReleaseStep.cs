@@ -1,3 +1,4 @@
+using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Release;
 
 namespace LegacyPress.Release.Running;
@@ -27,5 +28,11 @@ public interface IReleaseStep
     Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation);
 }
 
-/// <summary>What a step that ran says about it: a line of detail and, for commands that print more, a typed value.</summary>
-public sealed record StepResult(string Detail, object? Value = null);
+/// <summary>
+/// What a step that ran says about it: a line of detail, for commands that print more a typed value, and warnings
+/// about what it made anyway (a promo title cut to fit), located at the file and line to change.
+/// </summary>
+public sealed record StepResult(string Detail, object? Value = null)
+{
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
+}

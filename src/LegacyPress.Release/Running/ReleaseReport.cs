@@ -25,6 +25,9 @@ public sealed record StepReport(string Step, StepStatus Status, TimeSpan Elapsed
     public object? Value { get; init; }
 
     public T? ValueAs<T>() where T : class => Value as T;
+
+    /// <summary>What the step made but not as asked, at the file and line to change (empty unless it ran).</summary>
+    public IReadOnlyList<Diagnostic> Warnings { get; init; } = [];
 }
 
 /// <summary>Why a run stopped: a message and the located problems behind it (empty when there is no file:line to give).</summary>

@@ -115,7 +115,7 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
             {
                 context.Cache.Record(step.Name, fingerprint, outputs);
             }
-            return (new StepReport(step.Name, StepStatus.Built, clock.Elapsed, result.Detail, outputs) { Changed = changed, Value = result.Value }, null);
+            return (new StepReport(step.Name, StepStatus.Built, clock.Elapsed, result.Detail, outputs) { Changed = changed, Value = result.Value, Warnings = result.Warnings }, null);
         }
         catch (ReleaseStepException e)
         {

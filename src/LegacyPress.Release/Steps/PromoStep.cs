@@ -60,7 +60,11 @@ public sealed class PromoStep : IReleaseStep
             throw new ReleaseStepException("the promo templates have problems", report.Problems);
         }
         var assets = report.Files.Select(f => f.Asset).Distinct().Count();
-        return Task.FromResult(new StepResult($"{assets - report.KeptAssets.Count} of {assets} assets drawn ({report.Files.Count} files), {report.Texts.Count} texts", report));
+        var warnings = report.Warnings.Count == 0 ? "" : $", {report.Warnings.Count} layer{(report.Warnings.Count == 1 ? "" : "s")} not fitting as asked";
+        return Task.FromResult(new StepResult($"{assets - report.KeptAssets.Count} of {assets} assets drawn ({report.Files.Count} files), {report.Texts.Count} texts{warnings}", report)
+        {
+            Warnings = report.Warnings.Select(w => w.ToDiagnostic()).ToList(),
+        });
     }
 
     private static string Folder(ReleaseContext context) => context.Output("promo");

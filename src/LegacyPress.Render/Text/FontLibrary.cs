@@ -24,6 +24,7 @@ public sealed class FontLibrary : IDisposable
     private readonly ConcurrentDictionary<(string Family, int Weight, SKFontStyleSlant Slant, int Codepoint), SKTypeface?> fallbacks = new();
     private readonly ConcurrentDictionary<(string Family, int Weight, SKFontStyleSlant Slant), SKTypeface?> systemFamilies = new();
     private readonly List<SKTypeface> owned = [];
+    private readonly ConcurrentDictionary<SKTypeface, ConcurrentDictionary<int, SKTypeface>> chosen = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Loads every .otf/.ttf in <paramref name="fontsDirectory"/> (a missing folder just means system fonts only).</summary>
     public FontLibrary(string fontsDirectory)
@@ -79,7 +80,11 @@ public sealed class FontLibrary : IDisposable
     /// <paramref name="preferred"/> itself when it has the glyph, else a system font that does and matches its
     /// style as closely as fontconfig can; <paramref name="preferred"/> again when nothing has it (drawn as .notdef).
     /// </summary>
-    public SKTypeface ForCharacter(SKTypeface preferred, int codepoint)
+    public SKTypeface ForCharacter(SKTypeface preferred, int codepoint) =>
+        // Asked once per character of every line shaped; fitting a title shapes the same few characters many times.
+        chosen.GetOrAdd(preferred, _ => new ConcurrentDictionary<int, SKTypeface>()).GetOrAdd(codepoint, c => Choose(preferred, c));
+
+    private SKTypeface Choose(SKTypeface preferred, int codepoint)
     {
         using (var font = new SKFont(preferred))
         {

@@ -109,4 +109,49 @@ public sealed class CampaignTests
         Assert.Matches(@"TrimBox:\s+20\.00\s+20\.00\s+180\.00\s+280\.00", output);
         Assert.Matches(@"BleedBox:\s+10\.00\s+10\.00\s+190\.00\s+290\.00", output);
     }
+
+    [Fact]
+    public void A_title_that_cannot_fit_is_drawn_cut_and_reported_in_the_report_and_promo_json()
+    {
+        using var project = new SmallProject();
+        project.WriteFile("promo/templates/cramped.yaml", """
+            platform: open-graph
+            layers:
+              - fill: "#101010"
+              - text: "{{ title | upcase }}"
+                size: [0.3, 0.4]
+                max_lines: 1
+                box: { in: safe, x: 0, y: 0, width: 0.5, height: 0.5 }
+            """);
+        var (film, timeline) = project.LoadAndPlan();
+        var output = project.PathOf("out");
+
+        var report = PromoCampaign.Run(new PromoRequest(film, timeline, RepositoryFiles.Templates, output, new HashSet<string> { "cramped" },
+            (_, _, _) => throw new InvalidOperationException("no film frames expected"), project.Display), CancellationToken.None);
+
+        Assert.True(report.Ok, string.Join("\n", report.Problems));
+        var warning = Assert.Single(report.Warnings);
+        Assert.Equal(("cramped", "Web", 4), (warning.Asset, warning.Platform, warning.Layer.Line));
+        Assert.Equal(Path.Combine("promo", "templates", "cramped.yaml"), warning.Layer.File);
+        Assert.Contains("\"THREE SHOTS\" does not fit its box in 1 line", warning.Message);
+        Assert.Contains("cut with an ellipsis", warning.Message);
+        Assert.StartsWith($"{warning.Layer}: cramped (Web link preview card", warning.ToDiagnostic().ToString());
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, PromoCampaign.ManifestFile)));
+        var problem = Assert.Single(manifest.RootElement.GetProperty("problems").EnumerateArray());
+        Assert.Equal("cramped", problem.GetProperty("asset").GetString());
+        Assert.Equal(4, problem.GetProperty("layer").GetProperty("line").GetInt32());
+        Assert.Equal(warning.Message, problem.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void The_sample_campaign_reports_no_problems_in_promo_json()
+    {
+        using var folder = new TempFolder();
+
+        var report = Run(folder, PlatformSpecs.OpenGraph);
+
+        Assert.Empty(report.Warnings);
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(folder.File("promo", PromoCampaign.ManifestFile)));
+        Assert.Equal(0, manifest.RootElement.GetProperty("problems").GetArrayLength());
+    }
 }

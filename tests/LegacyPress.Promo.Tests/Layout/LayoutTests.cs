@@ -19,22 +19,47 @@ public sealed class LayoutTests
     }
 
     [Fact]
+    public void A_focus_point_lands_on_the_canvas_where_the_crop_puts_it()
+    {
+        var picture = new PixelSize(3000, 1000);
+        var box = new PixelRect(100, 0, 1000, 1000);
+        var crop = CoverCrop.Cover(picture, box, new FocusPoint(0.9, 0.5));
+
+        // The crop is slid back inside the picture, so the subject at 0.9 sits right of the box's centre.
+        Assert.Equal(new PixelPoint(100 + 700, 500), CoverCrop.OnCanvas(picture, crop, box, new FocusPoint(0.9, 0.5)));
+    }
+
+    [Fact]
     public void Text_shrinks_to_fit_its_box_and_stays_inside_it()
     {
         var box = new PixelRect(100, 100, 400, 100);
         var style = new TextStyle(10, 80, 1.1, 0, 1, HorizontalAlign.Center, VerticalAlign.Bottom);
 
-        var block = TextBlock.Lay("LEGACY FOREVER", box, style, new FontExtent(0.8, 0.2), Measure);
+        var block = TextBlock.Lay("LEGACY FOREVER", box, style, MonospaceInk.Measure);
 
         Assert.InRange(block.Size, 56, 57.2); // 14 chars × 0.5 em ≤ 400 px
         Assert.Single(block.Lines);
         Assert.True(box.Contains(block.Bounds), $"{block.Bounds} outside {box}");
         Assert.Equal(box.Bottom, block.Bounds.Bottom, 6);
+        Assert.False(block.Fit.Compromised);
     }
 
     [Fact]
-    public void Tracking_widens_lines_between_graphemes_only() =>
-        Assert.Equal(3 * 5 + 2 * 0.2 * 10, TextBlock.TrackedWidth("abc", 10, 0.2, Measure), 9);
+    public void Lines_are_placed_by_their_ink_not_their_advance()
+    {
+        // A glyph whose ink starts 3 px left of the pen and ends 5 px short of its advance (an italic J, say).
+        static LineInk Overhanging(string text, double size) => new(text.Length * size * 0.5, -3, -0.7 * size, text.Length * size * 0.5 - 5, 0.25 * size);
+        var box = new PixelRect(0, 0, 300, 60);
+
+        var left = TextBlock.Lay("JUMP", box, new TextStyle(10, 40, 1.1, 0, 1, HorizontalAlign.Left, VerticalAlign.Top), Overhanging);
+        var right = TextBlock.Lay("JUMP", box, new TextStyle(10, 40, 1.1, 0, 1, HorizontalAlign.Right, VerticalAlign.Bottom), Overhanging);
+
+        Assert.Equal(0, left.Bounds.X, 6);
+        Assert.Equal(0, left.Bounds.Y, 6);
+        Assert.Equal(3, left.Lines[0].Left, 6);
+        Assert.Equal(300, right.Bounds.Right, 6);
+        Assert.Equal(60, right.Bounds.Bottom, 6);
+    }
 
     [Fact]
     public void Billing_block_sets_roles_smaller_than_names_and_fits_its_box()

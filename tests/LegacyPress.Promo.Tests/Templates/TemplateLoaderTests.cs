@@ -24,7 +24,8 @@ public sealed class TemplateLoaderTests
     [Fact]
     public void Type_in_every_built_in_template_lies_inside_the_safe_area_and_outside_clear_zones()
     {
-        foreach (var template in BuiltIns())
+        // In every placement: a title moved off the key art's subject is held to the same rules.
+        foreach (var template in BuiltIns().SelectMany(t => Enumerable.Range(0, t.Placements).Select(t.Placed)))
         {
             foreach (var layer in template.Layers.Where(l => l.IsType))
             {
@@ -53,6 +54,47 @@ public sealed class TemplateLoaderTests
 
         Assert.Contains(problems, p => p.Location.Line == 4 && p.Message.Contains("layer 1 (text)") && p.Message.Contains("'color' must be a colour"));
         Assert.Contains(problems, p => p.Location.Line == 5 && p.Message.Contains("reaches past its frame"));
+    }
+
+    [Fact]
+    public void Avoid_subject_places_are_box_fields_over_the_layers_own_box()
+    {
+        var (template, problems) = TemplateLoader.Parse("t", """
+            platform: open-graph
+            layers:
+              - scrim: left
+                avoid_subject: [{ edge: right }]
+              - text: "{{ title }}"
+                align: left
+                box: { in: safe, x: 0, y: 0.2, width: 0.5, height: 0.3 }
+                avoid_subject: [{ x: 0.5, align: right }]
+            """, "t.yaml");
+
+        Assert.Empty(problems);
+        Assert.Equal(2, template!.Placements);
+        var moved = Assert.IsType<TextLayer>(template.Placed(1).Layers[1]);
+        Assert.Equal(new LayerBox(FrameReference.Safe, 0.5, 0.2, 0.5, 0.3), moved.Box);
+        Assert.Equal(LegacyPress.Promo.Layout.HorizontalAlign.Right, moved.Style.Align);
+        Assert.Equal(ScrimEdge.Right, Assert.IsType<ScrimLayer>(template.Placed(1).Layers[0]).Edge);
+        Assert.Same(template, template.Placed(0));
+    }
+
+    [Fact]
+    public void Movable_layers_must_list_as_many_places_and_a_text_layer_must_move()
+    {
+        var (_, mismatched) = TemplateLoader.Parse("t", """
+            platform: open-graph
+            layers:
+              - scrim: left
+                avoid_subject: [{ edge: right }, { edge: top }]
+              - text: "{{ title }}"
+                avoid_subject: [{ x: 0.5, colour: red }]
+            """, "t.yaml");
+        var (_, scrimOnly) = TemplateLoader.Parse("t", "platform: open-graph\nlayers:\n  - scrim: left\n    avoid_subject: [{ edge: right }]\n", "t.yaml");
+
+        Assert.Contains(mismatched, p => p.Location.Line == 5 && p.Message.Contains("lists 1 placements and the scrim layer at line 3 lists 2"));
+        Assert.Contains(mismatched, p => p.Location.Line == 6 && p.Message.Contains("colour"));
+        Assert.Contains(scrimOnly, p => p.Location.Line == 3 && p.Message.Contains("no text layer"));
     }
 
     [Fact]
