@@ -179,12 +179,6 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, ImageCheck
     public Document Build(DocumentInfo info, PaperSize paper, string headerLeft, string footerLeft) =>
         new(info, paper, new PageMargins(68, 58, 64, 58), new PageChrome(headerLeft, footerLeft, theme.Caption, theme.RuleColor), theme, blocks.ToList());
 
-    /// <summary>Seconds as "3 min 27 s".</summary>
-    public static string Runtime(double seconds)
-    {
-        var whole = (int)Math.Round(seconds);
-        return whole >= 60
-            ? string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:00} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{whole} s");
-    }
+    /// <summary>Seconds as "3 min 27 s" (see <see cref="LegacyPress.Promo.Text.ProseDuration"/>).</summary>
+    public static string Runtime(double seconds) => LegacyPress.Promo.Text.ProseDuration.Format(seconds);
 }
