@@ -93,16 +93,18 @@ public sealed partial class FilmOutputCommandTests : IDisposable
 
         Assert.True(exit == 0, stderr);
         using var json = JsonDocument.Parse(stdout);
-        Assert.Equal([Path.Combine(Out, "film-preview.srt"), Path.Combine(Out, "film-preview.vtt")], json.RootElement.GetProperty("captions").EnumerateArray().Select(c => c.GetString()));
-        var range = Cues(File.ReadAllText(Path.Combine(Out, "film-preview.srt")));
+        Assert.Equal([Path.Combine(Out, "film-preview-2.5-3.5.srt"), Path.Combine(Out, "film-preview-2.5-3.5.vtt")], json.RootElement.GetProperty("captions").EnumerateArray().Select(c => c.GetString()));
+        var range = Cues(File.ReadAllText(Path.Combine(Out, "film-preview-2.5-3.5.srt")));
         // Only the blue line is on screen in 2.5–3.5 s; it is clipped to the range and counted from 2.5 s.
         var blue = Assert.Single(range);
         Assert.Equal("A blue sky.", blue.Text);
         Assert.Equal(1, blue.Number);
         Assert.Equal(Math.Max(0, film[1].Start - 2.5), blue.Start, 0.0015);
         Assert.Equal(Math.Min(1.0, film[1].End - 2.5), blue.End, 0.0015);
-        Assert.Contains("00:00:00.000 --> ", File.ReadAllText(Path.Combine(Out, "film-preview.vtt")), StringComparison.Ordinal);
-        Assert.Equal(24, Ffprobe.Probe(Path.Combine(Out, "film-preview.mp4")).Frames);
+        Assert.Contains("00:00:00.000 --> ", File.ReadAllText(Path.Combine(Out, "film-preview-2.5-3.5.vtt")), StringComparison.Ordinal);
+        Assert.Equal(24, Ffprobe.Probe(Path.Combine(Out, "film-preview-2.5-3.5.mp4")).Frames);
+        // The range is named for itself: the whole film's file is neither written nor overwritten.
+        Assert.False(File.Exists(Path.Combine(Out, "film-preview.mp4")));
     }
 
     [Fact]
@@ -116,7 +118,10 @@ public sealed partial class FilmOutputCommandTests : IDisposable
         var (exit, _, stderr) = await CliRun.Run("render", project.Path, "--out", Out, "--from", "2.5", "--silent", "--quiet");
 
         Assert.True(exit == 0, stderr);
-        Assert.Empty(Cues(File.ReadAllText(Path.Combine(Out, "film-preview.srt"))));
+        Assert.Empty(Cues(File.ReadAllText(Path.Combine(Out, "film-preview-2.5-end.srt"))));
+        Assert.True(File.Exists(Path.Combine(Out, "film-preview-2.5-end.mp4")));
+        // The whole film's captions are its own still.
+        Assert.NotEmpty(Cues(File.ReadAllText(Path.Combine(Out, "film-preview.srt"))));
     }
 
     [Fact]

@@ -121,4 +121,18 @@ public sealed class RenderCommandsTests : IDisposable
         using var bitmap = SKBitmap.Decode(png);
         Assert.True(bitmap.Width > 700 && bitmap.Height > 200);
     }
+
+    [Fact]
+    public async Task Without_out_a_command_writes_into_the_projects_own_artifacts_folder_not_the_working_folders()
+    {
+        var (exit, _, stderr) = await CliRun.Run("storyboard", project);
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(project, "artifacts", "storyboard.png")));
+
+        // Named by its film.yaml, the project is still the folder that file is in.
+        (exit, _, stderr) = await CliRun.Run("still", Path.Combine(project, "film.yaml"), "--at", "0.5");
+        Assert.True(exit == 0, stderr);
+        Assert.True(File.Exists(Path.Combine(project, "artifacts", "still-0.5s.png")));
+        Assert.False(File.Exists(Path.Combine(Environment.CurrentDirectory, "artifacts", "still-0.5s.png")));
+    }
 }

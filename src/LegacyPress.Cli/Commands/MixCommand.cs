@@ -12,7 +12,7 @@ internal static class MixCommand
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write film.wav (and stems/) into", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Folder to write film.wav (and stems/) into");
         var stems = new Option<bool>("--stems") { Description = "Also write dialogue, music and effects stems (scaled like the mix, so they sum to it)" };
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
@@ -24,7 +24,7 @@ internal static class MixCommand
             {
                 return ExitCodes.Failed;
             }
-            var folder = Path.GetFullPath(parse.GetValue(output)!);
+            var folder = Path.GetFullPath(parse.OutputValue(output, parse.GetValue(project)!));
             var stemsFolder = parse.GetValue(stems) ? Path.Combine(folder, "stems") : null;
             Render.Audio.Mixing.SoundtrackResult result;
             try

@@ -14,13 +14,13 @@ internal static class PressKitCommand
         var project = CommonOptions.Project();
         var paper = new Option<string>("--paper") { Description = "Paper size: a4 or letter", DefaultValueFactory = _ => PaperSize.A4.Name };
         paper.AcceptOnlyFromAmong([.. PaperSize.All.Select(p => p.Name)]);
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write presskit.pdf and casestudy.pdf into", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Folder to write presskit.pdf and casestudy.pdf into");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("presskit", "Write the press kit (presskit.pdf) and the making-of case study (casestudy.pdf)") { project, paper, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
-            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.OutputValue(output, parse.GetValue(project)!))
             {
                 Versioned = false,
                 UseStepCache = false,

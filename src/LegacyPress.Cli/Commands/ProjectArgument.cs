@@ -32,5 +32,35 @@ internal static class CommonOptions
     public static RenderPreset? PresetValue(this ParseResult parse, Option<string?> option) =>
         parse.GetValue(option) is { } name ? RenderPresets.Find(name) : null;
 
+    /// <summary>The folder every command writes into unless told otherwise: the project's own, whatever the working folder.</summary>
+    public const string ArtifactsFolder = "artifacts";
+
+    /// <summary>
+    /// <c>--out</c>, with no default of its own: when it is not given, <see cref="OutputValue"/> puts the output in the
+    /// project's <c>artifacts/</c> folder (next to film.yaml), not in the working folder's.
+    /// </summary>
+    /// <param name="file">The file name the default path ends in, for a command that writes one file.</param>
+    /// <param name="name">The option's name: <c>--out</c> (alias <c>-o</c>) unless a command calls it something else.</param>
+    public static Option<string?> Output(string description, string? file = null, string name = "--out") =>
+        new(name, name == "--out" ? new[] { "-o" } : []) { Description = $"{description} (default: the project's {ArtifactsFolder}/{file})" };
+
+    /// <summary>
+    /// What <paramref name="option"/> names, else the project's <c>artifacts/</c> folder (with <paramref name="file"/>
+    /// in it when the option names a file): the one place a default output is resolved.
+    /// </summary>
+    public static string OutputValue(this ParseResult parse, Option<string?> option, string projectPath, string? file = null) =>
+        parse.GetValue(option) ?? ProjectArtifacts(projectPath, file);
+
+    /// <summary>
+    /// The project's <c>artifacts/</c> folder, or a file in it: next to film.yaml, whether the project was named by its folder
+    /// or its file. Relative when the project path is, so messages stay short.
+    /// </summary>
+    public static string ProjectArtifacts(string projectPath, string? file = null)
+    {
+        var folder = Directory.Exists(projectPath) ? projectPath : Path.GetDirectoryName(projectPath) ?? "";
+        var artifacts = Path.Combine(folder, ArtifactsFolder);
+        return file is null ? artifacts : Path.Combine(artifacts, file);
+    }
+
     public static Option<bool> Quiet() => new("--quiet", "-q") { Description = "Print nothing but errors" };
 }

@@ -20,7 +20,7 @@ internal static class PromoCommand
     {
         var project = CommonOptions.Project();
         var only = new Option<string[]>("--only") { Description = "Make only these assets (template or text names; 'text' for all texts)", AllowMultipleArgumentsPerToken = true };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write into; assets go to <folder>/promo", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Folder to write into; assets go to <folder>/promo");
         var json = CommonOptions.Json();
         var quiet = CommonOptions.Quiet();
         var command = new Command("promo", "Make the campaign: poster (print PDF too), thumbnail, banners, social images, wallpapers, descriptions and posts")
@@ -30,7 +30,7 @@ internal static class PromoCommand
         command.SetAction(async (parse, cancellation) =>
         {
             var names = parse.GetValue(only) is { Length: > 0 } list ? list.ToHashSet(StringComparer.Ordinal) : null;
-            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.OutputValue(output, parse.GetValue(project)!))
             {
                 Versioned = false,
                 UseStepCache = false,

@@ -29,7 +29,7 @@ internal static class PublishCommand
         var project = CommonOptions.Project();
         var platform = new Option<string>("--platform") { Description = "Where to publish", DefaultValueFactory = _ => "youtube" };
         platform.AcceptOnlyFromAmong("youtube");
-        var artifacts = new Option<string>("--artifacts") { Description = "The release folder holding film.mp4, captions and promo/", DefaultValueFactory = _ => "artifacts" };
+        var artifacts = CommonOptions.Output("The release folder holding film.mp4, captions and promo/", name: "--artifacts");
         var film = new Option<string?>("--film") { Description = "The film file to upload (default ARTIFACTS/film.mp4)" };
         var privacy = new Option<string?>("--privacy") { Description = "Override publish.youtube.privacy: private, unlisted or public" };
         privacy.AcceptOnlyFromAmong("private", "unlisted", "public");
@@ -47,7 +47,7 @@ internal static class PublishCommand
         {
             var asJson = parse.GetValue(json);
             var silent = asJson || parse.GetValue(quiet);
-            var artifactsFolder = parse.GetValue(artifacts)!;
+            var artifactsFolder = parse.OutputValue(artifacts, parse.GetValue(project)!);
             var settings = new ReleaseSettings(parse.GetValue(project)!, artifactsFolder)
             {
                 Versioned = false,

@@ -18,7 +18,7 @@ internal static class ReleaseCommand
         var publish = new Option<bool>("--publish") { Description = "Publish the release after building it" };
         var force = new Option<bool>("--force") { Description = "Rebuild every step, ignoring the step cache" };
         var preset = CommonOptions.Preset();
-        var output = new Option<string>("--out", "-o") { Description = "Artifacts folder; the release goes to DIR/<version>/", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Artifacts folder; the release goes to DIR/<version>/");
         var only = new Option<string[]>("--only") { Description = $"Run only these steps: {string.Join(", ", ReleaseSteps.Names)}", AllowMultipleArgumentsPerToken = true };
         var from = new Option<string?>("--from") { Description = "Run this step and every later one" };
         var trailerLength = NumberOptions.TrailerLength("--trailer-length", "Trailer length in seconds (15–180; default film.yaml's trailer.length, else 60)");
@@ -32,7 +32,7 @@ internal static class ReleaseCommand
             var names = parse.GetValue(only) is { Length: > 0 } list
                 ? list.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToHashSet(StringComparer.Ordinal)
                 : null;
-            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.OutputValue(output, parse.GetValue(project)!))
             {
                 Preset = parse.PresetValue(preset),
                 Force = parse.GetValue(force),

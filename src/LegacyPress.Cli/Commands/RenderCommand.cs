@@ -16,7 +16,7 @@ internal static class RenderCommand
     {
         var project = CommonOptions.Project();
         var preset = CommonOptions.Preset();
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write the film into", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Folder to write the film into");
         var from = NumberOptions.Time("--from", "Start of the range to render, in seconds");
         var to = NumberOptions.Time("--to", "End of the range to render (exclusive), in seconds");
         var quiet = CommonOptions.Quiet();
@@ -31,7 +31,7 @@ internal static class RenderCommand
         {
             var machine = parse.GetValue(json) || parse.GetValue(quiet);
             var range = parse.GetValue(from) is null && parse.GetValue(to) is null ? null : new FilmRange(parse.GetValue(from), parse.GetValue(to));
-            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.OutputValue(output, parse.GetValue(project)!))
             {
                 Preset = parse.PresetValue(preset),
                 Versioned = false,

@@ -16,7 +16,7 @@ internal static class StillCommand
         var at = NumberOptions.Time("--at", "Time of the frame, in seconds");
         at.Required = true;
         var preset = CommonOptions.Preset();
-        var output = new Option<string?>("--out", "-o") { Description = "PNG file to write (default artifacts/still-<seconds>s.png)" };
+        var output = CommonOptions.Output("PNG file to write", "still-<seconds>s.png");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("still", "Render the frame at a given time as a PNG") { project, at, preset, output, quiet, json };
@@ -35,7 +35,7 @@ internal static class StillCommand
             {
                 throw new UserFacingException(outside);
             }
-            var path = Path.GetFullPath(parse.GetValue(output) ?? Path.Combine("artifacts", $"still-{seconds.ToString("0.###", CultureInfo.InvariantCulture)}s.png"));
+            var path = Path.GetFullPath(parse.OutputValue(output, parse.GetValue(project)!, $"still-{seconds.ToString("0.###", CultureInfo.InvariantCulture)}s.png"));
             int frame;
             try
             {

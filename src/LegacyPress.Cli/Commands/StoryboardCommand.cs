@@ -11,10 +11,10 @@ internal static class StoryboardCommand
     public static Command Create(CliConsole console, FrameDrawerFactory drawers)
     {
         var project = CommonOptions.Project();
-        var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "storyboard.png") };
+        var output = CommonOptions.Output("PNG file to write", "storyboard.png");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
-        var command = new Command("storyboard", "Render a contact sheet: every shot's middle frame with its id, times and narration") { project, output, quiet, json };
+        var command = new Command("storyboard", "Render a contact sheet: every shot at rest with its id, times and narration") { project, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
             var opened = await ProjectOpener.OpenAsync(parse.GetValue(project)!, console, cancellation);
@@ -22,7 +22,7 @@ internal static class StoryboardCommand
             {
                 return ExitCodes.Failed;
             }
-            var path = Path.GetFullPath(parse.GetValue(output)!);
+            var path = Path.GetFullPath(parse.OutputValue(output, parse.GetValue(project)!, "storyboard.png"));
             int shots;
             try
             {

@@ -16,7 +16,7 @@ internal static class TimelineCommand
     public static Command Create(CliConsole console)
     {
         var project = CommonOptions.Project();
-        var output = new Option<string>("--out", "-o") { Description = "PNG file to write", DefaultValueFactory = _ => Path.Combine("artifacts", "timeline.png") };
+        var output = CommonOptions.Output("PNG file to write", "timeline.png");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("timeline", "Draw the film's timeline lanes and loudness curve to a PNG") { project, output, quiet, json };
@@ -42,7 +42,7 @@ internal static class TimelineCommand
             {
                 throw new UserFacingException(e.Message);
             }
-            var path = Path.GetFullPath(parse.GetValue(output)!);
+            var path = Path.GetFullPath(parse.OutputValue(output, parse.GetValue(project)!, "timeline.png"));
             using (var picture = new TimelinePicture().Draw(prepared.Film, prepared.Timeline, prepared.Cut.Audio, loudness))
             {
                 StillRenderer.WritePng(picture, path);

@@ -16,14 +16,14 @@ internal static class TrailerCommand
         var length = NumberOptions.TrailerLength("--length", "Target length in seconds (15–180; default film.yaml's trailer.length, else 60)", "-l");
         var preset = CommonOptions.Preset();
         var vertical = new Option<bool>("--vertical") { Description = "Also render trailer-vertical.mp4 (1080x1920, for Shorts/Reels)" };
-        var output = new Option<string>("--out", "-o") { Description = "Folder to write the trailer into", DefaultValueFactory = _ => "artifacts" };
+        var output = CommonOptions.Output("Folder to write the trailer into");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet, json };
         command.SetAction(async (parse, cancellation) =>
         {
             var quietly = parse.GetValue(quiet) || parse.GetValue(json);
-            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.GetValue(output)!)
+            var settings = new ReleaseSettings(parse.GetValue(project)!, parse.OutputValue(output, parse.GetValue(project)!))
             {
                 Preset = parse.PresetValue(preset),
                 Versioned = false,

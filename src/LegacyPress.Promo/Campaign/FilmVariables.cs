@@ -47,7 +47,9 @@ public static class FilmVariables
             ["video_url"] = settings.VideoUrl ?? website,
             ["runtime"] = new Chapter(runtime, "").Stamp,
             ["runtime_seconds"] = runtime,
-            ["runtime_minutes"] = (int)Math.Max(1, Math.Ceiling(timeline.RuntimeSeconds / 60)),
+            // Prose says the runtime exactly ("1 min 04 s"); whole minutes are the nearest, never rounded up.
+            ["runtime_text"] = ProseDuration.Format(timeline.RuntimeSeconds),
+            ["runtime_minutes"] = (int)Math.Max(1, Math.Round(timeline.RuntimeSeconds / 60, MidpointRounding.AwayFromZero)),
             ["chapters"] = chapters.Select(ch => Dict(("stamp", ch.Stamp), ("title", ch.Title), ("seconds", ch.StartSeconds))).ToList<object?>(),
             ["acts"] = film.Acts.Select(a => Dict(("number", a.Number), ("roman", ChapterPlanner.Roman(a.Number)), ("title", a.Title))).ToList<object?>(),
             ["hashtags"] = hashtags.ToList<object?>(),

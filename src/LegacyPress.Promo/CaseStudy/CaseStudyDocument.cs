@@ -41,12 +41,16 @@ public static class CaseStudyDocument
         var director = PressKitDocument.Director(meta);
         var keyArt = PressKitDocument.KeyArt(film, sources.Promo);
         var shots = timeline.Shots.ToList();
+        // Only a shot with a prompt is known to be generated; the others are stills the project was given.
+        var prompted = Prompted(film);
 
         doc.Cover(
             keyArt is null ? null : film.Project.Resolve(keyArt.ImagePath),
-            "Case study · Making a film with AI",
+            prompted > 0 ? "Case study · Making a film with AI" : "Case study · Making a film",
             $"How we made {meta.Title}",
-            "A step-by-step account of a short film built from generated stills, with the project's own prompts, storyboard, timeline and exercises for the classroom.",
+            prompted > 0
+                ? $"A step-by-step account of a short film built from {StillsPhrase(film)}, with the project's own prompts, storyboard, timeline and exercises for the classroom."
+                : "A step-by-step account of a short film built from stills, with the project's own storyboard, timeline and exercises for the classroom.",
             [
                 string.Join("   ·   ", new[] { director is null ? null : $"By {director}", DocumentBuilder.Runtime(timeline.RuntimeSeconds) + " film", $"{shots.Count} shots in {film.Acts.Count} acts" }.OfType<string>()),
                 "Free to use in teaching, with credit.",
@@ -69,7 +73,7 @@ public static class CaseStudyDocument
         {
             var path = Path.Combine(Folder, file);
             var has = DocumentBuilder.Has(dir, path);
-            if (has || HasEvidence(file))
+            if (has || HasEvidence(file, film))
             {
                 doc.Section(title);
                 doc.Markdown(dir, path, headingShift: 2);
@@ -77,19 +81,10 @@ public static class CaseStudyDocument
             Evidence(file, doc, sources, figures, yaml);
         }
 
-        doc.Chapter("The prompt bible", newPage: true);
-        doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look. "
-               + "These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
-        var bible = PromptBible.Build(film.Shots);
-        foreach (var kind in new[] { PromptTermKind.Character, PromptTermKind.Motif, PromptTermKind.Style })
+        // No recorded prompt, no bible: an empty chapter would claim a method the project does not show.
+        if (prompted > 0)
         {
-            var terms = bible.Where(t => t.Kind == kind).ToList();
-            if (terms.Count == 0)
-            {
-                continue;
-            }
-            doc.Section(kind switch { PromptTermKind.Character => "Characters", PromptTermKind.Motif => "Motifs, places and objects", _ => "Style and light" });
-            doc.Table(["Term", "Shots", "Where it appears"], terms.Select(t => (IReadOnlyList<string>)[t.Term, t.ShotIds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", t.ShotIds)]), [1.4, 0.5, 3.2]);
+            PromptBibleChapter(doc, film);
         }
 
         Chapter(doc, dir, "Challenges and how we met them", "challenges.md", newPage: true);
@@ -101,7 +96,11 @@ public static class CaseStudyDocument
         doc.Facts(meta.Credits.Select(c => (c.Role, (IReadOnlyList<TextRun>)[doc.Plain(string.Join(", ", c.Names))])), 1.3, 2);
 
         var document = doc.Build(
-            new DocumentInfo($"How we made {meta.Title} — a case study", director ?? "LegacyPress", $"Case study: the making of \"{meta.Title}\" with AI-generated stills", ["case study", "AI film-making", "education", .. meta.Genres, meta.Title]),
+            new DocumentInfo(
+                $"How we made {meta.Title} — a case study",
+                director ?? "LegacyPress",
+                prompted > 0 ? $"Case study: the making of \"{meta.Title}\" with AI-generated stills" : $"Case study: the making of \"{meta.Title}\"",
+                prompted > 0 ? ["case study", "AI film-making", "education", .. meta.Genres, meta.Title] : ["case study", "film-making", "education", .. meta.Genres, meta.Title]),
             sources.Paper,
             $"Case study · {meta.Title}",
             "Free to use in teaching, with credit");
@@ -109,7 +108,71 @@ public static class CaseStudyDocument
         return (problems.Count == 0 ? document : null, problems);
     }
 
-    private static bool HasEvidence(string file) => file is "script-and-storyboard.md" or "image-generation.md" or "narrative-and-timing.md" or "motion-and-transitions.md" or "sound.md";
+    private static void PromptBibleChapter(DocumentBuilder doc, Film film)
+    {
+        doc.Chapter("The prompt bible", newPage: true);
+        doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look. "
+               + "These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
+        var bible = PromptBible.Build(film.Shots);
+        if (bible.Count == 0)
+        {
+            doc.Text("This project's prompts repeat no word or phrase from one shot to another.");
+        }
+        foreach (var kind in new[] { PromptTermKind.Character, PromptTermKind.Motif, PromptTermKind.Style })
+        {
+            var terms = bible.Where(t => t.Kind == kind).ToList();
+            if (terms.Count == 0)
+            {
+                continue;
+            }
+            doc.Section(kind switch { PromptTermKind.Character => "Characters", PromptTermKind.Motif => "Motifs, places and objects", _ => "Style and light" });
+            doc.Table(["Term", "Shots", "Where it appears"], terms.Select(t => (IReadOnlyList<string>)[t.Term, t.ShotIds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", t.ShotIds)]), [1.4, 0.5, 3.2]);
+        }
+    }
+
+    /// <summary>Whether the project shows something about a step even without its Markdown: no prompts, no image generation.</summary>
+    private static bool HasEvidence(string file, Film film) => file switch
+    {
+        "image-generation.md" => Prompted(film) > 0,
+        _ => file is "script-and-storyboard.md" or "narrative-and-timing.md" or "motion-and-transitions.md" or "sound.md",
+    };
+
+    /// <summary>How many shots have a prompt recorded in film.yaml: the stills known to be generated.</summary>
+    private static int Prompted(Film film) => film.Shots.Count(s => !string.IsNullOrWhiteSpace(s.Prompt));
+
+    /// <summary>"6 generated stills", "6 stills (4 generated from a prompt)" or "6 stills": no more than film.yaml says.</summary>
+    private static string StillsPhrase(Film film)
+    {
+        var (count, prompted) = (film.Shots.Count(), Prompted(film));
+        var stills = count == 1 ? "still" : "stills";
+        return prompted == count ? $"{count} generated {stills}"
+             : prompted > 0 ? $"{count} {stills} ({prompted} generated from a prompt)"
+             : $"{count} {stills}";
+    }
+
+    private static bool Moves(Shot shot) => shot.Motion is not MotionSpec.Preset { Kind: MotionPreset.Still };
+
+    /// <summary>"2 synthesised effects, 2 effects from the project's own files, 1 music track": what is known of each cue.</summary>
+    private static string SoundPhrase(Film film, Timeline timeline)
+    {
+        var synthesised = timeline.Sounds.Count(c => c.Cue.Effect is not null);
+        var files = timeline.Sounds.Count(c => c.Cue.Effect is null && c.Cue.FilePath is not null);
+        var parts = new List<string>();
+        if (synthesised > 0)
+        {
+            parts.Add($"{synthesised} synthesised {(synthesised == 1 ? "effect" : "effects")}");
+        }
+        if (files > 0)
+        {
+            parts.Add($"{files} {(files == 1 ? "effect" : "effects")} from the project's own files");
+        }
+        if (parts.Count == 0)
+        {
+            parts.Add("no sound effects");
+        }
+        parts.Add($"{film.Music.Count} music {(film.Music.Count == 1 ? "track" : "tracks")}");
+        return string.Join(", ", parts);
+    }
 
     /// <summary>What the project itself shows about a step: figures and tables generated from film.yaml and the timeline.</summary>
     private static void Evidence(string file, DocumentBuilder doc, DocumentSources sources, CaseStudyFigures figures, SourceLocation yaml)
@@ -119,10 +182,20 @@ public static class CaseStudyDocument
         switch (file)
         {
             case "script-and-storyboard.md" when figures.StoryboardPng is { } storyboard:
-                doc.Figure(storyboard, "Figure 1. The storyboard contact sheet: every shot's middle frame with its id, times and the first words of its narration, drawn by `legacypress storyboard`.", yaml);
+                doc.Figure(storyboard, "Figure 1. The storyboard contact sheet: every shot at rest, its still framed around its focus point, with its id, times and the first words of its narration, drawn by `legacypress storyboard`.", yaml);
+                break;
+            case "image-generation.md" when Prompted(film) == 0:
+                if (DocumentBuilder.Has(film.Project.Directory, Path.Combine(Folder, file)))
+                {
+                    doc.Text("No prompts were recorded: no shot in film.yaml has a prompt, so this study cannot show the words behind its stills.");
+                }
                 break;
             case "image-generation.md":
-                doc.Text("Every still began as a prompt, kept in film.yaml beside the shot it made. The full list, in film order:");
+                var prompted = Prompted(film);
+                var count = film.Shots.Count();
+                doc.Text(prompted == count
+                    ? "Every still began as a prompt, kept in film.yaml beside the shot it made. The full list, in film order:"
+                    : $"{prompted} of the {count} stills began as a prompt, kept in film.yaml beside the shot it made; the other shots record none. The prompts, in film order:");
                 doc.Table(["Shot", "Act", "Prompt"],
                     timeline.Shots.Where(s => s.Shot.Prompt is not null).Select(s => (IReadOnlyList<string>)[s.Shot.Id, s.Act.Number.ToString(CultureInfo.InvariantCulture), s.Shot.Prompt!]),
                     [1, 0.4, 4.2]);
@@ -145,7 +218,7 @@ public static class CaseStudyDocument
                 if (cues.Count > 0)
                 {
                     doc.Table(["At", "Shot", "Effect"],
-                        cues.Select(c => (IReadOnlyList<string>)[Clock(c.StartSeconds), c.ShotId, c.Cue.Effect ?? Path.GetFileName(c.Cue.FilePath) ?? ""]),
+                        cues.Select(c => (IReadOnlyList<string>)[Clock(c.StartSeconds), c.ShotId, c.Cue.Effect is { } effect ? $"{effect} (synthesised)" : $"{Path.GetFileName(c.Cue.FilePath)} (file)"]),
                         [0.8, 1.5, 2.5]);
                 }
                 break;
@@ -160,10 +233,13 @@ public static class CaseStudyDocument
         yield return ("Film", [doc.Strong(film.Metadata.Title)]);
         yield return ("Running time", [doc.Plain(DocumentBuilder.Runtime(timeline.RuntimeSeconds))]);
         yield return ("Structure", [doc.Plain($"{film.Acts.Count} acts: {string.Join(", ", film.Acts.Select(a => a.Title))}")]);
-        yield return ("Pictures", [doc.Plain($"{film.Shots.Count()} generated stills, each moved by a virtual camera")]);
+        var moved = film.Shots.Count(Moves);
+        var camera = moved == film.Shots.Count() ? "each moved by a virtual camera" : moved == 0 ? "each held still" : $"{moved} moved by a virtual camera";
+        yield return ("Pictures", [doc.Plain($"{StillsPhrase(film)}, {camera}")]);
         yield return ("Narration", [doc.Plain($"{words} words, {film.Shots.Count(s => s.Narration is not null)} lines")]);
-        yield return ("Sound", [doc.Plain($"{timeline.Sounds.Count} synthesised effects, {film.Music.Count} music track(s)")]);
-        yield return ("Transitions", [doc.Plain(string.Join(", ", film.Shots.Select(s => s.Transition.Kind).Where(k => k != TransitionKinds.Cut).Distinct()))]);
+        yield return ("Sound", [doc.Plain(SoundPhrase(film, timeline))]);
+        var transitions = film.Shots.Select(s => s.Transition.Kind).Where(k => k != TransitionKinds.Cut).Distinct().ToList();
+        yield return ("Transitions", [doc.Plain(transitions.Count > 0 ? string.Join(", ", transitions) : "cuts only")]);
     }
 
     private static void Chapter(DocumentBuilder doc, string dir, string title, string file, bool newPage)

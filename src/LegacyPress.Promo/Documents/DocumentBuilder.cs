@@ -96,13 +96,44 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, ImageCheck
         return new ImageBlock(fullPath, pixels, fit, heightPoints, caption.Length > 0 ? [new TextRun(caption, theme.Caption)] : null) { SpaceBeforePoints = 8, SpaceAfterPoints = 14 };
     }
 
+    /// <summary>A figure with a caption the code wrote, where <c>`backticks`</c> mark a command or file name, set in the code face.</summary>
     public DocumentBuilder Figure(string fullPath, string caption, SourceLocation referencedAt)
     {
-        if (Image(fullPath, caption, referencedAt) is { } image)
+        if (Image(fullPath, "", referencedAt) is { } image)
         {
-            Add(image);
+            Add(image with { Caption = caption.Length > 0 ? Inline(caption, theme.Caption) : null });
         }
         return this;
+    }
+
+    /// <summary>
+    /// Text with Markdown's inline code: each <c>`span`</c> becomes a run in the code face (as the Markdown reader sets
+    /// it, in the text's colour), the backticks dropped; an unpaired backtick stays a character.
+    /// </summary>
+    public IReadOnlyList<TextRun> Inline(string text, TextStyle style)
+    {
+        var runs = new List<TextRun>();
+        var at = 0;
+        while (at < text.Length)
+        {
+            var open = text.IndexOf('`', at);
+            var close = open < 0 ? -1 : text.IndexOf('`', open + 1);
+            if (close < 0)
+            {
+                runs.Add(new TextRun(text[at..], style));
+                break;
+            }
+            if (open > at)
+            {
+                runs.Add(new TextRun(text[at..open], style));
+            }
+            if (close > open + 1)
+            {
+                runs.Add(new TextRun(text[(open + 1)..close], style with { Face = FontFace.Mono, SizePoints = style.SizePoints * 0.9, Bold = false, Italic = false }));
+            }
+            at = close + 1;
+        }
+        return runs;
     }
 
     /// <summary>Pictures two to a row, each cropped to the same height so rows line up.</summary>
@@ -179,12 +210,6 @@ public sealed class DocumentBuilder(DocumentTheme theme, Func<string, ImageCheck
     public Document Build(DocumentInfo info, PaperSize paper, string headerLeft, string footerLeft) =>
         new(info, paper, new PageMargins(68, 58, 64, 58), new PageChrome(headerLeft, footerLeft, theme.Caption, theme.RuleColor), theme, blocks.ToList());
 
-    /// <summary>Seconds as "3 min 27 s".</summary>
-    public static string Runtime(double seconds)
-    {
-        var whole = (int)Math.Round(seconds);
-        return whole >= 60
-            ? string.Create(CultureInfo.InvariantCulture, $"{whole / 60} min {whole % 60:00} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{whole} s");
-    }
+    /// <summary>Seconds as "3 min 27 s" (see <see cref="LegacyPress.Promo.Text.ProseDuration"/>).</summary>
+    public static string Runtime(double seconds) => LegacyPress.Promo.Text.ProseDuration.Format(seconds);
 }

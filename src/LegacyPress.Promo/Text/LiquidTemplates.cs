@@ -40,6 +40,8 @@ public sealed partial class LiquidTemplates
             FileProvider = new Microsoft.Extensions.FileProviders.NullFileProvider(),
         };
         // "Short Film" | hashtag → "#ShortFilm"
+        // 64 | duration → "1 min 04 s": seconds as prose says them.
+        options.Filters.AddFilter("duration", (input, _, _) => new StringValue(ProseDuration.Format((double)input.ToNumberValue())));
         options.Filters.AddFilter("hashtag", (input, _, _) => new StringValue("#" + FilmVariables.Hashtag(input.ToStringValue())));
     }
 

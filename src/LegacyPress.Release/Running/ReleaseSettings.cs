@@ -42,6 +42,9 @@ public sealed record ReleaseSettings(string ProjectPath, string OutputDirectory)
     /// <summary>Render only this range of the film (plain render, not cached in pieces), and caption only it.</summary>
     public FilmRange? Range { get; init; }
 
+    /// <summary>The file a cut's video is written to in this run: <paramref name="videoFileName"/>, or with the range in it (<see cref="FilmRange.Named"/>).</summary>
+    public string VideoFileName(string videoFileName) => Range is { } range ? range.Named(videoFileName) : videoFileName;
+
     /// <summary>Picture only: no soundtrack is mixed or muxed.</summary>
     public bool Silent { get; init; }
 
@@ -63,6 +66,14 @@ public sealed record FilmRange(double? FromSeconds, double? ToSeconds)
 {
     /// <summary>The frames of <paramref name="timeline"/> the range holds, rounded as the renderer rounds them; null when it holds none.</summary>
     public FrameRange? Frames(Timeline timeline) => FrameRange.FromSeconds(FromSeconds, ToSeconds, timeline.FrameRate, timeline.TotalFrames);
+
+    /// <summary>
+    /// A video's file name with the range in it, so a range never overwrites the whole cut's file: <c>film-preview.mp4</c>
+    /// from 0.5 to 2 s is <c>film-preview-0.5-2.mp4</c>, <c>film.mp4</c> is <c>film-0.5-2.mp4</c>; an open end is
+    /// <c>0</c> or <c>end</c> (<c>film-10-end.mp4</c>). Its captions take the same name (<c>film-0.5-2.srt</c>).
+    /// </summary>
+    public string Named(string videoFileName) =>
+        $"{Path.GetFileNameWithoutExtension(videoFileName)}-{FilmLoader.Format(FromSeconds ?? 0)}-{(ToSeconds is { } to ? FilmLoader.Format(to) : "end")}{Path.GetExtension(videoFileName)}";
 
     /// <summary>
     /// Why the range does not lie on <paramref name="timeline"/> — a bound past the film's end, or no whole frame

@@ -10,7 +10,8 @@ namespace LegacyPress.Release.Steps;
 /// <summary>
 /// SubRip and WebVTT captions of the film's narration and, when the trailer is made in the same run, of the
 /// trailer's — each named after its video (<c>film.srt</c> beside <c>film.mp4</c>, <c>trailer-preview.srt</c> beside
-/// <c>trailer-preview.mp4</c>). A range render's captions hold only that range, timed from its start. Nothing is
+/// <c>trailer-preview.mp4</c>, <c>film-preview-0.5-2.srt</c> beside a range's <c>film-preview-0.5-2.mp4</c>). A range
+/// render's captions hold only that range, timed from its start. Nothing is
 /// written with <c>captions: off</c> or without narration.
 /// </summary>
 public sealed class CaptionsStep : IReleaseStep
@@ -48,11 +49,11 @@ public sealed class CaptionsStep : IReleaseStep
         var preset = context.Prepared.Preset;
         if (context.IsSelected(FilmStep.StepName) || !context.IsSelected(TrailerStep.StepName))
         {
-            Add(preset.OutputFileName, context.Prepared.Timeline);
+            Add(context.Settings.VideoFileName(preset.OutputFileName), context.Prepared.Timeline);
         }
         if (context.IsSelected(TrailerStep.StepName))
         {
-            Add(TrailerStep.FileName(preset), (await context.Prepared.TrailerAsync().ConfigureAwait(false)).Cut.Timeline);
+            Add(context.Settings.VideoFileName(TrailerStep.FileName(preset)), (await context.Prepared.TrailerAsync().ConfigureAwait(false)).Cut.Timeline);
         }
         return cuts;
 

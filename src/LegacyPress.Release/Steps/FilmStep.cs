@@ -14,12 +14,12 @@ public sealed class FilmStep : IReleaseStep
         Task.FromResult<IReadOnlyList<FingerprintInput>>(CutRendering.Inputs(context, context.Prepared.Cut, context.Prepared.Preset));
 
     public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
-        Task.FromResult<IReadOnlyList<string>>([context.Output(context.Prepared.Preset.OutputFileName)]);
+        Task.FromResult<IReadOnlyList<string>>([context.Output(context.Settings.VideoFileName(context.Prepared.Preset.OutputFileName))]);
 
     public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
         var preset = context.Prepared.Preset;
-        var rendered = await CutRendering.RenderAsync(context, context.Prepared.Cut, "film", preset, preset.OutputFileName, $"film {preset.FileTag()}", cancellation).ConfigureAwait(false);
+        var rendered = await CutRendering.RenderAsync(context, context.Prepared.Cut, "film", preset, context.Settings.VideoFileName(preset.OutputFileName), $"film {preset.FileTag()}", cancellation).ConfigureAwait(false);
         return new StepResult($"{rendered.Frames} frames, {rendered.PiecesRendered} of {rendered.Pieces} pieces rendered", rendered);
     }
 }

@@ -48,7 +48,7 @@ public sealed class TimelinePicturesStep : IReleaseStep
         {
             StillRenderer.WritePng(picture, context.Output("timeline.png"), context.Environment.Streams);
         }
-        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, TimelineViews.AtRest(cut.Timeline), context.Output("storyboard.png"), streams: context.Environment.Streams);
+        var shots = new StoryboardRenderer(context.Drawers).RenderPng(cut.Film, cut.Timeline, context.Output("storyboard.png"), streams: context.Environment.Streams);
         return new StepResult($"lanes and a {shots}-shot storyboard");
     }
 }

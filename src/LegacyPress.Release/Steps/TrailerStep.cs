@@ -26,7 +26,7 @@ public sealed class TrailerStep : IReleaseStep
     }
 
     public Task<IReadOnlyList<string>> OutputsAsync(ReleaseContext context, CancellationToken cancellation) =>
-        Task.FromResult<IReadOnlyList<string>>(Presets(context).Select(p => context.Output(FileName(p))).ToList());
+        Task.FromResult<IReadOnlyList<string>>(Presets(context).Select(p => context.Output(context.Settings.VideoFileName(FileName(p)))).ToList());
 
     public async Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
@@ -38,7 +38,7 @@ public sealed class TrailerStep : IReleaseStep
         var rendered = new List<RenderedCut>();
         foreach (var preset in Presets(context))
         {
-            rendered.Add(await CutRendering.RenderAsync(context, trailer.Cut, "trailer", preset, FileName(preset), $"trailer {preset.FileTag()}", cancellation).ConfigureAwait(false));
+            rendered.Add(await CutRendering.RenderAsync(context, trailer.Cut, "trailer", preset, context.Settings.VideoFileName(FileName(preset)), $"trailer {preset.FileTag()}", cancellation).ConfigureAwait(false));
         }
         var pieces = string.Join(", ", rendered.Select(r => $"{r.PiecesRendered} of {r.Pieces} pieces rendered"));
         return new StepResult($"{trailer.Cut.Timeline.Shots.Count()} shots, {trailer.Plan.Timeline.Narration.Count} lines, {pieces}", new RenderedTrailer(trailer.Plan, rendered));

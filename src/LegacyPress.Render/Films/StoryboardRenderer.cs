@@ -8,8 +8,8 @@ using SkiaSharp;
 namespace LegacyPress.Render.Films;
 
 /// <summary>
-/// A contact sheet of the film: one thumbnail per shot (its middle frame, drawn by the film's drawer) in a grid,
-/// labelled with the shot id, its start–end times and the first words of its narration.
+/// A contact sheet of the film: one thumbnail per shot (the shot at rest, its still framed around its focus point,
+/// drawn by the film's drawer) in a grid, labelled with the shot id, its start–end times and the first words of its narration.
 /// </summary>
 public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
 {
@@ -32,6 +32,8 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
     public int RenderPng(Film film, Timeline timeline, string pngPath, RenderPreset? preset = null, OutputStreamFactory? streams = null)
     {
         preset ??= Small(RenderPresets.For(film.Output));
+        // Every caller shows the same sheet: what a shot is, not where its camera happens to be halfway through a move.
+        timeline = TimelineViews.AtRest(timeline);
         var shots = timeline.Shots.ToList();
         var drawer = drawers(film, timeline, preset);
         var thumbs = new SKImage[shots.Count];

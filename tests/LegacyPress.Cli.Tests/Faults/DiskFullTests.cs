@@ -15,7 +15,7 @@ public sealed class DiskFullTests : IDisposable
     [SmallDiskTheory]
     [InlineData("render", "film-preview.mp4", new[] { "--preset", "preview", "--silent" })]
     // A range is encoded straight into the output folder; the whole film is joined there from cached pieces.
-    [InlineData("render", "film-preview.mp4", new[] { "--preset", "preview", "--from", "0.5", "--to", "1.5" })]
+    [InlineData("render", "film-preview-0.5-1.5.mp4", new[] { "--preset", "preview", "--from", "0.5", "--to", "1.5" })]
     [InlineData("mix", "film.wav", new string[0])]
     [InlineData("promo", "promo/youtube-thumbnail.jpg", new[] { "--only", "youtube-thumbnail", "one-sheet" })]
     [InlineData("presskit", "presskit.pdf", new string[0])]

@@ -68,12 +68,12 @@ public sealed partial class BurnedCaptionsTests : IDisposable
         Assert.True(report.Ok, report.Failure?.Message);
         var (filmStart, filmEnd) = FirstCue(File.ReadAllText(Path.Combine(whole.OutputFolder, "film-preview.srt")));
         Assert.True(filmEnd > 1.5, $"the first cue ends at {filmEnd} s, before the range has shown it");
-        var (start, end) = FirstCue(File.ReadAllText(Path.Combine(rangeFolder, "film-preview.srt")));
+        var (start, end) = FirstCue(File.ReadAllText(Path.Combine(rangeFolder, "film-preview-1-end.srt")));
         // The range starts at film second 1 (frame 12 at 12 fps): its file counts from there, clipped at 0.
         Assert.Equal(Math.Max(0, filmStart - 1), start, 0.0015);
         Assert.Equal(filmEnd - 1, end, 0.0015);
 
-        var video = Path.Combine(rangeFolder, "film-preview.mp4");
+        var video = Path.Combine(rangeFolder, "film-preview-1-end.mp4");
         var during = await CaptionInkAsync(video, (start + end) / 2);
         var after = await CaptionInkAsync(video, end + 1.5);
         Assert.True(during.BrightPixels > 100, $"{during.BrightPixels} bright pixels at the cue");

@@ -26,4 +26,16 @@ public sealed class FilmRangeTests
         Assert.Equal(
             "--from 1 s to --to 1.001 s holds no whole frame (frames are 0.033 s apart at 30 fps)",
             new FilmRange(1, 1.001).Problem(FourSeconds));
+
+    [Theory]
+    [InlineData(0.5, 2.0, "film-preview.mp4", "film-preview-0.5-2.mp4")]
+    [InlineData(0.5, 2.0, "film.mp4", "film-0.5-2.mp4")]
+    [InlineData(10.0, null, "film-preview.mp4", "film-preview-10-end.mp4")]
+    [InlineData(null, 3.25, "trailer-square.mp4", "trailer-square-0-3.25.mp4")]
+    public void A_range_is_named_for_itself_beside_the_whole_cuts_file(double? from, double? to, string whole, string expected)
+    {
+        Assert.Equal(expected, new FilmRange(from, to).Named(whole));
+        Assert.Equal(expected, new ReleaseSettings(".", "out") { Range = new FilmRange(from, to) }.VideoFileName(whole));
+        Assert.Equal(whole, new ReleaseSettings(".", "out").VideoFileName(whole));
+    }
 }
