@@ -145,9 +145,9 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Failed, exit);
         Assert.Contains("'" + Path.Combine(stills, "notes.txt") + "' is not a still LegacyPress reads (use .jpg, .jpeg, .png, .webp)", stderr);
-        Assert.Contains("broken.jpg' cannot be used: not a valid image", stderr);
-        Assert.Contains("huge.png' cannot be used: it is 20000x20000 pixels; a still may be at most 16384 pixels", stderr);
-        Assert.Contains("tiny.png' cannot be used: it is only 8x8 pixels", stderr);
+        Assert.Contains("broken.jpg' cannot be used: is not a PNG, JPEG or WebP picture", stderr);
+        Assert.Contains("huge.png' cannot be used: is too large: it is 20000x20000 pixels; an image may be at most 16384 pixels", stderr);
+        Assert.Contains("tiny.png' cannot be used: is only 8x8 pixels", stderr);
         Assert.Contains("4 problems found", stderr);
         Assert.DoesNotContain("good.png", stderr);
         Assert.False(Directory.Exists(Project), "nothing is written when a still is refused");

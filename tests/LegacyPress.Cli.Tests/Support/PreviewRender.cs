@@ -17,7 +17,8 @@ internal static class PreviewRender
     /// <summary>The file a preview render writes into <paramref name="output"/>, checked with ffprobe.</summary>
     public static ProbedVideo AssertVideo(string output)
     {
-        var path = Path.Combine(output, "film-preview.mp4");
+        // A range render is named for its range, so the whole film's preview is never overwritten.
+        var path = Path.Combine(output, "film-preview-0-2.mp4");
         Assert.True(File.Exists(path), $"{path} was not written");
         var video = Ffprobe.Probe(path);
         Assert.Equal(("h264", 640, 360), (video.Codec, video.Width, video.Height));

@@ -25,7 +25,7 @@ public sealed partial class FilmSchemaTests
             "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
         ],
         // promo and publish are read by Promo's PromoSettings and Publish's PublishSettingsReader; Release.Tests holds those to this list.
-        ["#/properties/promo"] = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills"],
+        ["#/properties/promo"] = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills", "short_title"],
         ["#/properties/publish"] = ["youtube"],
         ["#/properties/publish/properties/youtube"] =
         [
