@@ -1,3 +1,4 @@
+using LegacyPress.Publish;
 using System.CommandLine;
 using LegacyPress.Cli.Commands;
 using LegacyPress.Core.Files;
@@ -52,6 +53,11 @@ public static class CliApp
         {
             console.Fail(e.Message);
             return ExitCodes.Failed;
+        }
+        catch (PublishException e)
+        {
+            console.Fail(e.Message);
+            return e.Kind == PublishFailureKind.TryLater ? ExitCodes.TryLater : ExitCodes.Failed;
         }
         catch (OperationCanceledException)
         {

@@ -16,8 +16,8 @@ internal static class ReleaseRun
             Display = ProjectOpener.DisplayPath,
         };
 
-    /// <summary>Runs <paramref name="settings"/>; on failure prints every problem and the reason, and returns null.</summary>
-    public static async Task<ReleaseReport?> RunAsync(CliConsole console, ReleaseSettings settings, bool quiet, CancellationToken cancellation)
+    /// <summary>Runs <paramref name="settings"/>; on failure prints every problem and the reason (see <see cref="ExitCodes.Of"/>).</summary>
+    public static async Task<ReleaseReport> RunAsync(CliConsole console, ReleaseSettings settings, bool quiet, CancellationToken cancellation)
     {
         var report = await new ReleaseRunner(Environment(console, quiet)).RunAsync(settings, cancellation);
         if (report.Failure is { } failure)
@@ -31,7 +31,7 @@ internal static class ReleaseRun
             {
                 console.Fail(failure.Message);
             }
-            return null;
+            return report;
         }
         if (!quiet)
         {

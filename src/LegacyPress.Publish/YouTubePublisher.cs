@@ -10,7 +10,10 @@ namespace LegacyPress.Publish;
 
 /// <summary>
 /// Carries out a <see cref="PublishPlan"/> on YouTube, writing the ledger after every step that YouTube confirmed, so
-/// a run stopped at any point continues (never repeats) next time.
+/// a run stopped at any point continues (never repeats) next time. Creates are recorded as pending before they are
+/// sent, so a lost answer is looked up instead of sent twice. The video and its details must go; the thumbnail, each
+/// caption track and the playlist are optional parts: one that YouTube refuses is reported and the others still go.
+/// Run it under <see cref="PublishLedgerLock"/>: the ledger has one writer.
 /// </summary>
 public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSource tokens, TransportOptions options)
 {
@@ -19,12 +22,13 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
     public async Task<PublishResult> RunAsync(PublishPlan plan, PublishLedgerFile ledgerFile, PublishObserver observer, CancellationToken cancellation)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = Timeout.InfiniteTimeSpan };
-        var http = new YouTubeHttp(client, tokens, RetryPipeline.Create(options, observer.Log));
+        var http = new YouTubeHttp(client, tokens, RetryPipeline.Create(options, observer.Log), options);
         var api = new YouTubeApi(http, endpoints);
         var inputs = plan.Inputs;
         var ledger = ledgerFile.Load();
         var record = ledger.For(Platform);
         var steps = new List<PublishStep>();
+        var warnings = new List<string>();
         long uploaded = 0;
 
         void Save(PlatformRecord next)
@@ -72,7 +76,16 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
             {
                 observer.Log("the saved upload session has expired; starting a new one from the first byte");
                 startedAt = 0;
-                created = await SendAsync(await StartSessionAsync(), ask: false);
+                try
+                {
+                    created = await SendAsync(await StartSessionAsync(), ask: false);
+                }
+                catch (UploadSessionExpiredException e)
+                {
+                    throw new PublishException(
+                        "YouTube ended the upload session twice in a row, the replacement too; nothing was lost and no video was created. " +
+                        "Run publish again later: it starts a new session.", e, PublishFailureKind.TryLater);
+                }
             }
 
             Task<string> SendAsync(Uri session, bool ask) =>
@@ -100,48 +113,91 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
             steps.Add(new PublishStep("details", plan.Video == VideoAction.Keep ? "unchanged" : "sent with upload", inputs.Metadata.Title));
         }
 
+        // The optional parts: a refusal of one is a warning, and the next run retries only what the ledger lacks.
+        async Task OptionalAsync(string step, string detail, Func<Task<string>> send)
+        {
+            try
+            {
+                steps.Add(new PublishStep(step, await send(), detail));
+            }
+            catch (PublishException e) when (e.Kind == PublishFailureKind.Refused)
+            {
+                steps.Add(new PublishStep(step, "refused", detail));
+                warnings.Add(e.Message);
+                observer.Log($"{step}: {e.Message}");
+            }
+        }
+
         if (inputs.Thumbnail is { } thumbnail)
         {
-            if (plan.SetThumbnail)
+            await OptionalAsync("thumbnail", thumbnail.DisplayPath, async () =>
             {
+                if (!plan.SetThumbnail)
+                {
+                    return "unchanged";
+                }
                 await api.SetThumbnailAsync(videoId, thumbnail.Path, thumbnail.ContentType, cancellation);
                 Save(record! with { ThumbnailSha256 = thumbnail.Fingerprint.Sha256 });
-            }
-            steps.Add(new PublishStep("thumbnail", plan.SetThumbnail ? "set" : "unchanged", thumbnail.DisplayPath));
+                return "set";
+            });
         }
 
         foreach (var step in plan.Captions)
         {
-            if (step.Action != CaptionAction.Keep)
+            var c = step.Caption;
+            await OptionalAsync($"captions {c.Language}", c.File.DisplayPath, async () =>
             {
-                var c = step.Caption;
-                var id = await api.PutCaptionAsync(videoId, step.ExistingCaptionId, c.Language, c.Name, c.File.Path, cancellation);
+                if (step.Action == CaptionAction.Keep)
+                {
+                    return "unchanged";
+                }
+                string id;
+                if (step.Action == CaptionAction.Update)
+                {
+                    id = await api.UpdateCaptionAsync(videoId, step.ExistingCaptionId!, c.Language, c.Name, c.File.Path, cancellation);
+                }
+                else
+                {
+                    var key = $"{videoId}/{c.Language}";
+                    var askFirst = record!.IsPending(PendingCreate.Kinds.Caption, key);
+                    Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.Caption, key, DateTimeOffset.UtcNow)));
+                    id = await api.InsertCaptionAsync(videoId, c.Language, c.Name, c.File.Path, askFirst, cancellation);
+                    Save(record!.WithoutPending(PendingCreate.Kinds.Caption, key));
+                }
                 var others = record!.Captions.Where(r => !string.Equals(r.Language, c.Language, StringComparison.OrdinalIgnoreCase));
                 Save(record with { Captions = [.. others, new CaptionRecord(c.Language, id, c.File.Fingerprint.Sha256)] });
-            }
-            steps.Add(new PublishStep($"captions {step.Caption.Language}", step.Action switch
-            {
-                CaptionAction.Insert => "added",
-                CaptionAction.Update => "replaced",
-                _ => "unchanged",
-            }, step.Caption.File.DisplayPath));
+                return step.Action == CaptionAction.Insert ? "added" : "replaced";
+            });
         }
 
         if (plan.Playlist is { } playlist)
         {
-            var playlistId = playlist.KnownPlaylistId ?? await api.FindPlaylistAsync(playlist.Title, cancellation);
-            var created = playlistId is null;
-            playlistId ??= await api.CreatePlaylistAsync(playlist.Title, inputs.Settings.Privacy.ToString().ToLowerInvariant(), cancellation);
-            Save(record! with { Playlist = new PlaylistRecord(playlist.Title, playlistId, null) });
-            var itemId = await api.AddToPlaylistAsync(playlistId, videoId, cancellation);
-            Save(record! with { Playlist = new PlaylistRecord(playlist.Title, playlistId, itemId) });
-            steps.Add(new PublishStep("playlist", created ? "created, added" : "added", playlist.Title));
+            await OptionalAsync("playlist", playlist.Title, async () =>
+            {
+                var playlistId = playlist.KnownPlaylistId ?? await api.FindPlaylistAsync(playlist.Title, cancellation);
+                var created = playlistId is null;
+                if (playlistId is null)
+                {
+                    var askFirst = record!.IsPending(PendingCreate.Kinds.Playlist, playlist.Title);
+                    Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.Playlist, playlist.Title, DateTimeOffset.UtcNow)));
+                    playlistId = await api.CreatePlaylistAsync(playlist.Title, inputs.Settings.Privacy.ToString().ToLowerInvariant(), askFirst, cancellation);
+                    record = record!.WithoutPending(PendingCreate.Kinds.Playlist, playlist.Title);
+                }
+                Save(record! with { Playlist = new PlaylistRecord(playlist.Title, playlistId, null) });
+
+                var itemKey = $"{playlistId}/{videoId}";
+                var itemAskFirst = record!.IsPending(PendingCreate.Kinds.PlaylistItem, itemKey);
+                Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.PlaylistItem, itemKey, DateTimeOffset.UtcNow)));
+                var itemId = await api.AddToPlaylistAsync(playlistId, videoId, itemAskFirst, cancellation);
+                Save(record!.WithoutPending(PendingCreate.Kinds.PlaylistItem, itemKey) with { Playlist = new PlaylistRecord(playlist.Title, playlistId, itemId) });
+                return created ? "created, added" : "added";
+            });
         }
         else if (inputs.Settings.Playlist is { } title)
         {
             steps.Add(new PublishStep("playlist", "unchanged", title));
         }
 
-        return new PublishResult(videoId, new Uri($"https://youtu.be/{videoId}"), steps, uploaded);
+        return new PublishResult(videoId, new Uri($"https://youtu.be/{videoId}"), steps, uploaded) { Warnings = warnings };
     }
 }

@@ -28,9 +28,9 @@ internal static class PressKitCommand
                 Paper = PaperSize.Find(parse.GetValue(paper)!)!,
             };
             var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet) || parse.GetValue(json), cancellation);
-            if (report is null)
+            if (report.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             var documents = report.Steps.Select(s => s.ValueAs<WrittenDocument>()).OfType<WrittenDocument>().ToList();
             if (parse.GetValue(json))

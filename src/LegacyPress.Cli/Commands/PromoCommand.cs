@@ -38,9 +38,9 @@ internal static class PromoCommand
                 PromoOnly = names,
             };
             var run = await ReleaseRun.RunAsync(console, settings, parse.GetValue(json) || parse.GetValue(quiet), cancellation);
-            if (run is null)
+            if (run.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             var report = run.Step(PromoStep.StepName)!.ValueAs<PromoReport>()!;
             if (parse.GetValue(json))

@@ -65,9 +65,9 @@ internal static class PublishCommand
                 },
             };
             var run = await ReleaseRun.RunAsync(console, settings, silent, cancellation);
-            if (run is null)
+            if (run.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             var outcome = run.Step(PublishingStep.StepName)!.ValueAs<PublishOutcome>()!;
             var report = PublishReport.From(outcome.Prepared.Plan!, outcome.Limits);
@@ -95,6 +95,7 @@ internal static class PublishCommand
                     url = result.VideoUrl.AbsoluteUri,
                     uploadedBytes = result.UploadedBytes,
                     steps = result.Steps,
+                    warnings = result.Warnings,
                     quota = report.Quota,
                 }, JsonOptions));
             }
@@ -108,7 +109,7 @@ internal static class PublishCommand
                 console.Ansi.Write(table);
                 console.Ansi.MarkupLine($"[green]published[/] {Markup.Escape(result.VideoUrl.AbsoluteUri)}  (YouTube Studio: https://studio.youtube.com/video/{Markup.Escape(result.VideoId)}/edit)");
             }
-            return ExitCodes.Ok;
+            return PublishWarnings.Report(console, result);
         });
         return command;
     }

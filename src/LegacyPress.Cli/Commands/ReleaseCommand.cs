@@ -1,3 +1,4 @@
+using LegacyPress.Release.Steps;
 using System.CommandLine;
 using LegacyPress.Core.Trailer;
 using LegacyPress.Release.Running;
@@ -42,15 +43,17 @@ internal static class ReleaseCommand
                 Trailer = new TrailerOptions { LengthSeconds = parse.GetValue(trailerLength) },
             };
             var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet), cancellation);
-            if (report is null)
+            if (report.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             if (!parse.GetValue(quiet))
             {
                 Summarise(console, report);
             }
-            return ExitCodes.Ok;
+            return report.Step(PublishingStep.StepName)?.ValueAs<PublishOutcome>()?.Result is { } published
+                ? PublishWarnings.Report(console, published)
+                : ExitCodes.Ok;
         });
         return command;
     }

@@ -41,9 +41,9 @@ internal static class RenderCommand
                 Silent = parse.GetValue(silent),
             };
             var report = await ReleaseRun.RunAsync(console, settings, machine, cancellation);
-            if (report is null)
+            if (report.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             var result = report.Step(FilmStep.StepName)!.ValueAs<RenderedCut>()!;
             var captions = report.Step(CaptionsStep.StepName)?.ValueAs<List<string>>() ?? [];

@@ -33,9 +33,9 @@ internal static class TrailerCommand
                 TrailerVertical = parse.GetValue(vertical),
             };
             var report = await ReleaseRun.RunAsync(console, settings, quietly, cancellation);
-            if (report is null)
+            if (report.Failure is { } failure)
             {
-                return ExitCodes.Failed;
+                return ExitCodes.Of(failure);
             }
             if (parse.GetValue(json))
             {

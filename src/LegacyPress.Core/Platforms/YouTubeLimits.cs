@@ -55,9 +55,11 @@ public sealed record YouTubeLimits
         new QuotaCost("thumbnails.set", 50, SharedBucket),
         new QuotaCost("captions.insert", 400, SharedBucket),
         new QuotaCost("captions.update", 450, SharedBucket),
+        new QuotaCost("captions.list", 50, SharedBucket),
         new QuotaCost("playlists.list", 1, SharedBucket),
         new QuotaCost("playlists.insert", 50, SharedBucket),
         new QuotaCost("playlistItems.insert", 50, SharedBucket),
+        new QuotaCost("playlistItems.list", 1, SharedBucket),
     }.ToDictionary(q => q.Method);
 
     public QuotaCost CostOf(string method) => Quota[method];

@@ -2,6 +2,8 @@ using System.Net;
 using Google.Apis.Auth.OAuth2;
 using Google.Apis.Auth.OAuth2.Flows;
 using Google.Apis.Auth.OAuth2.Responses;
+using Google.Apis.Http;
+using Google.Apis.Util.Store;
 using LegacyPress.Publish.Http;
 using LegacyPress.Publish.YouTube;
 
@@ -57,15 +59,17 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
             throw new PublishException($"not signed in to YouTube (no saved sign-in in {configFolder}): run `legacypress auth youtube --client-secrets <file>` first");
         }
         cancellation.ThrowIfCancellationRequested();
-        return new CredentialTokens(new UserCredential(CreateFlow(secrets), UserKey, token));
+        return new CredentialTokens(new UserCredential(CreateFlow(secrets, new GrantKeepingStore(Store)), UserKey, token));
     }
 
-    private GoogleAuthorizationCodeFlow CreateFlow(ClientSecrets secrets) =>
+    private GoogleAuthorizationCodeFlow CreateFlow(ClientSecrets secrets, IDataStore? store = null) =>
         new(new FlowSettings(endpoints)
         {
             ClientSecrets = secrets,
             Scopes = Scopes,
-            DataStore = Store,
+            DataStore = store ?? Store,
+            // One retry rule for every request (RetryPipeline), the token endpoint included.
+            DefaultExponentialBackOffPolicy = ExponentialBackOffPolicy.None,
             // Without consent Google omits the refresh token when the app was approved before.
             Prompt = "consent",
         });
@@ -109,6 +113,10 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
             {
                 throw Translate(e);
             }
+            catch (HttpRequestException e)
+            {
+                throw Translate(e);
+            }
         }
 
         public async Task<string> RefreshAsync(CancellationToken cancellation)
@@ -122,16 +130,40 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
             {
                 throw Translate(e);
             }
+            catch (HttpRequestException e)
+            {
+                throw Translate(e);
+            }
         }
+
+        private static Exception Translate(HttpRequestException e) =>
+            new TransientFailure($"the token endpoint could not be reached ({e.HttpRequestError})", e, signIn: true);
 
         private static Exception Translate(TokenResponseException e) => e.Error.Error switch
         {
             "invalid_grant" => new PublishException(
-                "YouTube no longer accepts the saved sign-in (the refresh token was revoked, expired, or the password changed): " + AuthAgain),
-            "invalid_client" or "unauthorized_client" => new PublishException("Google does not recognise the saved OAuth client (deleted or disabled?): " + AuthAgain),
+                "YouTube no longer accepts the saved sign-in (the refresh token was revoked, expired, or the password changed): " + AuthAgain, PublishFailureKind.SignIn),
+            "invalid_client" or "unauthorized_client" => new PublishException(
+                "Google does not recognise the saved OAuth client (deleted or disabled?): " + AuthAgain, PublishFailureKind.SignIn),
             _ when e.StatusCode is { } s && (int)s >= 500 || e.StatusCode == HttpStatusCode.TooManyRequests =>
-                new TransientFailure($"token endpoint answered {(int)e.StatusCode!}"),
-            _ => new PublishException($"YouTube sign-in could not be refreshed ({e.Error.Error}): " + AuthAgain),
+                new TransientFailure($"the token endpoint answered HTTP {(int)e.StatusCode!}", e, signIn: true),
+            _ => new PublishException($"YouTube sign-in could not be refreshed ({e.Error.Error}): " + AuthAgain, PublishFailureKind.SignIn),
         };
+    }
+
+    /// <summary>
+    /// The token store as the refresh flow sees it: deletes are ignored. Google's flow deletes the saved token on any
+    /// non-5xx refresh error, a 429 included, which signed users out over a busy minute; whether a grant is dead is
+    /// decided here (<c>invalid_grant</c> → "sign in again"), and signing in again replaces it.
+    /// </summary>
+    private sealed class GrantKeepingStore(IDataStore inner) : IDataStore
+    {
+        public Task StoreAsync<T>(string key, T value) => inner.StoreAsync(key, value);
+
+        public Task DeleteAsync<T>(string key) => Task.CompletedTask;
+
+        public Task<T> GetAsync<T>(string key) => inner.GetAsync<T>(key);
+
+        public Task ClearAsync() => Task.CompletedTask;
     }
 }

@@ -40,25 +40,40 @@ public static class ApiErrorExplanations
         ["uploadRequired"] = "YouTube expected a file and got none.",
     };
 
+    private static readonly HashSet<string> TryLaterReasons = ["quotaExceeded", "dailyLimitExceeded", "uploadLimitExceeded"];
+
+    private static readonly HashSet<string> SignInReasons = ["authError", "insufficientPermissions", "youtubeSignupRequired"];
+
+    /// <summary>What a final error means for the rest of the run: a quota waits for tomorrow, a dead sign-in stops everything.</summary>
+    public static PublishFailureKind KindOf(ApiError error) =>
+        error.Reason is { } r && TryLaterReasons.Contains(r) ? PublishFailureKind.TryLater
+        : error.Status == HttpStatusCode.Unauthorized || error.Reason is { } s && SignInReasons.Contains(s) ? PublishFailureKind.SignIn
+        : PublishFailureKind.Refused;
+
     public static bool IsRetryable(ApiError error) =>
         (int)error.Status >= 500 || error.Status == HttpStatusCode.TooManyRequests || (error.Reason is { } r && RetryableReasons.Contains(r));
 
     /// <summary>One paragraph for the user: what failed, YouTube's reason, and what to do.</summary>
-    public static string Explain(string action, ApiError error)
+    /// <param name="refusalHint">
+    /// What a 403 means for this one request, when it is not the generic "wrong account" (thumbnails: an unverified
+    /// channel); YouTube's own message is always added to it.
+    /// </param>
+    public static string Explain(string action, ApiError error, string? refusalHint = null)
     {
         var code = $"{(int)error.Status}{(error.Reason is null ? "" : " " + error.Reason)}";
-        if (error.Reason is { } reason && Explanations.TryGetValue(reason, out var text))
-        {
-            return $"{action} failed ({code}): {text}";
-        }
-        var fallback = error.Status switch
-        {
-            HttpStatusCode.Unauthorized => Explanations["authError"],
-            HttpStatusCode.Forbidden => Explanations["forbidden"],
-            HttpStatusCode.NotFound => "YouTube does not know the resource (deleted, or the wrong account).",
-            _ => error.Message ?? "YouTube returned an error without details.",
-        };
-        var detail = error.Message is { Length: > 0 } m && !fallback.Contains(m, StringComparison.Ordinal) ? $" YouTube says: {m}" : "";
-        return $"{action} failed ({code}): {fallback}{detail}";
+        var explanation = refusalHint is not null && error.Status == HttpStatusCode.Forbidden && KindOf(error) == PublishFailureKind.Refused
+            ? refusalHint
+            : error.Reason is { } reason && Explanations.TryGetValue(reason, out var text)
+                ? text
+                : error.Status switch
+                {
+                    HttpStatusCode.Unauthorized => Explanations["authError"],
+                    HttpStatusCode.Forbidden => Explanations["forbidden"],
+                    HttpStatusCode.NotFound => "YouTube does not know the resource (deleted, or the wrong account).",
+                    _ => error.Message ?? "YouTube returned an error without details.",
+                };
+        // YouTube's own words go with ours: they name the case our table may only guess at.
+        var said = error.Message is { Length: > 0 } m && !explanation.Contains(m, StringComparison.Ordinal) ? $" YouTube says: {m}" : "";
+        return $"{action} failed ({code}): {explanation}{said}";
     }
 }

@@ -10,15 +10,14 @@ namespace LegacyPress.Publish.Http;
 /// </summary>
 internal static class RetryPipeline
 {
+    /// <summary>The failures the pipeline retries; what is left of them when it gives up is reported as "try later".</summary>
+    public static bool Handles(Exception e) => e is TransientFailure or HttpRequestException or IOException or TimeoutRejectedException;
+
     public static ResiliencePipeline Create(TransportOptions options, Action<string>? onRetry = null) =>
         new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
             {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<TransientFailure>()
-                    .Handle<HttpRequestException>()
-                    .Handle<IOException>()
-                    .Handle<TimeoutRejectedException>(),
+                ShouldHandle = new PredicateBuilder().Handle<Exception>(Handles),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.BaseDelay,

@@ -9,9 +9,28 @@ namespace LegacyPress.Publish.Http;
 /// Sends YouTube requests with a bearer token: a 401 gets one token refresh and a second try, transient failures go
 /// through the retry pipeline, and every final error becomes a <see cref="PublishException"/> that explains itself.
 /// </summary>
-internal sealed class YouTubeHttp(HttpClient http, IAccessTokenSource tokens, ResiliencePipeline retry)
+internal sealed class YouTubeHttp(HttpClient http, IAccessTokenSource tokens, ResiliencePipeline retry, TransportOptions options)
 {
-    public ResiliencePipeline Retry => retry;
+    /// <summary>
+    /// Runs <paramref name="attempt"/> under the retry rule. When the retries run out, the last transient failure becomes
+    /// a "try later" <see cref="PublishException"/>: the ledger holds everything confirmed, so nothing was lost.
+    /// </summary>
+    public async Task<T> RunAsync<T>(string action, Func<CancellationToken, Task<T>> attempt, CancellationToken cancellation)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return await retry.ExecuteAsync(async token => await attempt(token), cancellation);
+        }
+        catch (Exception e) when (!cancellation.IsCancellationRequested && RetryPipeline.Handles(e))
+        {
+            var tries = $"{options.MaxRetryAttempts + 1} attempts over {clock.Elapsed.TotalSeconds:0} s";
+            var message = e is TransientFailure { SignIn: true }
+                ? $"Google's sign-in service is busy ({e.Message}; {tries}); nothing was lost and you are still signed in — run publish again later, it continues where it stopped."
+                : $"{action} kept failing ({e.Message}; {tries}); nothing was lost: {Ledger.PublishLedger.FileName} keeps what YouTube confirmed — run publish again later, it continues where it stopped.";
+            throw new PublishException(message, e, PublishFailureKind.TryLater);
+        }
+    }
 
     /// <summary>One authorized attempt; the caller reads the status (the upload needs 308s and its own recovery).</summary>
     public async Task<HttpResponseMessage> SendOnceAsync(Func<HttpRequestMessage> build, CancellationToken cancellation)
@@ -27,25 +46,48 @@ internal sealed class YouTubeHttp(HttpClient http, IAccessTokenSource tokens, Re
     }
 
     /// <summary>A whole API call with retries; returns the successful response body.</summary>
-    public Task<string> SendAsync(string action, Func<HttpRequestMessage> build, CancellationToken cancellation) =>
-        retry.ExecuteAsync(async token =>
+    public Task<string> SendAsync(string action, Func<HttpRequestMessage> build, CancellationToken cancellation, string? refusalHint = null) =>
+        RunAsync(action, token => AttemptAsync(action, build, token, refusalHint), cancellation);
+
+    /// <summary>
+    /// A create that must take effect at most once. YouTube has no idempotency keys, so before any resend — a retry after a
+    /// lost answer or a 5xx, or the first attempt of a run that found the create pending in the ledger — it asks with
+    /// <paramref name="find"/> whether the earlier request took effect and adopts what it finds.
+    /// </summary>
+    public Task<string> CreateOnceAsync(
+        string action, bool askFirst, Func<CancellationToken, Task<string?>> find, Func<CancellationToken, Task<string>> create, CancellationToken cancellation)
+    {
+        var mustAsk = askFirst;
+        return RunAsync(action, async token =>
         {
-            using var response = await SendOnceAsync(build, token);
-            var body = await response.Content.ReadAsStringAsync(token);
-            if (response.IsSuccessStatusCode)
+            if (mustAsk && await find(token) is { } existing)
             {
-                return body;
+                return existing;
             }
-            throw Failure(action, response.StatusCode, body);
-        }, cancellation).AsTask();
+            mustAsk = true;
+            return await create(token);
+        }, cancellation);
+    }
+
+    /// <summary>One attempt of an API call (no retry): the body, or the failure it stands for.</summary>
+    public async Task<string> AttemptAsync(string action, Func<HttpRequestMessage> build, CancellationToken cancellation, string? refusalHint = null)
+    {
+        using var response = await SendOnceAsync(build, cancellation);
+        var body = await response.Content.ReadAsStringAsync(cancellation);
+        if (response.IsSuccessStatusCode)
+        {
+            return body;
+        }
+        throw Failure(action, response.StatusCode, body, refusalHint);
+    }
 
     /// <summary>Transient (retry) or final (explained) for an unsuccessful response.</summary>
-    public static Exception Failure(string action, HttpStatusCode status, string body)
+    public static Exception Failure(string action, HttpStatusCode status, string body, string? refusalHint = null)
     {
         var error = ApiError.Parse(status, body);
         return ApiErrorExplanations.IsRetryable(error)
-            ? new TransientFailure($"{action}: HTTP {(int)status}{(error.Reason is null ? "" : " " + error.Reason)}")
-            : new PublishException(ApiErrorExplanations.Explain(action, error));
+            ? new TransientFailure($"HTTP {(int)status}{(error.Reason is null ? "" : " " + error.Reason)}")
+            : new PublishException(ApiErrorExplanations.Explain(action, error, refusalHint), ApiErrorExplanations.KindOf(error));
     }
 
     private async Task<HttpResponseMessage> SendWithTokenAsync(Func<HttpRequestMessage> build, string accessToken, CancellationToken cancellation)

@@ -39,6 +39,34 @@ public sealed record PlatformRecord
 
     /// <summary>Videos this project uploaded before a <c>--replace</c>, kept so nobody loses track of them.</summary>
     public IReadOnlyList<string> ReplacedVideoIds { get; init; } = [];
+
+    /// <summary>
+    /// Creates sent whose answer has not been recorded yet. One left here by a run that died, or seen again after a lost
+    /// answer, means "ask YouTube whether it exists before sending it again".
+    /// </summary>
+    public IReadOnlyList<PendingCreate> Pending { get; init; } = [];
+
+    public bool IsPending(string kind, string key) => Pending.Any(p => p.Kind == kind && p.Key == key);
+
+    public PlatformRecord WithPending(PendingCreate create) =>
+        this with { Pending = [.. Pending.Where(p => !(p.Kind == create.Kind && p.Key == create.Key)), create] };
+
+    public PlatformRecord WithoutPending(string kind, string key) =>
+        this with { Pending = [.. Pending.Where(p => !(p.Kind == kind && p.Key == key))] };
+}
+
+/// <summary>
+/// The intent of one create, written before its request: what kind (<see cref="Kinds"/>), the key it is found by
+/// afterwards (a caption's language, a playlist's title, the playlist an item goes into) and when it was sent.
+/// </summary>
+public sealed record PendingCreate(string Kind, string Key, DateTimeOffset SentUtc)
+{
+    public static class Kinds
+    {
+        public const string Caption = "caption";
+        public const string Playlist = "playlist";
+        public const string PlaylistItem = "playlistItem";
+    }
 }
 
 public sealed record FilmRecord(string Path, string Sha256, long Bytes);

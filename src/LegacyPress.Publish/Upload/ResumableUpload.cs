@@ -18,7 +18,7 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
 {
     /// <summary>Starts a session; returns its URI from the <c>Location</c> header.</summary>
     public Task<Uri> StartAsync(Uri endpoint, string resourceJson, long totalBytes, string contentType, CancellationToken cancellation) =>
-        http.Retry.ExecuteAsync(async token =>
+        http.RunAsync("starting the upload", async token =>
         {
             using var response = await http.SendOnceAsync(() =>
             {
@@ -35,7 +35,7 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
                 throw YouTubeHttp.Failure("starting the upload", response.StatusCode, await response.Content.ReadAsStringAsync(token));
             }
             return response.Headers.Location ?? throw new TransientFailure("the upload session answer had no Location header");
-        }, cancellation).AsTask();
+        }, cancellation);
 
     /// <summary>
     /// Sends the file to the session from wherever the server says it is, reporting each confirmed offset (so the ledger
@@ -60,7 +60,7 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
         while (created is null)
         {
             var before = offset;
-            (offset, created) = await http.Retry.ExecuteAsync(async token =>
+            (offset, created) = await http.RunAsync("uploading the film", async token =>
             {
                 if (mustAsk)
                 {

@@ -31,7 +31,11 @@ public sealed record StepReport(string Step, StepStatus Status, TimeSpan Elapsed
 }
 
 /// <summary>Why a run stopped: a message and the located problems behind it (empty when there is no file:line to give).</summary>
-public sealed record ReleaseFailure(string Message, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record ReleaseFailure(string Message, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>See <see cref="ReleaseStepException.TryLater"/>: the same command, run later, should succeed as it is.</summary>
+    public bool TryLater { get; init; }
+}
 
 /// <summary>
 /// The typed result of a run: what was prepared, each step's outcome in pipeline order, where the release went and

@@ -120,7 +120,7 @@ public sealed class ReleaseRunner(ReleaseEnvironment environment, IReadOnlyList<
         catch (ReleaseStepException e)
         {
             var report = new StepReport(step.Name, StepStatus.Failed, clock.Elapsed, e.Message, []);
-            return (report, new ReleaseFailure($"{step.Name}: {e.Message}", e.Diagnostics));
+            return (report, new ReleaseFailure($"{step.Name}: {e.Message}", e.Diagnostics) { TryLater = e.TryLater });
         }
         catch (Exception e) when (WriteFailure(e) is { } message)
         {

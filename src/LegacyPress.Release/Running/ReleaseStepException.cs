@@ -6,4 +6,7 @@ namespace LegacyPress.Release.Running;
 public sealed class ReleaseStepException(string message, IReadOnlyList<Diagnostic>? diagnostics = null) : Exception(message)
 {
     public IReadOnlyList<Diagnostic> Diagnostics { get; } = diagnostics ?? [];
+
+    /// <summary>Nothing is wrong with the project: a service is busy or another run holds it, and running again later will do.</summary>
+    public bool TryLater { get; init; }
 }

@@ -1,6 +1,7 @@
 using LegacyPress.Publish;
 using LegacyPress.Publish.Auth;
 using LegacyPress.Publish.Http;
+using LegacyPress.Publish.Ledger;
 using LegacyPress.Publish.Planning;
 using LegacyPress.Core.Platforms;
 using LegacyPress.Publish.YouTube;
@@ -39,6 +40,8 @@ public sealed class PublishingStep : IReleaseStep
             Privacy = options.Privacy,
             Display = context.Environment.Display,
         };
+        // The ledger has one writer: the lock is taken before the ledger is read for planning and held to the end.
+        using var ledgerLock = options.DryRun ? null : TakeLedgerLock(context.Prepared.Film.Project.Directory);
         var prepared = PublishPreparation.Prepare(context.Prepared.Film, request);
         if (!prepared.Ok)
         {
@@ -68,7 +71,19 @@ public sealed class PublishingStep : IReleaseStep
         }
         catch (PublishException e)
         {
-            throw new ReleaseStepException(e.Message);
+            throw new ReleaseStepException(e.Message) { TryLater = e.Kind == PublishFailureKind.TryLater };
+        }
+    }
+
+    private static PublishLedgerLock TakeLedgerLock(string projectDirectory)
+    {
+        try
+        {
+            return PublishLedgerLock.Acquire(projectDirectory);
+        }
+        catch (PublishException e)
+        {
+            throw new ReleaseStepException(e.Message) { TryLater = e.Kind == PublishFailureKind.TryLater };
         }
     }
 }

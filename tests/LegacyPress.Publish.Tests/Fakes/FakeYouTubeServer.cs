@@ -83,6 +83,16 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Misbehave on <paramref name="count"/> requests of a kind in a row, from the <paramref name="from"/>-th on (a storm).</summary>
+    public FakeYouTubeServer OnEach(RequestKind kind, int from, int count, FakeFault fault)
+    {
+        for (var n = from; n < from + count; n++)
+        {
+            On(kind, n, fault);
+        }
+        return this;
+    }
+
     /// <summary>The user revoked LegacyPress in their Google account: refresh and access tokens stop working.</summary>
     public void RevokeGrant()
     {
@@ -142,6 +152,8 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
         web.MapPost("/upload/youtube/v3/thumbnails/set", SetThumbnailAsync);
         web.MapPost("/upload/youtube/v3/captions", PutCaptionAsync);
         web.MapPut("/upload/youtube/v3/captions", PutCaptionAsync);
+        web.MapGet("/youtube/v3/captions", ListCaptionsAsync);
+        web.MapGet("/youtube/v3/playlistItems", ListPlaylistItemsAsync);
         web.MapGet("/youtube/v3/playlists", ListPlaylistsAsync);
         web.MapPost("/youtube/v3/playlists", InsertPlaylistAsync);
         web.MapPost("/youtube/v3/playlistItems", InsertPlaylistItemAsync);
@@ -169,6 +181,12 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
     {
         var form = await context.Request.ReadFormAsync();
         var fault = Next(RequestKind.Token, context.Request);
+        if (fault is FakeFault.Status busy)
+        {
+            // The token endpoint speaks OAuth (RFC 6749 §5.2), not the Data API's error format.
+            await Json(context, busy.Code, new JsonObject { ["error"] = busy.Reason ?? "temporarily_unavailable", ["error_description"] = busy.Message ?? $"scripted {busy.Code}" });
+            return;
+        }
         if (await ApplyGenericFaultAsync(fault, context))
         {
             return;
@@ -438,7 +456,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
         var id = HttpMethods.IsPut(context.Request.Method) ? metadata["id"]!.GetValue<string>() : NewId("cap-");
         var caption = new FakeCaption(id, videoId, snippet["language"]!.GetValue<string>(), snippet["name"]!.GetValue<string>(), Encoding.UTF8.GetString(media.ToArray()));
         Captions[id] = caption;
-        await Json(context, 200, new JsonObject { ["kind"] = "youtube#caption", ["id"] = id, ["snippet"] = snippet.DeepClone() });
+        await AnswerCreatedAsync(context, fault, new JsonObject { ["kind"] = "youtube#caption", ["id"] = id, ["snippet"] = snippet.DeepClone() });
     }
 
     private async Task ListPlaylistsAsync(HttpContext context)
@@ -470,7 +488,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
         var resource = JsonNode.Parse(await new StreamReader(context.Request.Body).ReadToEndAsync())!;
         var playlist = new FakePlaylist(NewId("PL"), resource["snippet"]!["title"]!.GetValue<string>(), resource["status"]?["privacyStatus"]?.GetValue<string>() ?? "public");
         Playlists[playlist.Id] = playlist;
-        await Json(context, 200, new JsonObject { ["kind"] = "youtube#playlist", ["id"] = playlist.Id, ["snippet"] = new JsonObject { ["title"] = playlist.Title } });
+        await AnswerCreatedAsync(context, fault, new JsonObject { ["kind"] = "youtube#playlist", ["id"] = playlist.Id, ["snippet"] = new JsonObject { ["title"] = playlist.Title } });
     }
 
     private async Task InsertPlaylistItemAsync(HttpContext context)
@@ -488,8 +506,69 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             return;
         }
         var videoId = snippet["resourceId"]!["videoId"]!.GetValue<string>();
-        Playlists[playlistId] = playlist with { VideoIds = [.. playlist.VideoIds, videoId] };
-        await Json(context, 200, new JsonObject { ["kind"] = "youtube#playlistItem", ["id"] = NewId("PLI") });
+        var itemId = NewId("PLI");
+        Playlists[playlistId] = playlist with { VideoIds = [.. playlist.VideoIds, videoId], ItemIds = [.. playlist.ItemIds, itemId] };
+        await AnswerCreatedAsync(context, fault, new JsonObject { ["kind"] = "youtube#playlistItem", ["id"] = itemId });
+    }
+
+    private async Task ListCaptionsAsync(HttpContext context)
+    {
+        var fault = Next(RequestKind.CaptionsList, context.Request);
+        if (!await AuthorizedAsync(context, fault) || await ApplyGenericFaultAsync(fault, context))
+        {
+            return;
+        }
+        var videoId = context.Request.Query["videoId"].ToString();
+        if (!Videos.ContainsKey(videoId))
+        {
+            await Error(context, 404, "videoNotFound", "video not found");
+            return;
+        }
+        var items = Captions.Values.Where(c => c.VideoId == videoId).OrderBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => (JsonNode)new JsonObject
+            {
+                ["kind"] = "youtube#caption",
+                ["id"] = c.Id,
+                ["snippet"] = new JsonObject { ["videoId"] = c.VideoId, ["language"] = c.Language, ["name"] = c.Name, ["trackKind"] = "standard" },
+            });
+        await Json(context, 200, new JsonObject { ["kind"] = "youtube#captionListResponse", ["items"] = new JsonArray(items.ToArray()) });
+    }
+
+    /// <summary>playlistItems.list with <c>playlistId</c> and the optional <c>videoId</c> filter, as the real API offers.</summary>
+    private async Task ListPlaylistItemsAsync(HttpContext context)
+    {
+        var fault = Next(RequestKind.PlaylistItemsList, context.Request);
+        if (!await AuthorizedAsync(context, fault) || await ApplyGenericFaultAsync(fault, context))
+        {
+            return;
+        }
+        if (!Playlists.TryGetValue(context.Request.Query["playlistId"].ToString(), out var playlist))
+        {
+            await Error(context, 404, "playlistNotFound", "playlist not found");
+            return;
+        }
+        var only = context.Request.Query["videoId"].ToString();
+        var items = playlist.VideoIds.Select((video, i) => (video, id: playlist.ItemIds[i]))
+            .Where(x => only.Length == 0 || x.video == only)
+            .Select(x => (JsonNode)new JsonObject { ["kind"] = "youtube#playlistItem", ["id"] = x.id });
+        await Json(context, 200, new JsonObject { ["kind"] = "youtube#playlistItemListResponse", ["items"] = new JsonArray(items.ToArray()) });
+    }
+
+    /// <summary>The answer to a create that took effect: the resource, or — scripted — no answer at all, or an error in its place.</summary>
+    private static async Task AnswerCreatedAsync(HttpContext context, FakeFault? fault, JsonObject resource)
+    {
+        switch (fault)
+        {
+            case FakeFault.LoseAnswer:
+                context.Abort();
+                return;
+            case FakeFault.SucceedThenStatus late:
+                await Error(context, late.Code, late.Code >= 500 ? "backendError" : "badRequest", $"scripted {late.Code} after the create");
+                return;
+            default:
+                await Json(context, 200, resource);
+                return;
+        }
     }
 
     // ---- Plumbing ----------------------------------------------------------------------------
@@ -531,7 +610,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
                 await Task.Delay(slow.Delay, context.RequestAborted);
                 return false;
             case FakeFault.Status status:
-                await Error(context, status.Code, status.Reason ?? (status.Code >= 500 ? "backendError" : "badRequest"), $"scripted {status.Code}");
+                await Error(context, status.Code, status.Reason ?? (status.Code >= 500 ? "backendError" : "badRequest"), status.Message ?? $"scripted {status.Code}");
                 return true;
             default:
                 return false;
@@ -584,4 +663,7 @@ public sealed record FakeCaption(string Id, string VideoId, string Language, str
 public sealed record FakePlaylist(string Id, string Title, string Privacy)
 {
     public IReadOnlyList<string> VideoIds { get; init; } = [];
+
+    /// <summary>The playlist item of each entry of <see cref="VideoIds"/>, in the same order.</summary>
+    public IReadOnlyList<string> ItemIds { get; init; } = [];
 }
