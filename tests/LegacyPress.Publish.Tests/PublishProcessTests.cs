@@ -23,10 +23,12 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
         """, filmBytes: FilmBytes, seed: 7);
 
     private FakeYouTubeServer server = null!;
+    private PublishCli cli = null!;
 
     public async Task InitializeAsync()
     {
         server = await FakeYouTubeServer.StartAsync();
+        cli = new PublishCli(server, project);
         project.WritePromo("The Test Film", "Watch it.\n\n0:00 Start\n0:10 Middle\n0:20 End", "fantasy, short film");
         await new PublishHarness(server, project).SignInAsync();
     }
@@ -68,34 +70,7 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(FakeYouTubeServer.ClientSecret, output + errors, StringComparison.Ordinal);
     }
 
-    private Process Start(params string[] extra)
-    {
-        var environment = new Dictionary<string, string>
-        {
-            [YouTubeEndpoints.ApiBaseVariable] = server.BaseUrl.ToString(),
-            [YouTubeEndpoints.AuthEndpointVariable] = server.AuthEndpoint.ToString(),
-            [YouTubeEndpoints.TokenEndpointVariable] = server.TokenEndpoint.ToString(),
-            [Auth.ConfigFolder.Variable] = project.ConfigHome,
-        };
-        return CliProcess.Start(["publish", project.Root, "--artifacts", project.Artifacts, "--quiet", "--chunk-kib", "256", .. extra], environment: environment);
-    }
+    private Process Start(params string[] extra) => cli.Start(extra);
 
-    private async Task<long> WaitForConfirmedBytesAsync(Process process, long atLeast, TimeSpan timeout)
-    {
-        var ledger = new PublishLedgerFile(project.Root);
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < timeout)
-        {
-            if (process.HasExited)
-            {
-                Assert.Fail($"publish ended (exit {process.ExitCode}) before it could be killed: {await process.StandardError.ReadToEndAsync()}");
-            }
-            if (File.Exists(ledger.Path) && ledger.Load().For("youtube")?.Upload?.ConfirmedBytes is { } confirmed && confirmed >= atLeast)
-            {
-                return confirmed;
-            }
-            await Task.Delay(20);
-        }
-        throw new TimeoutException($"no {atLeast} bytes confirmed in the ledger within {timeout}");
-    }
+    private Task<long> WaitForConfirmedBytesAsync(Process process, long atLeast, TimeSpan timeout) => cli.WaitForConfirmedBytesAsync(process, atLeast, timeout);
 }
