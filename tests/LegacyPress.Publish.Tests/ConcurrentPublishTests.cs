@@ -21,16 +21,15 @@ public sealed class ConcurrentPublishTests : IAsyncLifetime, IDisposable
     private FakeYouTubeServer server = null!;
     private PublishCli cli = null!;
 
+    private SignedInYouTube youTube = null!;
+
     public async Task InitializeAsync()
     {
-        server = await FakeYouTubeServer.StartAsync();
-        cli = new PublishCli(server, project);
-        project.WritePromo("The Test Film", "Watch it.\n\n0:00 Start\n0:10 Middle\n0:20 End", "fantasy, short film");
-        project.WriteCaptions("en", "1\n00:00:00,000 --> 00:00:02,000\nHello.\n");
-        await new PublishHarness(server, project).SignInAsync();
+        youTube = await SignedInYouTube.StartAsync(project, captionLanguages: "en");
+        (server, cli) = (youTube.Server, youTube.Cli);
     }
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await youTube.DisposeAsync();
 
     public void Dispose() => project.Dispose();
 

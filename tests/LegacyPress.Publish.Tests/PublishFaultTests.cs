@@ -20,17 +20,15 @@ public sealed class PublishFaultTests : IAsyncLifetime, IDisposable
     private FakeYouTubeServer server = null!;
     private PublishHarness harness = null!;
 
+    private SignedInYouTube youTube = null!;
+
     public async Task InitializeAsync()
     {
-        server = await FakeYouTubeServer.StartAsync();
-        harness = new PublishHarness(server, project);
-        project.WritePromo("The Test Film", "Watch it.\n\n0:00 Start\n0:10 Middle\n0:20 End", "fantasy, short film");
-        project.WriteCaptions("en", "1\n00:00:00,000 --> 00:00:02,000\nHello.\n");
-        project.WriteCaptions("de", "1\n00:00:00,000 --> 00:00:02,000\nHallo.\n");
-        await harness.SignInAsync();
+        youTube = await SignedInYouTube.StartAsync(project, captionLanguages: ["en", "de"]);
+        (server, harness) = (youTube.Server, youTube.Harness);
     }
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await youTube.DisposeAsync();
 
     public void Dispose() => project.Dispose();
 

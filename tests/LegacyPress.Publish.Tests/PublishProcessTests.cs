@@ -25,15 +25,15 @@ public sealed class PublishProcessTests : IAsyncLifetime, IDisposable
     private FakeYouTubeServer server = null!;
     private PublishCli cli = null!;
 
+    private SignedInYouTube youTube = null!;
+
     public async Task InitializeAsync()
     {
-        server = await FakeYouTubeServer.StartAsync();
-        cli = new PublishCli(server, project);
-        project.WritePromo("The Test Film", "Watch it.\n\n0:00 Start\n0:10 Middle\n0:20 End", "fantasy, short film");
-        await new PublishHarness(server, project).SignInAsync();
+        youTube = await SignedInYouTube.StartAsync(project);
+        (server, cli) = (youTube.Server, youTube.Cli);
     }
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await youTube.DisposeAsync();
 
     public void Dispose() => project.Dispose();
 

@@ -19,16 +19,15 @@ public sealed class PublishTests : IAsyncLifetime, IDisposable
 
     private PublishHarness harness = null!;
 
+    private SignedInYouTube youTube = null!;
+
     public async Task InitializeAsync()
     {
-        server = await FakeYouTubeServer.StartAsync();
-        harness = new PublishHarness(server, project);
-        project.WritePromo("The Test Film — official", "Watch it.\n\n0:00 Start\n0:10 Middle\n0:20 End", "fantasy, short film, #ai");
-        project.WriteCaptions("en", "1\n00:00:00,000 --> 00:00:02,000\nHello.\n");
-        await harness.SignInAsync();
+        youTube = await SignedInYouTube.StartAsync(project, "The Test Film — official", "fantasy, short film, #ai", "en");
+        (server, harness) = (youTube.Server, youTube.Harness);
     }
 
-    public async Task DisposeAsync() => await server.DisposeAsync();
+    public async Task DisposeAsync() => await youTube.DisposeAsync();
 
     public void Dispose() => project.Dispose();
 
