@@ -9,38 +9,17 @@ namespace LegacyPress.Cli.Tests;
 /// <summary><c>output.fps</c> reaches the MP4 exactly: the stream's declared rate and its frame count are the planned ones.</summary>
 public sealed class FrameRateRenderTests : IDisposable
 {
-    private readonly string project = Path.Combine(Path.GetTempPath(), "legacypress-fps-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly TwoShotProject scratch = new("legacypress-fps-");
+    private readonly string project;
 
-    public FrameRateRenderTests()
-    {
-        Directory.CreateDirectory(Path.Combine(project, "images"));
-        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
-        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
-    }
+    public FrameRateRenderTests() => project = scratch.Folder;
 
-    public void Dispose() => Directory.Delete(project, recursive: true);
+    public void Dispose() => scratch.Dispose();
 
-    private void WriteFilm(string fps) => File.WriteAllText(Path.Combine(project, "film.yaml"), $$"""
-        schema: 1
-        title: "Two Shots"
-        output: { fps: {{fps}} }
-        cards:
-          opening: false
-          acts: false
-          credits: false
-        acts:
-          - title: One
-            shots:
-              - id: orange
-                image: images/a.png
-                duration: 2.5
-                motion: zoom-in
-                narration: "Orange."
-              - id: blue
-                image: images/b.png
-                duration: 1.5
-                motion: still
-        """);
+    private void WriteFilm(string fps) => scratch.WriteFilm(
+        output: $"fps: {fps}",
+        orange: "duration: 2.5\nmotion: zoom-in\nnarration: \"Orange.\"",
+        blue: "duration: 1.5\nmotion: still");
 
     // At 30000/1001, 2.5 s, 1.5 s and the default 1 s crossfade are 74.93, 44.96 and 29.97 frames: 75 + 45 − 30 = 90,
     // which last 90 × 1001/30000 = 3.003 s. At 24 fps: 60 + 36 − 24 = 72, 3 s.

@@ -7,41 +7,20 @@ namespace LegacyPress.Cli.Tests;
 
 public sealed class PressKitCommandTests : IDisposable
 {
-    private readonly string project = Directory.CreateTempSubdirectory("legacypress-presskit-").FullName;
+    private readonly TwoShotProject scratch = new("legacypress-presskit-", 1600, 900);
+    private readonly string project;
 
     public PressKitCommandTests()
     {
-        Directory.CreateDirectory(Path.Combine(project, "images"));
-        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange, 1600, 900);
-        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue, 1600, 900);
-        File.WriteAllText(Path.Combine(project, "film.yaml"), """
-            schema: 1
-            title: "Two Shots"
-            synopsis: "An orange field gives way to a blue sky."
-            credits:
-              Directed by: [Ada Example]
-            output:
-              preset: final
-              fps: 24
-            cards:
-              opening: false
-              acts: false
-              credits: false
-            acts:
-              - title: One
-                shots:
-                  - id: orange
-                    image: images/a.png
-                    duration: 2
-                    prompt: "an orange field, warm light"
-                  - id: blue
-                    image: images/b.png
-                    duration: 1
-                    prompt: "a blue sky, warm light"
-            """);
+        project = scratch.Folder;
+        scratch.WriteFilm(
+            output: "preset: final\nfps: 24",
+            orange: "duration: 2\nprompt: \"an orange field, warm light\"",
+            blue: "duration: 1\nprompt: \"a blue sky, warm light\"",
+            header: "synopsis: \"An orange field gives way to a blue sky.\"\ncredits:\n  Directed by: [Ada Example]");
     }
 
-    public void Dispose() => Directory.Delete(project, recursive: true);
+    public void Dispose() => scratch.Dispose();
 
     [Fact]
     public async Task Presskit_writes_both_pdfs_on_the_paper_asked_for()

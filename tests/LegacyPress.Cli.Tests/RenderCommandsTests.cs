@@ -7,41 +7,19 @@ namespace LegacyPress.Cli.Tests;
 
 public sealed class RenderCommandsTests : IDisposable
 {
-    private readonly string project = Path.Combine(Path.GetTempPath(), "legacypress-cli-" + Guid.NewGuid().ToString("N")[..8]);
+    private readonly TwoShotProject scratch = new("legacypress-cli-");
+    private readonly string project;
 
     public RenderCommandsTests()
     {
-        Directory.CreateDirectory(Path.Combine(project, "images"));
-        CliRun.WriteStill(Path.Combine(project, "images", "a.png"), SKColors.DarkOrange);
-        CliRun.WriteStill(Path.Combine(project, "images", "b.png"), SKColors.SteelBlue);
-        File.WriteAllText(Path.Combine(project, "film.yaml"), """
-            schema: 1
-            title: "Two Shots"
-            output:
-              preset: final
-              fps: 24
-            cards:
-              opening: false
-              acts: false
-              credits: false
-            acts:
-              - title: One
-                shots:
-                  - id: orange
-                    image: images/a.png
-                    duration: 2
-                    motion: zoom-in
-                    narration: "An orange field."
-                  - id: blue
-                    image: images/b.png
-                    duration: 1
-                    motion: still
-            """);
+        project = scratch.Folder;
+        scratch.WriteFilm(
+            output: "preset: final\nfps: 24",
+            orange: "duration: 2\nmotion: zoom-in\nnarration: \"An orange field.\"",
+            blue: "duration: 1\nmotion: still");
     }
 
-    public void Dispose() => Directory.Delete(project, recursive: true);
-
-
+    public void Dispose() => scratch.Dispose();
 
     [Fact]
     public async Task Render_preview_writes_film_preview_mp4_and_a_json_summary()
