@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -34,6 +35,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
     private readonly HashSet<string> refreshTokens = [];
     private readonly Dictionary<string, string> codes = [];
     private readonly Dictionary<string, Session> sessions = [];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
     private int nextId;
 
     private FakeYouTubeServer(WebApplication app) => this.app = app;
@@ -58,6 +60,9 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
     public int Count(RequestKind kind) => Requests.Count(r => r.Kind == kind);
 
     public long ChunkBytesReceived { get; private set; }
+
+    /// <summary>When each chunk's body began and finished arriving, on the server's clock, for rate-limit tests.</summary>
+    public ConcurrentQueue<ChunkArrival> ChunkArrivals { get; } = new();
 
     public static async Task<FakeYouTubeServer> StartAsync()
     {
@@ -294,7 +299,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             context.Abort();
             return;
         }
-        await context.Request.Body.CopyToAsync(body);
+        await ReceiveChunkAsync(context.Request.Body, body, context.RequestAborted);
         var bytes = body.ToArray();
         if (bytes.Length != end - start + 1)
         {
@@ -318,6 +323,23 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             return;
         }
         await Json(context, 201, video.Resource);
+    }
+
+    /// <summary>Reads a chunk's body, noting when its first and last bytes arrived.</summary>
+    private async Task ReceiveChunkAsync(Stream request, MemoryStream body, CancellationToken cancellation)
+    {
+        var buffer = new byte[64 * 1024];
+        TimeSpan? started = null;
+        int read;
+        while ((read = await request.ReadAsync(buffer, cancellation)) > 0)
+        {
+            started ??= clock.Elapsed;
+            body.Write(buffer, 0, read);
+        }
+        if (started is { } first)
+        {
+            ChunkArrivals.Enqueue(new ChunkArrival(body.Length, first, clock.Elapsed));
+        }
     }
 
     private static void Append(Session session, long start, byte[] bytes)
@@ -578,6 +600,9 @@ public sealed record FakeVideo(string Id, JsonObject Resource, byte[] Bytes, str
     public string Title => Resource["snippet"]!["title"]!.GetValue<string>();
     public JsonNode Status => Resource["status"]!;
 }
+
+/// <summary>One chunk body as the fake saw it arrive: its size and the server-clock times of its first and last bytes.</summary>
+public sealed record ChunkArrival(long Bytes, TimeSpan Started, TimeSpan Finished);
 
 public sealed record FakeCaption(string Id, string VideoId, string Language, string Name, string Text);
 
