@@ -131,9 +131,9 @@ public static partial class PublishSettingsReader
             {
                 problems.Add(At("playlist"), "publish.youtube.playlist is empty; leave it out to add the video to no playlist");
             }
-            else if (playlist.Length > limits.PlaylistTitleMaxCharacters)
+            else if (YouTubeLimits.Characters(playlist) is var playlistCharacters && playlistCharacters > limits.PlaylistTitleMaxCharacters)
             {
-                problems.Add(At("playlist"), $"publish.youtube.playlist: the title has {playlist.Length} characters; YouTube allows {limits.PlaylistTitleMaxCharacters}");
+                problems.Add(At("playlist"), $"publish.youtube.playlist: the title has {playlistCharacters} characters; YouTube allows {limits.PlaylistTitleMaxCharacters}");
             }
         }
 
