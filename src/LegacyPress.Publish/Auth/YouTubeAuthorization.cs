@@ -60,8 +60,12 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
         return new CredentialTokens(new UserCredential(CreateFlow(secrets), UserKey, token));
     }
 
+    /// <summary>
+    /// Google's flow with PKCE (RFC 7636, S256): the consent URL carries a challenge and the code exchange its verifier,
+    /// so a code caught on its way to the loopback address is useless to whoever caught it.
+    /// </summary>
     private GoogleAuthorizationCodeFlow CreateFlow(ClientSecrets secrets) =>
-        new(new FlowSettings(endpoints)
+        new PkceGoogleAuthorizationCodeFlow(new FlowSettings(endpoints)
         {
             ClientSecrets = secrets,
             Scopes = Scopes,
