@@ -93,6 +93,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Check_refuses_a_publish_at_that_has_passed_at_its_line()
+    {
+        File.WriteAllText(Path.Combine(project, "film.yaml"), "schema: 1\ntitle: Late\nacts:\n  - title: One\n    shots:\n      - { id: a, image: images/a.png, duration: 2 }\npublish:\n  youtube:\n    publish_at: 2025-01-01T10:00:00Z\n");
+
+        var (exit, _, stderr) = await CliRun.Run("check", project);
+
+        Assert.Equal(ExitCodes.Failed, exit);
+        Assert.Contains("film.yaml:9:17: publish.youtube.publish_at: 2025-01-01T10:00:00+00:00 is in the past (now ", stderr, StringComparison.Ordinal);
+        Assert.Contains("YouTube refuses a scheduled time that has passed", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_speech_setting_in_the_environment_is_the_user_s_error_not_an_internal_one()
     {
         File.WriteAllText(Path.Combine(project, "film.yaml"), "schema: 1\ntitle: Env\nacts:\n  - title: One\n    shots:\n      - { id: a, image: images/a.png, duration: 2 }\n");

@@ -91,7 +91,7 @@ public sealed class PlannerAndSettingsTests
     public void Settings_default_to_film_and_animation_private_and_synthetic_media()
     {
         using var project = new TestProject();
-        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
         Assert.Empty(problems);
         Assert.Equal(("1", Privacy.Private, true, true), (settings!.Category.Id, settings.Privacy, settings.ContainsSyntheticMedia, settings.Embeddable));
     }
@@ -110,7 +110,7 @@ public sealed class PlannerAndSettingsTests
                 colour: red
               vimeo: {}
             """);
-        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
         Assert.Null(settings);
         var lines = problems.Select(p => (p.Location.Line, p.Message)).ToList();
         Assert.All(problems, p => Assert.Equal("film.yaml", p.Location.File));
@@ -143,7 +143,7 @@ public sealed class PlannerAndSettingsTests
             """);
         File.WriteAllBytes(Path.Combine(project.Root, "images", "a.gif"), [0x47, 0x49, 0x46]);
 
-        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
 
         Assert.Null(settings);
         Assert.Equal(
@@ -167,12 +167,11 @@ public sealed class PlannerAndSettingsTests
     [InlineData("2026-12-12T18:00:00+01:00", "2026-12-12T17:00:00Z")]
     [InlineData("2026-12-12T18:00Z", "2026-12-12T18:00:00Z")]
     [InlineData("2026-12-12T18:00:00.5-0500", "2026-12-12T23:00:00.5Z")]
-    public void Publish_at_takes_any_well_formed_ISO_8601_instant_without_reading_the_clock(string written, string utc)
+    public void Publish_at_takes_any_well_formed_ISO_8601_instant_ahead_of_now(string written, string utc)
     {
-        // A date long past is still well-formed: whether it is in the future is for the publish run to say.
         using var project = new TestProject($"publish: {{ youtube: {{ publish_at: \"{written}\" }} }}");
 
-        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
 
         Assert.Empty(problems);
         Assert.Equal(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture), settings!.PublishAt);
@@ -188,7 +187,7 @@ public sealed class PlannerAndSettingsTests
     {
         using var project = new TestProject($"publish: {{ youtube: {{ publish_at: \"{written}\" }} }}");
 
-        var problem = Assert.Single(PublishSettingsReader.Read(project.Load()).Diagnostics);
+        var problem = Assert.Single(PublishSettingsReader.Read(project.Load(), ManualClock.Start).Diagnostics);
 
         Assert.Contains("is not an ISO 8601 date and time with an offset", problem.Message);
         Assert.Equal(12, problem.Location.Line);
@@ -199,7 +198,7 @@ public sealed class PlannerAndSettingsTests
     {
         using var project = new TestProject($"publish:\n  youtube:\n    playlist: {new string('x', 151)}");
 
-        var problem = Assert.Single(PublishSettingsReader.Read(project.Load()).Diagnostics);
+        var problem = Assert.Single(PublishSettingsReader.Read(project.Load(), ManualClock.Start).Diagnostics);
 
         Assert.Equal("film.yaml:14:15: publish.youtube.playlist: the title has 151 characters; YouTube allows 150", problem.ToString());
     }
@@ -210,7 +209,7 @@ public sealed class PlannerAndSettingsTests
         using var project = new TestProject("publish: { youtube: { privacy: unlisted, playlist: Shorts, captions: [en, de] } }");
         Directory.Delete(project.Artifacts, recursive: true);
 
-        var (settings, problems) = PublishSettingsReader.Read(project.Load());
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
 
         Assert.Empty(problems);
         Assert.Equal((Privacy.Unlisted, "Shorts"), (settings!.Privacy, settings.Playlist));

@@ -24,7 +24,7 @@ internal static class CheckCommand
             var (film, timeline) = (opened.Film, opened.Timeline);
             // The film loads; now everything a release reads beyond it (voices, promo, publish, templates, press Markdown), all at once.
             using var speech = new SpeechServices(film.Project, progress: null);
-            var problems = await ProjectCheck.RunAsync(film, timeline, speech.Engines, BundledFiles.Templates, ProjectOpener.DisplayPath, cancellation);
+            var problems = await ProjectCheck.RunAsync(film, timeline, speech.Engines, BundledFiles.Templates, ProjectOpener.DisplayPath, TimeProvider.System.GetUtcNow(), cancellation);
             if (problems.Count > 0)
             {
                 console.Report(problems);

@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
+using LegacyPress.Core.Platforms;
 
 namespace LegacyPress.Promo.Text;
 
@@ -13,7 +13,8 @@ public static partial class TextCounters
     public const int XUrlLength = 23;
 
     /// <summary>User-perceived characters (grapheme clusters): what Instagram and YouTube titles count.</summary>
-    public static int Characters(string text) => new StringInfo(text).LengthInTextElements;
+    /// <remarks>The one rule lives with YouTube's limits, so Promo writes texts by the count Publish checks them with.</remarks>
+    public static int Characters(string text) => YouTubeLimits.Characters(text);
 
     public static int Utf8Bytes(string text) => System.Text.Encoding.UTF8.GetByteCount(text);
 

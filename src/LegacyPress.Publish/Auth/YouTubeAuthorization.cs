@@ -28,24 +28,34 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
 
     public string TokenPath => Store.PathOf(UserKey);
 
-    /// <summary>Runs the browser sign-in and stores the refresh token (0600). Replaces any earlier sign-in.</summary>
+    /// <summary>
+    /// Runs the browser sign-in and stores the client and the refresh token (0600). Only a completed sign-in replaces
+    /// an earlier one: the flow works under a key of its own, so a refused, failed or cancelled attempt leaves the
+    /// earlier sign-in as it was.
+    /// </summary>
     public async Task SignInAsync(string clientSecretsFile, Action<string> showUrl, CancellationToken cancellation)
     {
+        const string attemptKey = UserKey + "-signing-in";
         var secrets = ReadClientSecrets(clientSecretsFile);
-        await Store.StoreAsync(ClientKey, secrets);
-        await Store.DeleteAsync<TokenResponse>(UserKey);
+        await Store.DeleteAsync<TokenResponse>(attemptKey);
         var flow = CreateFlow(secrets);
         try
         {
-            var credential = await new AuthorizationCodeInstalledApp(flow, new LoopbackCodeReceiver(showUrl)).AuthorizeAsync(UserKey, cancellation);
+            var credential = await new AuthorizationCodeInstalledApp(flow, new LoopbackCodeReceiver(showUrl)).AuthorizeAsync(attemptKey, cancellation);
             if (credential.Token.RefreshToken is null)
             {
                 throw new PublishException("Google signed in without a refresh token, so later runs could not sign in silently; remove LegacyPress from your Google account's third-party access and " + AuthAgain);
             }
+            await Store.StoreAsync(ClientKey, secrets);
+            await Store.StoreAsync(UserKey, credential.Token);
         }
         catch (TokenResponseException e)
         {
             throw new PublishException($"YouTube sign-in failed: {e.Error.Error}{(e.Error.ErrorDescription is { } d ? $" ({d})" : "")}");
+        }
+        finally
+        {
+            await Store.DeleteAsync<TokenResponse>(attemptKey);
         }
     }
 
@@ -62,8 +72,12 @@ public sealed class YouTubeAuthorization(YouTubeEndpoints endpoints, string conf
         return new CredentialTokens(new UserCredential(CreateFlow(secrets, new GrantKeepingStore(Store)), UserKey, token));
     }
 
+    /// <summary>
+    /// Google's flow with PKCE (RFC 7636, S256): the consent URL carries a challenge and the code exchange its verifier,
+    /// so a code caught on its way to the loopback address is useless to whoever caught it.
+    /// </summary>
     private GoogleAuthorizationCodeFlow CreateFlow(ClientSecrets secrets, IDataStore? store = null) =>
-        new(new FlowSettings(endpoints)
+        new PkceGoogleAuthorizationCodeFlow(new FlowSettings(endpoints)
         {
             ClientSecrets = secrets,
             Scopes = Scopes,

@@ -16,7 +16,7 @@ public sealed record TransportOptions
     /// <summary>One request's limit, so a stalled connection is noticed and the chunk resent.</summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>Optional upload ceiling in bytes per second, for shared connections.</summary>
+    /// <summary>Optional upload ceiling in bytes per second, for shared connections; held within each chunk by a <see cref="TokenBucket"/>.</summary>
     public long? RateLimitBytesPerSecond { get; init; }
 
     public static TransportOptions Default { get; } = new();

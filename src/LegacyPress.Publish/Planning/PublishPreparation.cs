@@ -17,6 +17,9 @@ public sealed record PublishRequest(string FilmPath, string ArtifactsDirectory)
 
     public YouTubeLimits Limits { get; init; } = YouTubeLimits.Default;
 
+    /// <summary>The clock <c>publish_at</c> is judged by, read once when the run prepares.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>How messages name files (relative to the working folder when inside it).</summary>
     public Func<string, string> Display { get; init; } = p => p;
 }
@@ -33,7 +36,7 @@ public static class PublishPreparation
     public static PreparedPublish Prepare(Film film, PublishRequest request)
     {
         var ledgerFile = new PublishLedgerFile(film.Project.Directory);
-        var (settings, diagnostics) = PublishSettingsReader.Read(film, request.Limits);
+        var (settings, diagnostics) = PublishSettingsReader.Read(film, request.Clock.GetUtcNow(), request.Limits);
         if (settings is null)
         {
             return new PreparedPublish(null, diagnostics, [], ledgerFile);

@@ -10,7 +10,8 @@ namespace LegacyPress.Publish.Settings;
 
 /// <summary>
 /// Reads film.yaml <c>publish.youtube</c> into <see cref="YouTubeSettings"/>, reporting every bad key and value at its
-/// file:line:col. Pure validation of the section: no network, no artifacts folder, no clock.
+/// file:line:col. Pure validation of the section: no network, no artifacts folder; the current time is passed in by
+/// the caller (the command line's edge), so a scheduled time can be judged without this code reading a clock.
 /// </summary>
 public static partial class PublishSettingsReader
 {
@@ -36,9 +37,15 @@ public static partial class PublishSettingsReader
     // ISO 8601 / RFC 3339 date and time with an offset; seconds and fractions optional.
     private static readonly string[] InstantFormats = ["yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz"];
 
-    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film) => Read(film, YouTubeLimits.Default);
+    /// <summary>
+    /// How far ahead <c>publish_at</c> must lie: the upload and the calls after it take a while, and YouTube refuses a
+    /// scheduled time that has passed by the time it reads it.
+    /// </summary>
+    public static TimeSpan PublishAtMinimumLead { get; } = TimeSpan.FromMinutes(2);
 
-    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film, YouTubeLimits limits)
+    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film, DateTimeOffset now) => Read(film, now, YouTubeLimits.Default);
+
+    public static (YouTubeSettings? Settings, IReadOnlyList<Diagnostic> Diagnostics) Read(Film film, DateTimeOffset now, YouTubeLimits limits)
     {
         var section = film.Publish;
         var problems = new DiagnosticBag();
@@ -98,7 +105,6 @@ public static partial class PublishSettingsReader
         if (Text("publish_at") is { } when)
         {
             // The API wants an absolute instant; a time without an offset would depend on the publishing machine's zone.
-            // Whether it lies in the future is the publish run's business: a check reads no clock.
             if (Instant(when) is not { } parsed)
             {
                 problems.Add(At("publish_at"), $"publish.youtube.publish_at: '{when}' is not an ISO 8601 date and time with an offset (e.g. 2026-12-12T18:00:00+01:00 or ...Z)");
@@ -106,6 +112,10 @@ public static partial class PublishSettingsReader
             else
             {
                 publishAt = parsed;
+                if (ScheduleProblem(parsed, now) is { } tooEarly)
+                {
+                    problems.Add(At("publish_at"), tooEarly);
+                }
                 if (values.TryGetValue("privacy", out var p) && p is string ps && ps.Trim().ToLowerInvariant() != "private")
                 {
                     problems.Add(At("privacy"), $"publish.youtube: a scheduled video (publish_at) must be private until it goes live; remove privacy: {ps} or set it to private");
@@ -121,9 +131,9 @@ public static partial class PublishSettingsReader
             {
                 problems.Add(At("playlist"), "publish.youtube.playlist is empty; leave it out to add the video to no playlist");
             }
-            else if (playlist.Length > limits.PlaylistTitleMaxCharacters)
+            else if (YouTubeLimits.Characters(playlist) is var playlistCharacters && playlistCharacters > limits.PlaylistTitleMaxCharacters)
             {
-                problems.Add(At("playlist"), $"publish.youtube.playlist: the title has {playlist.Length} characters; YouTube allows {limits.PlaylistTitleMaxCharacters}");
+                problems.Add(At("playlist"), $"publish.youtube.playlist: the title has {playlistCharacters} characters; YouTube allows {limits.PlaylistTitleMaxCharacters}");
             }
         }
 
@@ -226,6 +236,22 @@ public static partial class PublishSettingsReader
             captionsExplicit,
             thumbnail);
         return (problems.HasErrors ? null : settings, problems.ToSortedList());
+    }
+
+    /// <summary>Why <paramref name="publishAt"/> cannot be scheduled at <paramref name="now"/>, or null when it can.</summary>
+    private static string? ScheduleProblem(DateTimeOffset publishAt, DateTimeOffset now)
+    {
+        // Both shown in the offset the user wrote, to the second, so the two read side by side.
+        string Show(DateTimeOffset t) => t.ToOffset(publishAt.Offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        if (publishAt <= now)
+        {
+            return $"publish.youtube.publish_at: {Show(publishAt)} is in the past (now {Show(now)}); YouTube refuses a scheduled time that has passed";
+        }
+        if (publishAt - now < PublishAtMinimumLead)
+        {
+            return $"publish.youtube.publish_at: {Show(publishAt)} is too soon (now {Show(now)}); schedule it at least {PublishAtMinimumLead.TotalMinutes:0} minutes ahead, since the upload takes time and YouTube refuses a scheduled time that has passed";
+        }
+        return null;
     }
 
     /// <summary>An ISO 8601 date and time with an offset (<c>Z</c>, <c>+01:00</c> or <c>+0100</c>), or null.</summary>

@@ -16,6 +16,11 @@ namespace LegacyPress.Publish.Upload;
 /// </summary>
 internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions options)
 {
+    // One bucket for the whole run: a resent chunk and a restarted session spend from the same allowance.
+    private readonly TokenBucket? bucket = options.RateLimitBytesPerSecond is { } limit and > 0
+        ? TokenBucket.ForRate(limit, ThrottledContent.SliceBytes, TimeProvider.System)
+        : null;
+
     /// <summary>Starts a session; returns its URI from the <c>Location</c> header.</summary>
     public Task<Uri> StartAsync(Uri endpoint, string resourceJson, long totalBytes, string contentType, CancellationToken cancellation) =>
         http.RunAsync("starting the upload", async token =>
@@ -90,7 +95,6 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
                 await confirmed(offset);
             }
             progress?.Report(Progress(offset, totalBytes, offset - startOffset.Value, clock.Elapsed));
-            await ThrottleAsync(offset - startOffset.Value, clock.Elapsed, cancellation);
         }
         return created;
     }
@@ -103,7 +107,7 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
         await file.ReadExactlyAsync(buffer.AsMemory(0, length), cancellation);
         using var response = await http.SendOnceAsync(() =>
         {
-            var content = new ByteArrayContent(buffer, 0, length);
+            HttpContent content = bucket is null ? new ByteArrayContent(buffer, 0, length) : new ThrottledContent(buffer, 0, length, bucket);
             content.Headers.ContentRange = length == 0 ? new ContentRangeHeaderValue(total) { Unit = "bytes" } : new ContentRangeHeaderValue(offset, offset + length - 1, total);
             return new HttpRequestMessage(HttpMethod.Put, session) { Content = content };
         }, cancellation);
@@ -161,20 +165,6 @@ internal sealed partial class ResumableUpload(YouTubeHttp http, TransportOptions
         var speed = elapsed.TotalSeconds > 0 ? sentThisRun / elapsed.TotalSeconds : 0;
         TimeSpan? remaining = speed > 0 ? TimeSpan.FromSeconds((total - confirmed) / speed) : null;
         return new UploadProgress(confirmed, total, speed, remaining);
-    }
-
-    /// <summary>Keeps the average speed under the optional limit by pausing between chunks.</summary>
-    private async Task ThrottleAsync(long sentThisRun, TimeSpan elapsed, CancellationToken cancellation)
-    {
-        if (options.RateLimitBytesPerSecond is not { } limit || limit <= 0)
-        {
-            return;
-        }
-        var due = TimeSpan.FromSeconds((double)sentThisRun / limit) - elapsed;
-        if (due > TimeSpan.Zero)
-        {
-            await Task.Delay(due, cancellation);
-        }
     }
 
     [GeneratedRegex(@"^bytes=0-(\d+)$")]

@@ -17,29 +17,29 @@ namespace LegacyPress.Release.Checking;
 public static class ProjectCheck
 {
     /// <summary>Every problem a release of a loaded <paramref name="film"/> would meet, sorted by file, line and column; empty when it can go ahead.</summary>
-    public static IReadOnlyList<Diagnostic> Run(Film film, string bundledTemplatesDirectory, Func<string, string> display)
+    public static IReadOnlyList<Diagnostic> Run(Film film, string bundledTemplatesDirectory, Func<string, string> display, DateTimeOffset now)
     {
         var planned = TimelinePlanner.Plan(film);
         if (!planned.Ok)
         {
             // Templates and documents are checked against the timeline, so without one the planning problems are the report.
             var problems = new DiagnosticBag();
-            problems.AddRange(Sections(film));
+            problems.AddRange(Sections(film, now));
             var shown = display(film.Project.FilePath);
             problems.AddRange(planned.Diagnostics.Select(d => d.Location.File == film.Project.FilePath ? d with { Location = d.Location with { File = shown } } : d));
             return problems.ToSortedList();
         }
-        return Run(film, planned.Timeline!, bundledTemplatesDirectory, display);
+        return Run(film, planned.Timeline!, bundledTemplatesDirectory, display, now);
     }
 
     /// <summary>
     /// The same check against a timeline already planned (a release plans once, from the spoken narration, and checks
     /// that timeline before its first step).
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Run(Film film, Timeline timeline, string bundledTemplatesDirectory, Func<string, string> display)
+    public static IReadOnlyList<Diagnostic> Run(Film film, Timeline timeline, string bundledTemplatesDirectory, Func<string, string> display, DateTimeOffset now)
     {
         var problems = new DiagnosticBag();
-        problems.AddRange(Sections(film));
+        problems.AddRange(Sections(film, now));
         problems.AddRange(PromoCampaign.Check(film, timeline, bundledTemplatesDirectory, display));
         problems.AddRange(ProjectDocuments.Check(film, timeline, display));
         // The same promo setting problem reaches us from the campaign and the documents; the bag keeps one of each.
@@ -47,33 +47,36 @@ public static class ProjectCheck
     }
 
     /// <summary>
-    /// All of <c>legacypress check</c>: <see cref="Run(Film, Timeline, string, Func{string, string})"/> and the voices,
+    /// All of <c>legacypress check</c>: <see cref="Run(Film, Timeline, string, Func{string, string}, DateTimeOffset)"/> and the voices,
     /// which <paramref name="engines"/> judge without speaking.
     /// </summary>
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
-        Film film, Timeline timeline, SpeechEngines engines, string bundledTemplatesDirectory, Func<string, string> display, CancellationToken cancellation)
+        Film film, Timeline timeline, SpeechEngines engines, string bundledTemplatesDirectory, Func<string, string> display, DateTimeOffset now, CancellationToken cancellation)
     {
         var problems = new DiagnosticBag();
-        problems.AddRange(Run(film, timeline, bundledTemplatesDirectory, display));
+        problems.AddRange(Run(film, timeline, bundledTemplatesDirectory, display, now));
         problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
         return problems.ToSortedList();
     }
 
     /// <summary>What can be checked before narration is spoken (a paid voice costs money): the sections and the voices.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> BeforeSpeakingAsync(Film film, SpeechEngines engines, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<Diagnostic>> BeforeSpeakingAsync(Film film, SpeechEngines engines, DateTimeOffset now, CancellationToken cancellation)
     {
         var problems = new DiagnosticBag();
-        problems.AddRange(Sections(film));
+        problems.AddRange(Sections(film, now));
         problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
         return problems.ToSortedList();
     }
 
-    /// <summary>The <c>promo:</c> and <c>publish:</c> sections alone: what can be checked before narration is spoken.</summary>
-    public static IReadOnlyList<Diagnostic> Sections(Film film)
+    /// <summary>
+    /// The <c>promo:</c> and <c>publish:</c> sections alone: what can be checked before narration is spoken.
+    /// <paramref name="now"/> is the caller's clock, read once at the edge, for <c>publish_at</c>.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Sections(Film film, DateTimeOffset now)
     {
         var problems = new DiagnosticBag();
         problems.AddRange(PromoSettings.From(film).Problems);
-        problems.AddRange(PublishSettingsReader.Read(film).Diagnostics);
+        problems.AddRange(PublishSettingsReader.Read(film, now).Diagnostics);
         return problems.ToSortedList();
     }
 }

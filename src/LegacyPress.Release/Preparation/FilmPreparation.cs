@@ -20,6 +20,8 @@ public static class FilmPreparation
         ReleaseSettings settings, ReleaseEnvironment environment, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
+        // One reading of the clock for the whole check, so publish_at is judged once.
+        var now = environment.Clock.GetUtcNow();
         var projectPath = settings.ProjectPath;
         var filePath = Directory.Exists(projectPath) ? Path.Combine(projectPath, FilmLoader.FileName) : projectPath;
         var display = environment.Display(filePath);
@@ -36,7 +38,7 @@ public static class FilmPreparation
         try
         {
             // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
-            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech.Engines, cancellation).ConfigureAwait(false);
+            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech.Engines, now, cancellation).ConfigureAwait(false);
             if (problems.Count > 0)
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
@@ -50,7 +52,7 @@ public static class FilmPreparation
                 return (null, new ReleaseFailure("the project has problems", located), clock.Elapsed);
             }
             // The rest — templates, documents — against the one timeline the release will use, before any step.
-            problems = ProjectCheck.Run(prepared.Cut!.Film, prepared.Cut.Timeline, environment.TemplatesDirectory, environment.Display);
+            problems = ProjectCheck.Run(prepared.Cut!.Film, prepared.Cut.Timeline, environment.TemplatesDirectory, environment.Display, now);
             if (problems.Count > 0)
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);

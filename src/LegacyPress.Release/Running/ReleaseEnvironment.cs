@@ -16,6 +16,9 @@ public sealed record ReleaseEnvironment(FrameDrawerFactory Drawers, string Templ
     /// <summary>Opens every file the run's own writers make (PDFs, promo images, JSON, captions, pictures, the mix's sum).</summary>
     public OutputStreamFactory Streams { get; init; } = OutputFile.OnDisk;
 
+    /// <summary>What "now" is when the project is checked (a scheduled <c>publish_at</c> must lie ahead of it).</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>This build of LegacyPress, an input of every step: a new build may draw or encode differently.</summary>
     public string ToolVersion { get; init; } = CurrentToolVersion;
 

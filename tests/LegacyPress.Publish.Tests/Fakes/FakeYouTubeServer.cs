@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
@@ -33,7 +34,9 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
     private readonly HashSet<string> accessTokens = [];
     private readonly HashSet<string> refreshTokens = [];
     private readonly Dictionary<string, string> codes = [];
+    private readonly Dictionary<string, string> challenges = [];
     private readonly Dictionary<string, Session> sessions = [];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
     private int nextId;
 
     private FakeYouTubeServer(WebApplication app) => this.app = app;
@@ -58,6 +61,12 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
     public int Count(RequestKind kind) => Requests.Count(r => r.Kind == kind);
 
     public long ChunkBytesReceived { get; private set; }
+
+    /// <summary>Every consent request's PKCE challenge and state, and whether its code was later redeemed with a matching verifier.</summary>
+    public ConcurrentQueue<FakeConsent> Consents { get; } = new();
+
+    /// <summary>When each chunk's body began and finished arriving, on the server's clock, for rate-limit tests.</summary>
+    public ConcurrentQueue<ChunkArrival> ChunkArrivals { get; } = new();
 
     public static async Task<FakeYouTubeServer> StartAsync()
     {
@@ -170,6 +179,10 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             return Results.BadRequest("invalid_request");
         }
         var code = NewId("code-");
+        if (RememberChallenge(code, q) is { } refused)
+        {
+            return refused;
+        }
         lock (gate)
         {
             codes[code] = q["scope"].ToString();
@@ -194,6 +207,11 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
         if (form["client_id"] != ClientId || form["client_secret"] != ClientSecret)
         {
             await TokenError(context, "invalid_client");
+            return;
+        }
+        if (form["grant_type"] == "authorization_code" && !VerifierMatches(form["code"].ToString(), form["code_verifier"].ToString()))
+        {
+            await TokenError(context, "invalid_grant", "code_verifier does not match the code_challenge");
             return;
         }
         string? refresh;
@@ -231,6 +249,44 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             answer["refresh_token"] = refresh;
         }
         await Json(context, 200, answer);
+    }
+
+    /// <summary>Google requires PKCE for installed apps here: an S256 challenge kept with the code it issues.</summary>
+    private IResult? RememberChallenge(string code, IQueryCollection query)
+    {
+        var challenge = query["code_challenge"].ToString();
+        var method = query["code_challenge_method"].ToString();
+        Consents.Enqueue(new FakeConsent(code, query["state"].ToString(), challenge, method));
+        if (method != "S256" || challenge.Length != 43)
+        {
+            return Results.BadRequest("invalid_request: code_challenge_method=S256 and a code_challenge are required");
+        }
+        lock (gate)
+        {
+            challenges[code] = challenge;
+        }
+        return null;
+    }
+
+    /// <summary>RFC 7636 4.6: BASE64URL(SHA256(ASCII(code_verifier))) must equal the code's challenge; either way the challenge is spent.</summary>
+    private bool VerifierMatches(string code, string verifier)
+    {
+        string? challenge;
+        lock (gate)
+        {
+            challenges.Remove(code, out challenge);
+        }
+        var matches = challenge is not null && verifier.Length > 0
+            && WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier))) == challenge;
+        if (matches)
+        {
+            IssuedSecrets.Add(verifier);
+            foreach (var consent in Consents.Where(c => c.Code == code))
+            {
+                consent.Verifier = verifier;
+            }
+        }
+        return matches;
     }
 
     private static Task TokenError(HttpContext context, string error, string? description = null) =>
@@ -312,7 +368,7 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             context.Abort();
             return;
         }
-        await context.Request.Body.CopyToAsync(body);
+        await ReceiveChunkAsync(context.Request.Body, body, context.RequestAborted);
         var bytes = body.ToArray();
         if (bytes.Length != end - start + 1)
         {
@@ -336,6 +392,23 @@ public sealed class FakeYouTubeServer : IAsyncDisposable
             return;
         }
         await Json(context, 201, video.Resource);
+    }
+
+    /// <summary>Reads a chunk's body, noting when its first and last bytes arrived.</summary>
+    private async Task ReceiveChunkAsync(Stream request, MemoryStream body, CancellationToken cancellation)
+    {
+        var buffer = new byte[64 * 1024];
+        TimeSpan? started = null;
+        int read;
+        while ((read = await request.ReadAsync(buffer, cancellation)) > 0)
+        {
+            started ??= clock.Elapsed;
+            body.Write(buffer, 0, read);
+        }
+        if (started is { } first)
+        {
+            ChunkArrivals.Enqueue(new ChunkArrival(body.Length, first, clock.Elapsed));
+        }
     }
 
     private static void Append(Session session, long start, byte[] bytes)
@@ -657,6 +730,15 @@ public sealed record FakeVideo(string Id, JsonObject Resource, byte[] Bytes, str
     public string Title => Resource["snippet"]!["title"]!.GetValue<string>();
     public JsonNode Status => Resource["status"]!;
 }
+
+/// <summary>A consent request as the fake saw it: the code it issued, the state and PKCE challenge, and the verifier that redeemed it.</summary>
+public sealed record FakeConsent(string Code, string State, string Challenge, string Method)
+{
+    public string? Verifier { get; set; }
+}
+
+/// <summary>One chunk body as the fake saw it arrive: its size and the server-clock times of its first and last bytes.</summary>
+public sealed record ChunkArrival(long Bytes, TimeSpan Started, TimeSpan Finished);
 
 public sealed record FakeCaption(string Id, string VideoId, string Language, string Name, string Text);
 

@@ -44,7 +44,7 @@ public sealed class ProjectCheckTests : IDisposable
         var loaded = new FilmLoader(new MediaInspector()).Load(RepositoryFiles.PathOf("samples", "legacy"));
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
 
-        Assert.Empty(ProjectCheck.Run(loaded.Film!, RepositoryFiles.PathOf("templates"), p => p));
+        Assert.Empty(ProjectCheck.Run(loaded.Film!, RepositoryFiles.PathOf("templates"), p => p, DateTimeOffset.UtcNow));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class ProjectCheckTests : IDisposable
         var film = Load();
         using var speech = new SpeechServices(film.Project, progress: null);
 
-        var problems = await ProjectCheck.RunAsync(film, TimelinePlanner.Plan(film).Timeline!, speech.Engines, RepositoryFiles.PathOf("templates"), p => p, CancellationToken.None);
+        var problems = await ProjectCheck.RunAsync(film, TimelinePlanner.Plan(film).Timeline!, speech.Engines, RepositoryFiles.PathOf("templates"), p => p, DateTimeOffset.UtcNow, CancellationToken.None);
 
         // Both problems of the voice that speaks, at their values; the unused voice's bad speed cannot fail a render.
         Assert.Equal(["film.yaml:7:24", "film.yaml:7:43"], problems.Select(p => p.Location.ToString()));
@@ -145,7 +145,7 @@ public sealed class ProjectCheckTests : IDisposable
         Assert.Equal("voice 'narrator' setting 'speed' is '5'; it must be a whole number from 80 to 450", problems[1].Message);
     }
 
-    private IReadOnlyList<Diagnostic> Check() => ProjectCheck.Run(Load(), RepositoryFiles.PathOf("templates"), p => Path.GetRelativePath(project.Path, p));
+    private IReadOnlyList<Diagnostic> Check() => ProjectCheck.Run(Load(), RepositoryFiles.PathOf("templates"), p => Path.GetRelativePath(project.Path, p), DateTimeOffset.UtcNow);
 
     private Film Load()
     {

@@ -55,7 +55,7 @@ public sealed partial class SettingsDocsTests
         Assert.True(loaded.Ok, string.Join("\n", loaded.Diagnostics));
 
         Assert.Empty(PromoSettings.From(loaded.Film!).Problems);
-        Assert.Empty(PublishSettingsReader.Read(loaded.Film!).Diagnostics);
+        Assert.Empty(PublishSettingsReader.Read(loaded.Film!, DateTimeOffset.UtcNow).Diagnostics);
     }
 
     private sealed class AnyMedia : IMediaInspector
