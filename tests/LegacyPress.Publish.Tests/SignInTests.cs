@@ -44,11 +44,39 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
     [InlineData(null)]
     public async Task An_answer_with_a_wrong_or_missing_state_is_refused_and_nothing_is_saved(string? state)
     {
+        var (error, page) = await TamperedSignInAsync(state);
+
+        Assert.Contains("did not carry the state this sign-in sent", error.Message);
+        Assert.Contains("no sign-in was saved", error.Message);
+        Assert.Contains("Sign-in refused", page);
+        Assert.False(File.Exists(harness.Authorization.TokenPath));
+        Assert.Equal(0, server.Count(RequestKind.Token));
+    }
+
+    [Fact]
+    public async Task A_sign_in_that_fails_leaves_the_earlier_sign_in_as_it_was()
+    {
+        await harness.SignInAsync();
+        var grant = harness.Authorization.TokenPath;
+        var before = await File.ReadAllTextAsync(grant);
+
+        await TamperedSignInAsync("forged-state");
+
+        Assert.Equal(before, await File.ReadAllTextAsync(grant));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(grant));
+        }
+        Assert.Equal(["youtube-client.json", Path.GetFileName(grant)], Directory.GetFiles(project.ConfigFolder).Select(Path.GetFileName).Order());
+        await harness.Authorization.LoadAsync(CancellationToken.None);
+    }
+
+    /// <summary>A "browser" that follows the consent page's redirect back to the loopback address with the state changed.</summary>
+    private async Task<(PublishException Error, string Page)> TamperedSignInAsync(string? state)
+    {
         var secrets = server.WriteClientSecrets(project.Root);
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
         Task<string>? visit = null;
-
-        // A "browser" that follows the consent page's redirect back to the loopback address with the state changed.
         var error = await Assert.ThrowsAsync<PublishException>(() => harness.Authorization.SignInAsync(secrets, url => visit = Task.Run(async () =>
         {
             using var consent = await browser.GetAsync(url);
@@ -58,12 +86,7 @@ public sealed class SignInTests : IAsyncLifetime, IDisposable
             var tampered = QueryHelpers.AddQueryString(back.GetLeftPart(UriPartial.Path), query.Where(q => q.Value is not null));
             return await browser.GetStringAsync(tampered);
         }), CancellationToken.None));
-
-        Assert.Contains("did not carry the state this sign-in sent", error.Message);
-        Assert.Contains("no sign-in was saved", error.Message);
-        Assert.Contains("Sign-in refused", await visit!);
-        Assert.False(File.Exists(harness.Authorization.TokenPath));
-        Assert.Equal(0, server.Count(RequestKind.Token));
+        return (error, await visit!);
     }
 
     [Fact]

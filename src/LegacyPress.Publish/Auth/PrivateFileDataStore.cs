@@ -21,7 +21,11 @@ public sealed class PrivateFileDataStore(string folder, string prefix) : IDataSt
 
     public Task DeleteAsync<T>(string key)
     {
-        File.Delete(PathOf(key));
+        // Deleting what is not there (not even the folder) is done.
+        if (File.Exists(PathOf(key)))
+        {
+            File.Delete(PathOf(key));
+        }
         return Task.CompletedTask;
     }
 
