@@ -18,8 +18,8 @@ internal static class FilmDrawCost
     public static void Run(string presetName)
     {
         var preset = RenderPresets.Find(presetName) ?? throw new ArgumentException($"no preset '{presetName}'");
-        var project = FindSample();
-        var film = new FilmLoader(new MediaInspector()).Load(project).Film ?? throw new InvalidOperationException("the sample film does not load");
+        var project = SampleFilm.Folder();
+        var film = SampleFilm.Load();
         var timeline = TimelinePlanner.Plan(film).Timeline ?? throw new InvalidOperationException("the sample film does not plan");
         Console.WriteLine($"\n== film: per-frame draw cost of {project} at {preset.Name} {preset.WidthPixels}x{preset.HeightPixels}, one thread, CPU ms");
 
@@ -50,18 +50,5 @@ internal static class FilmDrawCost
             surface.Canvas.Flush();
         }
         return (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / Math.Max(1, frames.Count);
-    }
-
-    private static string FindSample()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "legacy");
-            if (File.Exists(Path.Combine(candidate, "film.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new DirectoryNotFoundException("samples/legacy not found above " + AppContext.BaseDirectory);
     }
 }

@@ -44,13 +44,21 @@ internal static class Program
             {
                 FilmDrawCost.Run(args.Length > 1 ? args[1] : RenderPresets.FinalName);
             }
+            if (what is "floor")
+            {
+                await EncodeFloor.RunAsync(folder, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : null);
+            }
+            if (what is "stages")
+            {
+                StageCost.Run();
+            }
             if (what is "incremental")
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "incremental" or "all"))
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "incremental" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | incremental [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | incremental [preset] | all]");
                 return 2;
             }
             return 0;

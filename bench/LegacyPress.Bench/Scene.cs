@@ -10,7 +10,8 @@ namespace LegacyPress.Bench;
 /// </summary>
 internal sealed class Scene : IDisposable
 {
-    public Scene(string folder, int stillWidth, int stillHeight, int frameWidth, int frameHeight, int frames, double endZoom, (double X, double Y) endCenter, bool colour)
+    public Scene(string folder, int stillWidth, int stillHeight, int frameWidth, int frameHeight, int frames, double endZoom, (double X, double Y) endCenter, bool colour,
+        double startZoom = 1.0, (double X, double Y)? startCenter = null)
     {
         FrameWidth = frameWidth;
         FrameHeight = frameHeight;
@@ -22,7 +23,7 @@ internal sealed class Scene : IDisposable
         BandHeight = unit * 9;
         BandLeft = (stillWidth - BandWidth) / 2;
         BandTop = (stillHeight - BandHeight) / 2;
-        Path = KenBurnsPath.Over(new SourceRect(BandLeft, BandTop, BandWidth, BandHeight), frames, 1.0, endZoom, (0.5, 0.5), endCenter);
+        Path = KenBurnsPath.Over(new SourceRect(BandLeft, BandTop, BandWidth, BandHeight), frames, startZoom, endZoom, startCenter ?? (0.5, 0.5), endCenter);
         Image = colour ? Colourise(Still) : Still.ToSkImage();
         PngPath = System.IO.Path.Combine(folder, colour ? "still-colour.png" : "still-grey.png");
         using (var data = Image.Encode(SKEncodedImageFormat.Png, 100))

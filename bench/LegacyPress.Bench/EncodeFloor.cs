@@ -1,0 +1,121 @@
+using LegacyPress.Core.Loading;
+using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning;
+using LegacyPress.Release;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Frames;
+using LegacyPress.Render.Media;
+using SkiaSharp;
+
+namespace LegacyPress.Bench;
+
+/// <summary>
+/// Issue 16's measure: LegacyPress against the encode-only floor at the <c>final</c> encoder settings (x264 medium,
+/// CRF 18) — the same output frames, drawn and converted beforehand into a raw yuv420p file, encoded by ffmpeg alone
+/// with the pipeline's own arguments. The ratio is what the renderer costs on top of the encoder. Two workloads: a
+/// 10 s pan over a 3840x2160 still without a look, and the sample film's 60–80 s (LUT, grain, vignette,
+/// transitions); plus plain ffmpeg zoompan of the same pan.
+/// </summary>
+internal static class EncodeFloor
+{
+    public static async Task RunAsync(string folder, int? threads)
+    {
+        var final = RenderPresets.Final;
+        var pipeline = new EncodingPipeline(drawingThreads: threads);
+        Console.WriteLine($"\n== floor: LegacyPress vs the encode-only floor at final ({final.X264.Preset.Name()}, CRF {final.X264.ConstantRateFactor}), " +
+                          $"{pipeline.DrawingThreads} drawing threads; wall s, CPU s (this process + ffmpeg)");
+
+        using var scene = new Scene(folder, 3840, 2160, 1920, 1080, 300, endZoom: 1.15, endCenter: (0.58, 0.5), colour: true,
+            startZoom: 1.15, startCenter: (0.42, 0.5));
+        var panDrawer = scene.Drawer();
+        var pan = await CompareAsync("pan: 10 s over a 3840x2160 still, no look (300 frames)", folder, pipeline, panDrawer, FrameRange.All(300), final.X264);
+
+        var output = Path.Combine(folder, "zoompan.mp4");
+        var before = CpuClock.Now();
+        Ffmpeg.Run(["-hide_banner", "-loglevel", "error", "-y", "-i", scene.PngPath, "-vf", scene.ZoompanFilter(), "-frames:v", "300",
+            "-c:v", "libx264", "-preset", final.X264.Preset.Name(), "-crf", $"{final.X264.ConstantRateFactor}", "-pix_fmt", "yuv420p", output]);
+        var zoompan = CpuClock.Now() - before;
+        Row("  plain ffmpeg zoompan (jittery)", zoompan);
+
+        var film = SampleFilm.Load();
+        var timeline = TimelinePlanner.Plan(film).Timeline!;
+        using var filmDrawer = (IDisposable)FrameDrawers.Film(film, timeline, final);
+        var range = FrameRange.FromSeconds(60, 80, timeline.FrameRate, timeline.TotalFrames)!.Value;
+        var sample = await CompareAsync($"sample film 60–80 s ({range.Count} frames: LUT, grain, vignette, transitions)", folder, pipeline, (IFrameDrawer)filmDrawer, range, final.X264);
+
+        Console.WriteLine();
+        Program.Ratio("pan: LegacyPress / floor (wall)", pan.Ours.Wall / pan.Floor.Wall, "<= 1.10", pan.Ours.Wall / pan.Floor.Wall <= 1.10);
+        Program.Ratio("film 60–80 s: LegacyPress / floor (wall)", sample.Ours.Wall / sample.Floor.Wall, "<= 1.15", sample.Ours.Wall / sample.Floor.Wall <= 1.15);
+        Program.Ratio("LegacyPress speed / zoompan speed", zoompan.Wall / pan.Ours.Wall, "report", true);
+        Console.WriteLine($"{"renderer CPU per frame over the floor",-40} pan {(pan.Ours.Cpu - pan.Floor.Cpu).TotalMilliseconds / 300,5:0.0} ms   film {(sample.Ours.Cpu - sample.Floor.Cpu).TotalMilliseconds / range.Count,5:0.0} ms");
+    }
+
+    private static async Task<(CpuClock Ours, CpuClock Floor)> CompareAsync(string title, string folder, EncodingPipeline pipeline, IFrameDrawer drawer, FrameRange frames, X264Settings x264)
+    {
+        Console.WriteLine(title);
+        var output = Path.Combine(folder, "out.mp4");
+        var before = CpuClock.Now();
+        await pipeline.EncodeAsync(drawer, frames, x264, output);
+        var ours = CpuClock.Now() - before;
+        Row("  LegacyPress", ours);
+
+        var raw = Path.Combine(folder, "frames.yuv");
+        PreRender(drawer, frames, raw);
+        var job = new EncodeJob(new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, drawer.FrameRate), x264, frames.Count, output);
+        var arguments = FfmpegArguments.For(job).ToList();
+        arguments[arguments.IndexOf("-")] = raw;
+        // The raw file is read once beforehand so the floor is not charged for the disk.
+        using (var warm = File.OpenRead(raw))
+        {
+            warm.CopyTo(Stream.Null);
+        }
+        before = CpuClock.Now();
+        Ffmpeg.Run(arguments);
+        var floor = CpuClock.Now() - before;
+        File.Delete(raw);
+        Row("  encode-only floor", floor);
+        Console.WriteLine($"  {"ratio",-38} {ours.Wall / floor.Wall,7:0.00} wall   {ours.Cpu / floor.Cpu,7:0.00} CPU");
+        return (ours, floor);
+    }
+
+    private static void Row(string name, CpuClock t) =>
+        Console.WriteLine($"{name,-40} {t.Wall.TotalSeconds,7:0.0} s wall   {t.Cpu.TotalSeconds,7:0.0} s CPU");
+
+    /// <summary>The drawer's frames as the pipeline would send them, written to a raw yuv420p file.</summary>
+    private static void PreRender(IFrameDrawer drawer, FrameRange frames, string path)
+    {
+        var info = new SKImageInfo(drawer.WidthPixels, drawer.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info)!;
+        using var pixels = surface.PeekPixels();
+        var yuv = new byte[Yuv420Converter.FrameBytes(info.Width, info.Height)];
+        using var file = File.Create(path);
+        for (var i = frames.StartFrame; i < frames.EndFrame; i++)
+        {
+            surface.Canvas.Clear(SKColors.Black);
+            drawer.Draw(i, surface.Canvas);
+            surface.Canvas.Flush();
+            Yuv420Converter.FromBgra(pixels.GetPixelSpan(), pixels.RowBytes, info.Width, info.Height, yuv);
+            file.Write(yuv);
+        }
+    }
+}
+
+/// <summary>samples/legacy, found above the benchmark's folder, loaded with the real media inspector.</summary>
+internal static class SampleFilm
+{
+    public static string Folder()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", "legacy");
+            if (File.Exists(Path.Combine(candidate, "film.yaml")))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException("samples/legacy not found above " + AppContext.BaseDirectory);
+    }
+
+    public static Film Load() =>
+        new FilmLoader(new MediaInspector()).Load(Folder()).Film ?? throw new InvalidOperationException("the sample film does not load");
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using LegacyPress.Core.Planning;
+using LegacyPress.Render.Cards;
+using LegacyPress.Render.Composition;
+using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Look;
+using SkiaSharp;
+
+namespace LegacyPress.Bench;
+
+/// <summary>
+/// Where a frame's CPU goes, stage by stage, on the sample film's 60–80 s at <c>final</c> (1920x1080): the
+/// composition (stills, transitions, cards), each part of the look, the copy back to the frame, the RGB→YUV
+/// conversion and the pipe to the encoder. Each stage runs alone over the same 60 frames; CPU time of the whole
+/// process (and of the pipe's reader), so a stage that uses several threads is charged for all of them.
+/// </summary>
+internal static class StageCost
+{
+    private const int Sampled = 60;
+
+    public static void Run()
+    {
+        var preset = RenderPresets.Final;
+        var film = SampleFilm.Load();
+        var timeline = TimelinePlanner.Plan(film).Timeline!;
+        var range = FrameRange.FromSeconds(60, 80, timeline.FrameRate, timeline.TotalFrames)!.Value;
+        var frames = Enumerable.Range(0, Sampled).Select(i => range.StartFrame + i * range.Count / Sampled).ToList();
+        int width = preset.WidthPixels, height = preset.HeightPixels;
+        Console.WriteLine($"\n== stages: CPU ms per frame on samples/legacy 60–80 s at final {width}x{height} ({Sampled} frames sampled of {range.Count})");
+
+        using var drawer = new FilmFrameDrawer(film, timeline, width, height, new FilmFrameOptions(), new CardArtist());
+        var info = new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul);
+        using var surface = SKSurface.Create(info)!;
+        using var pixels = surface.PeekPixels();
+        var drawn = frames.Select(_ => new SKBitmap(info)).ToList();
+
+        // First draws decode and pre-scale the stills; that is a per-still cost, not a per-frame one.
+        foreach (var frame in frames)
+        {
+            drawer.Draw(frame, surface.Canvas);
+        }
+        Row("composition (stills, transitions, cards)", Cpu(() =>
+        {
+            for (var i = 0; i < frames.Count; i++)
+            {
+                using var canvas = new SKCanvas(drawn[i]);
+                canvas.Clear(SKColors.Black);
+                drawer.Draw(frames[i], canvas);
+                canvas.Flush();
+            }
+        }));
+
+        var look = film.Look;
+        var lut = string.IsNullOrWhiteSpace(look.LutPath) ? null : CubeLut.Load(film.Project.Resolve(look.LutPath));
+        var parts = new (string Name, LookProcessor Look)[]
+        {
+            ("look: LUT", new LookProcessor(width, height, lut, look.LutStrength, 0, 0, look.GrainSeed, false)),
+            ("look: vignette", new LookProcessor(width, height, null, 0, look.VignetteAmount, 0, look.GrainSeed, false)),
+            ("look: grain", new LookProcessor(width, height, null, 0, 0, look.GrainAmount, look.GrainSeed, false)),
+            ("look: all together (as rendered)", LookProcessor.Create(look, film.Project, width, height)),
+        };
+        foreach (var (name, processor) in parts)
+        {
+            var copies = drawn.Select(b => b.Copy()).ToList();
+            Row(name, Cpu(() =>
+            {
+                for (var i = 0; i < copies.Count; i++)
+                {
+                    processor.Apply(copies[i].GetPixelSpan(), copies[i].RowBytes, frames[i]);
+                }
+            }));
+            copies.ForEach(c => c.Dispose());
+        }
+
+        Row("copy of the graded frame onto the frame", Cpu(() =>
+        {
+            foreach (var bitmap in drawn)
+            {
+                surface.Canvas.DrawBitmap(bitmap, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), null);
+                surface.Canvas.Flush();
+            }
+        }));
+
+        var yuv = drawn.Select(_ => new byte[Yuv420Converter.FrameBytes(width, height)]).ToList();
+        Row("RGB → YUV 4:2:0", Cpu(() =>
+        {
+            for (var i = 0; i < drawn.Count; i++)
+            {
+                Yuv420Converter.FromBgra(drawn[i].GetPixelSpan(), drawn[i].RowBytes, width, height, yuv[i]);
+            }
+        }));
+
+        Row("pipe to the encoder (to cat > /dev/null)", Cpu(() =>
+        {
+            var start = new ProcessStartInfo("sh", ["-c", "cat > /dev/null"]) { RedirectStandardInput = true, UseShellExecute = false };
+            using var reader = Process.Start(start)!;
+            foreach (var frame in yuv)
+            {
+                reader.StandardInput.BaseStream.Write(frame);
+            }
+            reader.StandardInput.Close();
+            reader.WaitForExit();
+        }));
+        drawn.ForEach(b => b.Dispose());
+    }
+
+    private static void Row(string stage, double ms) => Console.WriteLine($"{stage,-44} {ms,7:0.00} ms");
+
+    private static double Cpu(Action run)
+    {
+        var before = CpuClock.Now();
+        run();
+        return (CpuClock.Now() - before).Cpu.TotalMilliseconds / Sampled;
+    }
+}
