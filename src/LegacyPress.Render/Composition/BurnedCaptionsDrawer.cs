@@ -37,6 +37,18 @@ public sealed class BurnedCaptionsDrawer : IFrameDrawer, IDisposable
     public void Draw(int frameIndex, SKCanvas canvas)
     {
         inner.Draw(frameIndex, canvas);
+        DrawCueAt(frameIndex, canvas);
+    }
+
+    /// <summary>The inner drawer's picture (graded in place, if it grades), then the caption over it.</summary>
+    public void Render(int frameIndex, RasterFrame frame)
+    {
+        inner.Render(frameIndex, frame);
+        DrawCueAt(frameIndex, frame.Canvas);
+    }
+
+    private void DrawCueAt(int frameIndex, SKCanvas canvas)
+    {
         var seconds = FrameRate.Seconds(frameIndex);
         var cue = cues.FirstOrDefault(c => seconds >= c.StartSeconds && seconds < c.EndSeconds);
         if (cue is not null)

@@ -140,7 +140,7 @@ public sealed class StillLibrary : IDisposable
         // The bitmap owns the decoded pixels: it must outlive every use of the image that borrows them.
         using var pixels = image.DecodeScaled((float)scale).Bitmap;
         using var decoded = SKImage.FromBitmap(pixels) ?? throw new InvalidDataException($"{imagePath}: cannot decode the image");
-        using var surface = SKSurface.Create(new SKImageInfo(target.Width, target.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
+        using var surface = SKSurface.Create(new SKImageInfo(target.Width, target.Height, SKColorType.Bgra8888, SKAlphaType.Opaque))
             ?? throw new InvalidOperationException($"cannot allocate a {target.Width}x{target.Height} still");
         var canvas = surface.Canvas;
         canvas.Clear(SKColors.Black);

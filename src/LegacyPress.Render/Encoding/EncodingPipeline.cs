@@ -183,10 +183,8 @@ public sealed class EncodingPipeline
 
         public void Run()
         {
-            var info = new SKImageInfo(drawer.WidthPixels, drawer.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
-            using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {info.Width}x{info.Height} frame");
-            using var pixels = surface.PeekPixels();
-            var canvas = surface.Canvas;
+            using var raster = new RasterFrame(drawer.WidthPixels, drawer.HeightPixels);
+            var canvas = raster.Canvas;
             var token = stop.Token;
             while (!token.IsCancellationRequested)
             {
@@ -214,10 +212,9 @@ public sealed class EncodingPipeline
                 {
                     canvas.Clear(SKColors.Black);
                     canvas.Save();
-                    drawer.Draw(frame, canvas);
+                    drawer.Render(frame, raster);
                     canvas.RestoreToCount(1);
-                    canvas.Flush();
-                    Yuv420Converter.FromBgra(pixels.GetPixelSpan(), pixels.RowBytes, info.Width, info.Height, slot.Buffer);
+                    Yuv420Converter.FromBgra(raster.Pixels(), raster.RowBytes, raster.WidthPixels, raster.HeightPixels, slot.Buffer);
                 }
                 catch (Exception e)
                 {

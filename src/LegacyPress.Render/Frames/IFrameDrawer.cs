@@ -21,4 +21,50 @@ public interface IFrameDrawer
 
     /// <summary>Draws frame <paramref name="frameIndex"/> (0-based) onto a canvas of exactly Width x Height.</summary>
     void Draw(int frameIndex, SKCanvas canvas);
+
+    /// <summary>
+    /// Draws frame <paramref name="frameIndex"/> into a raster frame whose pixels the drawer may also work on directly
+    /// (the look grades them in place, with no copy). The same picture as <see cref="Draw"/>, to the bit.
+    /// </summary>
+    void Render(int frameIndex, RasterFrame frame) => Draw(frameIndex, frame.Canvas);
+}
+
+/// <summary>
+/// A frame-sized BGRA raster surface seen both as a canvas and as its pixels (the pipeline's drawing target).
+/// Pixels written directly are seen by later canvas draws: raster canvases draw straight into the same memory.
+/// </summary>
+public sealed class RasterFrame : IDisposable
+{
+    private readonly SKSurface surface;
+    private readonly SKPixmap pixmap;
+
+    public RasterFrame(int widthPixels, int heightPixels)
+    {
+        var info = new SKImageInfo(widthPixels, heightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
+        surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"cannot allocate a {widthPixels}x{heightPixels} frame");
+        pixmap = surface.PeekPixels();
+        WidthPixels = widthPixels;
+        HeightPixels = heightPixels;
+    }
+
+    public int WidthPixels { get; }
+
+    public int HeightPixels { get; }
+
+    public SKCanvas Canvas => surface.Canvas;
+
+    public int RowBytes => pixmap.RowBytes;
+
+    /// <summary>The pixels, after every canvas draw so far has landed in them.</summary>
+    public Span<byte> Pixels()
+    {
+        surface.Canvas.Flush();
+        return pixmap.GetPixelSpan();
+    }
+
+    public void Dispose()
+    {
+        pixmap.Dispose();
+        surface.Dispose();
+    }
 }

@@ -58,6 +58,16 @@ public sealed class LookedFrameDrawer : IFrameDrawer, IDisposable
         canvas.DrawBitmap(bitmap, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), null);
     }
 
+    /// <summary>The inner picture drawn straight into the frame and graded there: no buffer, no copy.</summary>
+    public void Render(int frameIndex, RasterFrame frame)
+    {
+        inner.Render(frameIndex, frame);
+        if (!look.IsNeutral)
+        {
+            look.Apply(frame.Pixels(), frame.RowBytes, frameIndex);
+        }
+    }
+
     public void Dispose()
     {
         foreach (var bitmap in buffers.Values)
