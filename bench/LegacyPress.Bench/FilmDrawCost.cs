@@ -23,7 +23,7 @@ internal static class FilmDrawCost
         var timeline = TimelinePlanner.Plan(film).Timeline ?? throw new InvalidOperationException("the sample film does not plan");
         Console.WriteLine($"\n== film: per-frame draw cost of {project} at {preset.Name} {preset.WidthPixels}x{preset.HeightPixels}, one thread, CPU ms");
 
-        using var drawer = new FilmFrameDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels, new FilmFrameOptions { ReframeVertical = preset.ReframeVertical }, new PlainCardArtist());
+        using var drawer = new FilmFrameDrawer(film, timeline, preset.WidthPixels, preset.HeightPixels, new FilmFrameOptions { ReframeVertical = preset.ReframeVertical }, new LegacyPress.Render.Cards.CardArtist());
         using var surface = SKSurface.Create(new SKImageInfo(preset.WidthPixels, preset.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul))!;
         var schedule = new FrameSchedule(timeline);
         var frames = Enumerable.Range(0, timeline.TotalFrames).ToList();

@@ -137,6 +137,45 @@ public sealed class CardArtistTests : IDisposable
         Assert.NotNull(Pixels.InkBounds(frame));
     }
 
+    [Theory]
+    [InlineData(0.35)]
+    [InlineData(1.0)]
+    public void A_card_from_its_cached_pictures_matches_drawing_it_afresh(double opacity)
+    {
+        const int width = 960, height = 540;
+        var title = new Card.OpeningTitle("Legacy: Journey Between Worlds", "Some inheritances are measured in worlds.");
+        var card = new CardSegment(0, 0, 120, title);
+        // The frame of the card whose fade gives this opacity (fade-in side).
+        var frameInCard = Enumerable.Range(0, 60).First(f => TextFade.Opacity(f, 120, Fps, 0.25, 0.9) >= opacity);
+        var fade = TextFade.Opacity(frameInCard, 120, Fps, 0.25, 0.9);
+        using var cached = DrawCard(card, frameInCard, width, height);
+        using var fonts = Render.Text.FontLibrary.LoadShipped();
+        using var shaper = new Render.Text.TextShaper(fonts);
+
+        using var afresh = new SKBitmap(width, height);
+        using (var canvas = new SKCanvas(afresh))
+        {
+            CardBackground.Draw(canvas, new SKSizeI(width, height));
+            TitleCardLayout.Build(title, new CardTypography(new SKSizeI(width, height)), shaper).Draw(canvas, fade);
+        }
+
+        var worst = 0;
+        var off = 0;
+        for (var y = 0; y < height; y++)
+        {
+            for (var x = 0; x < width; x++)
+            {
+                SKColor a = cached.GetPixel(x, y), b = afresh.GetPixel(x, y);
+                var d = Math.Max(Math.Abs(a.Red - b.Red), Math.Max(Math.Abs(a.Green - b.Green), Math.Abs(a.Blue - b.Blue)));
+                worst = Math.Max(worst, d);
+                off += d > 1 ? 1 : 0;
+            }
+        }
+        // Skia sets faded text with coverage adjusted for the paint's alpha, so drawing the text faded and fading a
+        // picture of it (as an editor fades a title) differ a little along glyph edges, nowhere else.
+        Assert.True(worst <= 8 && off < width * height / 1000, $"the cached card differs by up to {worst} code values in {off} pixels");
+    }
+
     private SKBitmap DrawCard(CardSegment card, int frameInCard, int width, int height)
     {
         var bitmap = new SKBitmap(width, height);
