@@ -32,6 +32,7 @@ public sealed class CardArtist : ICardArtist
     private readonly ConcurrentDictionary<(Shot Shot, SKSizeI Frame), Lazy<CardLayout?>> shotLayouts = new();
     private readonly ConcurrentDictionary<SKSizeI, Lazy<SKImage>> backgrounds = new();
     private readonly ConcurrentDictionary<(Card Card, SKSizeI Frame), Lazy<SKImage>> cardTexts = new();
+    private readonly ConcurrentDictionary<(Shot Shot, SKSizeI Frame), Lazy<SKImage>> shotTexts = new();
 
     /// <summary>An artist using the fonts shipped with LegacyPress.</summary>
     public CardArtist()
@@ -75,8 +76,7 @@ public sealed class CardArtist : ICardArtist
             var layout = cardLayouts.GetOrAdd(key, k => new Lazy<CardLayout>(() => Layout(k.Card, new CardTypography(k.Frame)))).Value;
             return Picture(key.Frame, opaque: false, c => layout.Draw(c, 1));
         })).Value;
-        using var fade = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(255 * Math.Clamp(opacity, 0, 1))) };
-        canvas.DrawImage(text, 0, 0, Exact, fade);
+        DrawFaded(canvas, text, opacity);
     }
 
     /// <summary>A frame-sized picture of what <paramref name="draw"/> paints, transparent around it unless opaque.</summary>
@@ -101,9 +101,20 @@ public sealed class CardArtist : ICardArtist
         {
             return;
         }
-        var type = new CardTypography(frameSize);
         DrawScrim(canvas, frameSize, layout.Bounds, opacity);
-        layout.Draw(canvas, opacity, new TextShadow(type.Px(2), type.Px(5), SKColors.Black.WithAlpha(190)));
+        // Blurred shadows under every glyph are the costly part: drawn once into a picture, then blitted faded.
+        var text = shotTexts.GetOrAdd((shot.Shot, frameSize), key => new Lazy<SKImage>(() =>
+        {
+            var type = new CardTypography(key.Frame);
+            return Picture(key.Frame, opaque: false, c => layout.Draw(c, 1, new TextShadow(type.Px(2), type.Px(5), SKColors.Black.WithAlpha(190))));
+        })).Value;
+        DrawFaded(canvas, text, opacity);
+    }
+
+    private static void DrawFaded(SKCanvas canvas, SKImage picture, double opacity)
+    {
+        using var fade = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(255 * Math.Clamp(opacity, 0, 1))) };
+        canvas.DrawImage(picture, 0, 0, Exact, fade);
     }
 
     public void Dispose()
@@ -112,7 +123,7 @@ public sealed class CardArtist : ICardArtist
         {
             roll.Value.Dispose();
         }
-        foreach (var picture in backgrounds.Values.Concat(cardTexts.Values).Where(p => p.IsValueCreated))
+        foreach (var picture in backgrounds.Values.Concat(cardTexts.Values).Concat(shotTexts.Values).Where(p => p.IsValueCreated))
         {
             picture.Value.Dispose();
         }
