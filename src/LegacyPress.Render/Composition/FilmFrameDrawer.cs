@@ -19,6 +19,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     private readonly StillLibrary stills;
     private readonly ShotPainter shots;
     private readonly LayerPool layers;
+    private readonly HeldShotPictures holds;
     private readonly SKSizeI size;
 
     public FilmFrameDrawer(Film film, Timeline timeline, int widthPixels, int heightPixels, FilmFrameOptions options, ICardArtist cards)
@@ -30,6 +31,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         stills = new StillLibrary(path => Path.IsPathRooted(path) ? path : film.Project.Resolve(path), DetailFor(timeline, size), size, options.StillCacheBytes);
         shots = new ShotPainter(stills, size, options.ReframeVertical);
         layers = new LayerPool(size);
+        holds = new HeldShotPictures(size);
     }
 
     public int WidthPixels => size.Width;
@@ -66,15 +68,20 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     public void Dispose()
     {
         layers.Dispose();
+        holds.Dispose();
         stills.Dispose();
         cards.Dispose();
     }
 
+    /// <summary>Paints a segment over the whole frame: every case covers every pixel, so nothing is cleared first.</summary>
     private void Paint(SKCanvas canvas, Segment segment, int frameIndex)
     {
-        canvas.Clear(SKColors.Black);
         switch (segment)
         {
+            case ShotSegment shot when HeldShotPictures.Holds(shot):
+                holds.Draw(canvas, shot, c => shots.Paint(c, shot, frameIndex));
+                cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FrameRate);
+                break;
             case ShotSegment shot:
                 shots.Paint(canvas, shot, frameIndex);
                 cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FrameRate);
