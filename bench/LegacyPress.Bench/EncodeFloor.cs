@@ -25,10 +25,27 @@ internal static class EncodeFloor
         Console.WriteLine($"\n== floor: LegacyPress vs the encode-only floor at final ({final.X264.Preset.Name()}, CRF {final.X264.ConstantRateFactor}), " +
                           $"{pipeline.DrawingThreads} drawing threads; wall s, CPU s (this process + ffmpeg)");
 
+        // The pan is a real one-shot film (the renderer users get), over the same still zoompan is given.
         using var scene = new Scene(folder, 3840, 2160, 1920, 1080, 300, endZoom: 1.15, endCenter: (0.58, 0.5), colour: true,
             startZoom: 1.15, startCenter: (0.42, 0.5));
-        var panDrawer = scene.Drawer();
-        var pan = await CompareAsync("pan: 10 s over a 3840x2160 still, no look (300 frames)", folder, pipeline, panDrawer, FrameRange.All(300), final.X264);
+        File.WriteAllText(Path.Combine(folder, "film.yaml"), $$"""
+            schema: 1
+            title: "Pan"
+            output: { fps: 30 }
+            cards: { opening: false, acts: false, credits: false }
+            acts:
+              - title: One
+                shots:
+                  - id: pan
+                    image: {{Path.GetFileName(scene.PngPath)}}
+                    duration: 10
+                    motion: pan-right
+            """);
+        var panFilm = new FilmLoader(new MediaInspector()).Load(folder).Film ?? throw new InvalidOperationException("the pan film does not load");
+        var panTimeline = TimelinePlanner.Plan(panFilm).Timeline!;
+        using var panDrawer = (IDisposable)FrameDrawers.Film(panFilm, panTimeline, final);
+        var pan = await CompareAsync($"pan: 10 s over a 3840x2160 still, no look ({panTimeline.TotalFrames} frames)", folder, pipeline, (IFrameDrawer)panDrawer,
+            FrameRange.All(panTimeline.TotalFrames), final.X264);
 
         var output = Path.Combine(folder, "zoompan.mp4");
         var before = CpuClock.Now();

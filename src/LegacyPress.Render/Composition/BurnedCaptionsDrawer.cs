@@ -34,6 +34,8 @@ public sealed class BurnedCaptionsDrawer : IFrameDrawer, IDisposable
 
     public int FrameCount => inner.FrameCount;
 
+    public bool CoversFrame => inner.CoversFrame;
+
     public void Draw(int frameIndex, SKCanvas canvas)
     {
         inner.Draw(frameIndex, canvas);

@@ -42,6 +42,9 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
 
     public int FrameCount => timeline.TotalFrames;
 
+    /// <summary>Shots fill the frame (cover draws the whole rect, contain its backdrop first), cards their ground; blends clear first.</summary>
+    public bool CoversFrame => true;
+
     public void Draw(int frameIndex, SKCanvas canvas)
     {
         switch (schedule.At(frameIndex))
@@ -59,6 +62,8 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
                     using var from = outgoing.Surface.Snapshot();
                     using var to = incoming.Surface.Snapshot();
                     var frame = new TransitionFrame(from, to, size, (float)blend.Progress, SeedOf(blend.Span));
+                    // Moving layers (push, zoom-through) leave seams a fraction of a pixel wide: over black, as always.
+                    canvas.Clear(SKColors.Black);
                     TransitionTable.For(blend.Span.Spec.Kind).Compose(canvas, frame);
                 }
                 break;

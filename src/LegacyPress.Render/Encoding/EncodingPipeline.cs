@@ -210,7 +210,10 @@ public sealed class EncodingPipeline
                 var frame = frames.StartFrame + i;
                 try
                 {
-                    canvas.Clear(SKColors.Black);
+                    if (!drawer.CoversFrame)
+                    {
+                        canvas.Clear(SKColors.Black);
+                    }
                     canvas.Save();
                     drawer.Render(frame, raster);
                     canvas.RestoreToCount(1);

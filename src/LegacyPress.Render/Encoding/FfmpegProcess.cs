@@ -74,7 +74,12 @@ internal sealed class FfmpegProcess : IDisposable
         Kill();
         try
         {
-            process.WaitForExit(5000);
+            // The timed wait does not wait for stderr's last lines; once it says ffmpeg has exited, the untimed one
+            // drains them, so a failure can quote ffmpeg's own words.
+            if (process.WaitForExit(5000))
+            {
+                process.WaitForExit();
+            }
         }
         catch (InvalidOperationException)
         {

@@ -38,6 +38,8 @@ public sealed class LookedFrameDrawer : IFrameDrawer, IDisposable
 
     public int FrameCount => inner.FrameCount;
 
+    public bool CoversFrame => inner.CoversFrame;
+
     public void Draw(int frameIndex, SKCanvas canvas)
     {
         if (look.IsNeutral)
