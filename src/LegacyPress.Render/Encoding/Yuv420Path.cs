@@ -1,0 +1,23 @@
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace LegacyPress.Render.Encoding;
+
+/// <summary>Which instruction set converts the bulk of each row; all of them give the same bytes.</summary>
+internal enum Yuv420Path
+{
+    Scalar,
+}
+
+internal static class Yuv420Paths
+{
+    /// <summary>The fastest path this machine runs.</summary>
+    public static Yuv420Path Best =>
+        Yuv420Path.Scalar;
+
+    public static bool IsSupported(this Yuv420Path path) => path switch
+    {
+        Yuv420Path.Scalar => true,
+        _ => false,
+    };
+}
