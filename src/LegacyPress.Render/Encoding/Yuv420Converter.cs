@@ -53,7 +53,13 @@ public static unsafe class Yuv420Converter
                 var y0 = target + (nint)(2 * pair) * widthPixels;
                 var rows = new Yuv420RowPair(bgra0, bgra0 + strideBytes, y0, y0 + widthPixels,
                     uPlane + (nint)pair * chromaWidth, vPlane + (nint)pair * chromaWidth);
-                Yuv420ScalarRows.Convert(rows, 0, widthPixels);
+                var converted = path switch
+                {
+                    Yuv420Path.Avx2 => Yuv420Avx2Rows.Convert(rows, widthPixels),
+                    Yuv420Path.Vector128 => Yuv420Vector128Rows.Convert(rows, widthPixels),
+                    _ => 0,
+                };
+                Yuv420ScalarRows.Convert(rows, converted, widthPixels);
             }
         }
     }

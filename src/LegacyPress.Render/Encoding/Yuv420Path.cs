@@ -7,17 +7,21 @@ namespace LegacyPress.Render.Encoding;
 internal enum Yuv420Path
 {
     Scalar,
+    Vector128,
+    Avx2,
 }
 
 internal static class Yuv420Paths
 {
     /// <summary>The fastest path this machine runs.</summary>
     public static Yuv420Path Best =>
-        Yuv420Path.Scalar;
+        Avx2.IsSupported ? Yuv420Path.Avx2 : Vector128.IsHardwareAccelerated ? Yuv420Path.Vector128 : Yuv420Path.Scalar;
 
     public static bool IsSupported(this Yuv420Path path) => path switch
     {
         Yuv420Path.Scalar => true,
+        Yuv420Path.Vector128 => Vector128.IsHardwareAccelerated,
+        Yuv420Path.Avx2 => Avx2.IsSupported,
         _ => false,
     };
 }
