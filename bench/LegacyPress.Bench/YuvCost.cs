@@ -4,7 +4,8 @@ namespace LegacyPress.Bench;
 
 /// <summary>
 /// CPU ms per 1920x1080 frame of the BGRA → yuv420p conversion, over 200 frames. Process CPU time, so a
-/// conversion that spreads over several threads is charged for all of them, as the encoder would feel it.
+/// conversion that spreads over several threads is charged for all of them, as the encoder would feel it. The
+/// scalar path is the reference the vector paths match byte for byte.
 /// </summary>
 internal static class YuvCost
 {
@@ -25,13 +26,23 @@ internal static class YuvCost
         }).ToArray();
         var yuv = new byte[Yuv420Converter.FrameBytes(Width, Height)];
 
-        Row("Yuv420Converter.FromBgra", () =>
+        Row($"Yuv420Converter.FromBgra ({Yuv420Paths.Best})", () =>
         {
             for (var i = 0; i < Frames; i++)
             {
                 Yuv420Converter.FromBgra(sources[i % DistinctFrames], Width * 4, Width, Height, yuv);
             }
         });
+        foreach (var path in Enum.GetValues<Yuv420Path>().Where(p => p.IsSupported()))
+        {
+            Row($"  {path} path", () =>
+            {
+                for (var i = 0; i < Frames; i++)
+                {
+                    Yuv420Converter.FromBgra(sources[i % DistinctFrames], Width * 4, Width, Height, yuv, path);
+                }
+            });
+        }
     }
 
     private static void Row(string name, Action convertAll)
