@@ -8,7 +8,8 @@ namespace LegacyPress.Render.Encoding;
 /// <summary>
 /// The row-pair conversion with AVX2, sixteen pixels of each row at a time. Pixels are widened to int16 quads
 /// [B, G, G, R] so that one multiply-add of adjacent pairs (vpmaddwd) does two of the three products and a
-/// horizontal add finishes them; the sums are the scalar path's int32 sums, term for term, so the bytes match.
+/// horizontal add finishes them. The sums are the scalar path's exact int32 sums, only regrouped (green's weight
+/// split in two halves, a block's weights applied to its summed channels), so the bytes match.
 /// </summary>
 internal static unsafe class Yuv420Avx2Rows
 {
