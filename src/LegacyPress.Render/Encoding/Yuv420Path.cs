@@ -11,6 +11,7 @@ internal enum Yuv420Path
     Avx2,
 }
 
+/// <summary>Which paths this machine can run, and the fastest of them.</summary>
 internal static class Yuv420Paths
 {
     /// <summary>The fastest path this machine runs.</summary>
