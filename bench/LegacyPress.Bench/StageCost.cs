@@ -64,6 +64,14 @@ internal static class StageCost
             ("look: grain", new LookProcessor(width, height, null, 0, 0, look.GrainAmount, look.GrainSeed, false)),
             ("look: all together (as rendered)", LookProcessor.Create(look, film.Project, width, height)),
         };
+        // The tiered JIT optimises Apply fully only after ~30 calls; without this the first look row pays for it.
+        using (var scratch = drawn[0].Copy())
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                parts[^1].Look.Apply(scratch.GetPixelSpan(), scratch.RowBytes, i);
+            }
+        }
         foreach (var (name, processor) in parts)
         {
             var copies = drawn.Select(b => b.Copy()).ToList();

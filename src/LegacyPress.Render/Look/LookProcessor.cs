@@ -146,7 +146,7 @@ public sealed class LookProcessor
                 var pixel = Avx.LoadVector256((int*)pixels + x);
                 if (lut != null)
                 {
-                    pixel = Avx2.GatherVector256((int*)lut, pixel & Vector256.Create(0xFFFFFF), 4);
+                    pixel = Avx2.GatherVector256((int*)lut, BakedLut.IndexOf(pixel), 4);
                 }
                 var b = pixel & mask;
                 var g = (pixel >>> 8) & mask;
@@ -174,7 +174,7 @@ public sealed class LookProcessor
 
         public void GradePixel(int x)
         {
-            var pixel = lut == null ? pixels[x] : lut[pixels[x] & 0xFFFFFF];
+            var pixel = lut == null ? pixels[x] : lut[BakedLut.IndexOf(pixels[x])];
             int b = (int)(pixel & 0xFF), g = (int)(pixel >> 8 & 0xFF), r = (int)(pixel >> 16 & 0xFF);
             var gain = gains == null ? Vignette.Unity : gains[x];
             int blue = b * gain, green = g * gain, red = r * gain;
