@@ -37,7 +37,6 @@ public sealed class FilmGrain
     private const uint PlacementSalt = 0x6A09E667u;
 
     private readonly sbyte[] tiles;
-    private readonly int[] amplitudes;
     private readonly int seed;
 
     public FilmGrain(double amount, int seed)
@@ -45,16 +44,11 @@ public sealed class FilmGrain
         this.seed = seed;
         var peak = PeakLevels(amount);
         IsNone = peak <= 0;
-        amplitudes = new int[256];
+        Amplitude = new GrainAmplitude(peak);
         tiles = IsNone ? [] : new sbyte[TileCount * TileSize * RowStride];
         if (IsNone)
         {
             return;
-        }
-        for (var luma = 0; luma < 256; luma++)
-        {
-            // Levels per unit of stored noise, in AmplitudeScale fixed point.
-            amplitudes[luma] = (int)MathF.Round(peak * MidtoneWeight(luma / 255f) / NoiseScale * AmplitudeScale);
         }
         for (var tile = 0; tile < TileCount; tile++)
         {
@@ -72,8 +66,8 @@ public sealed class FilmGrain
 
     public bool IsNone { get; }
 
-    /// <summary>Grain amplitude by luma 0..255: levels per unit of stored noise, times <see cref="AmplitudeScale"/>.</summary>
-    public ReadOnlySpan<int> Amplitudes => amplitudes;
+    /// <summary>Grain strength by luma.</summary>
+    public GrainAmplitude Amplitude { get; }
 
     /// <summary>Peak grain in 8-bit levels for a grain amount (clamped to 0..1).</summary>
     public static float PeakLevels(double amount) => (float)Math.Clamp(amount, 0, 1) * PeakLevelsAtFullAmount;

@@ -13,11 +13,13 @@ namespace LegacyPress.Render.Look;
 /// <remarks>
 /// Everything that can be worked out before the first frame is: the LUT and its strength are baked into a table of
 /// every 8-bit colour (<see cref="BakedLut"/>), the vignette is a gain per pixel, the grain is a few noise tiles and
-/// an amplitude per luma (<see cref="FilmGrain"/>). A frame is then one pass over each row, 8 pixels at a time: read,
-/// look up, multiply by the gain, add the grain, round once, clamp, write. Results agree with the float per-pixel
-/// grade (kept in the tests as the reference) within one code value.
-/// CPU ms per 1080p frame on the 2-core bench machine, one thread (float per pixel → this):
-/// LUT 34.8 → TBD, vignette 6.9 → TBD, grain 14.1 → TBD, all three 37.2 → TBD.
+/// a fixed-point amplitude by luma (<see cref="FilmGrain"/>). A frame is then one pass over each row, 8 pixels at a
+/// time where AVX2 is there (one pixel at a time otherwise, with the same integer arithmetic): read, look up,
+/// multiply by the gain, add the grain, round once, clamp, write. Results agree with the float per-pixel grade (kept
+/// in the tests as the reference) within one code value.
+/// CPU ms per 1080p frame, one thread, stages bench on the sample film (2-core EPYC, shared; float per pixel → this):
+/// LUT 34.8 → 2.5–3.1, vignette 6.9 → 0.6, grain 14.1 → 1.25, all three 37.2 → 4.0. Most of what is left is the
+/// LUT table's gather (2.0 ms even when the table is all in L2).
 /// </remarks>
 public sealed class LookProcessor
 {
@@ -103,9 +105,8 @@ public sealed class LookProcessor
         fixed (uint* table = lut is null ? default : lut.Colours)
         fixed (ushort* gain = gains)
         fixed (sbyte* noiseRow = noise)
-        fixed (int* amplitudes = grain.Amplitudes)
         {
-            var rowPass = new RowPass(pixels, table, gain, noiseRow, placement.OffsetX, amplitudes);
+            var rowPass = new RowPass(pixels, table, gain, noiseRow, placement.OffsetX, grain.Amplitude);
             var x = Avx2.IsSupported ? rowPass.GradeBlocksOf8(Width) : 0;
             for (; x < Width; x++)
             {
@@ -127,7 +128,7 @@ public sealed class LookProcessor
     /// One row's inputs as pointers (null for a part of the look that is off). The vector and the scalar path do
     /// the same integer arithmetic, so where a row's tail falls does not change a pixel.
     /// </summary>
-    private readonly unsafe struct RowPass(uint* pixels, uint* lut, ushort* gains, sbyte* noise, int noiseOffset, int* amplitudes)
+    private readonly unsafe struct RowPass(uint* pixels, uint* lut, ushort* gains, sbyte* noise, int noiseOffset, GrainAmplitude amplitude)
     {
         private const int NoiseColumnMask = FilmGrain.TileSize - 1;
 
@@ -158,8 +159,7 @@ public sealed class LookProcessor
                 if (noise != null)
                 {
                     var luma = ((r * LumaRed + g * LumaGreen + b * LumaBlue) * gain + lumaHalf) >>> LumaShift;
-                    var amplitude = Avx2.GatherVector256(amplitudes, luma, 4);
-                    var grain = Avx2.ConvertToVector256Int32(noise + ((noiseOffset + x) & NoiseColumnMask)) * amplitude;
+                    var grain = Avx2.ConvertToVector256Int32(noise + ((noiseOffset + x) & NoiseColumnMask)) * amplitude.At(luma);
                     blue += grain;
                     green += grain;
                     red += grain;
@@ -181,7 +181,7 @@ public sealed class LookProcessor
             if (noise != null)
             {
                 var luma = ((r * LumaRed + g * LumaGreen + b * LumaBlue) * gain + (1 << (LumaShift - 1))) >> LumaShift;
-                var grain = noise[(noiseOffset + x) & NoiseColumnMask] * amplitudes[luma];
+                var grain = noise[(noiseOffset + x) & NoiseColumnMask] * amplitude.At(luma);
                 blue += grain;
                 green += grain;
                 red += grain;

@@ -102,6 +102,20 @@ public sealed class FilmGrainTests
         Assert.True(fast.Mids > 1.3 * fast.Shadows && fast.Mids > 1.3 * fast.Highlights, $"mid-tones {fast.Mids:0.00}, shadows {fast.Shadows:0.00}, highlights {fast.Highlights:0.00}");
     }
 
+    [Theory]
+    [InlineData(48f)]
+    [InlineData(5.76f)]
+    public void The_fixed_point_amplitude_follows_the_mid_tone_weighting_for_every_luma(float peakLevels)
+    {
+        var amplitude = new GrainAmplitude(peakLevels);
+        for (var luma = 0; luma < 256; luma++)
+        {
+            var exact = peakLevels * FilmGrain.MidtoneWeight(luma / 255f) / FilmGrain.NoiseScale * FilmGrain.AmplitudeScale;
+            Assert.InRange(amplitude.At(luma), exact * 0.995 - 1, exact * 1.005 + 1);
+            Assert.Equal(amplitude.At(luma), amplitude.At(System.Runtime.Intrinsics.Vector256.Create(luma))[3]);
+        }
+    }
+
     private static double StandardDeviation(IReadOnlyList<double> values)
     {
         var mean = values.Average();
