@@ -14,7 +14,8 @@ namespace LegacyPress.Render.Look;
 /// Measured against the alternatives (LUT pass, CPU ms per 1080p frame): the same pass reading only a 256 KB,
 /// L2-resident corner of the table took 2.0 ms against 2.5–3.3 ms for the whole table, so a small table that needs
 /// four reads and an interpolation per pixel cannot win; colours in 8x8x8 bricks beat plain R-G-B order on the
-/// fused pass (≈4.5 against ≈5.5 ms); 2 MB pages (madvise) gained nothing and made the build slower.
+/// fused pass (≈4.5 against ≈5.5 ms, before the grain amplitude stopped being a table); 2 MB pages (madvise) gained
+/// nothing and made the build slower; eight scalar reads instead of vpgatherdd were no faster.
 /// </remarks>
 public sealed class BakedLut
 {

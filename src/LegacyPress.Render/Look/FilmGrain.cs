@@ -23,8 +23,8 @@ public sealed class FilmGrain
     /// <summary>Peak grain at amount 1, in 8-bit levels.</summary>
     private const float PeakLevelsAtFullAmount = 48;
 
-    // Eight tiles of 64 KB: one is read per frame, so it stays in L2 while the frame is graded; eight give enough
-    // choices (times 65536 offsets) that neighbouring frames never look alike.
+    // Eight tiles of 64 KB: one is read per frame, so it stays in L2 while the frame is graded; with 65536 offsets
+    // each that is half a million placements, so two frames close together practically never share one.
     private const int TileCount = 8;
 
     // Each tile row is followed by a copy of its first bytes, so a vector read of up to 32 noise values that starts
