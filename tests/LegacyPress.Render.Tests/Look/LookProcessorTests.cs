@@ -13,7 +13,7 @@ public sealed class LookProcessorTests
     public void An_identity_lut_at_full_strength_leaves_pixels_unchanged()
     {
         var look = new LookProcessor(64, 48, CubeLut.Identity(33), 1, 0, 0, 1, false);
-        var pixels = RandomFrame(64, 48, seed: 3);
+        var pixels = LookFrames.Random(64, 48, seed: 3);
         var original = pixels.ToArray();
 
         look.Apply(pixels, 64 * 4, 0);
@@ -40,7 +40,7 @@ public sealed class LookProcessorTests
         byte[] Graded(int seed, int frame)
         {
             var look = new LookProcessor(32, 32, null, 1, 0, 0.5, seed, false);
-            var pixels = Grey(32, 32, 128);
+            var pixels = LookFrames.Grey(32, 32, 128);
             look.Apply(pixels, 32 * 4, frame);
             return pixels;
         }
@@ -59,7 +59,7 @@ public sealed class LookProcessorTests
         double Spread(byte level)
         {
             var look = new LookProcessor(64, 64, null, 1, 0, 0.5, 1, false);
-            var pixels = Grey(64, 64, level);
+            var pixels = LookFrames.Grey(64, 64, level);
             look.Apply(pixels, 64 * 4, 0);
             var values = pixels.Where((_, i) => i % 4 == 1).Select(v => (double)v).ToList();
             var mean = values.Average();
@@ -77,7 +77,7 @@ public sealed class LookProcessorTests
     {
         Assert.Equal(bar, Letterbox.BarHeightPixels(width, height));
         var look = new LookProcessor(width, height, null, 1, 0, 0, 1, letterbox: true);
-        var pixels = Grey(width, height, 200);
+        var pixels = LookFrames.Grey(width, height, 200);
 
         look.Apply(pixels, width * 4, 0);
 
@@ -97,7 +97,7 @@ public sealed class LookProcessorTests
     public void Vignette_darkens_the_corners_and_leaves_the_centre()
     {
         var look = new LookProcessor(200, 100, null, 1, 0.5, 0, 1, false);
-        var pixels = Grey(200, 100, 200);
+        var pixels = LookFrames.Grey(200, 100, 200);
 
         look.Apply(pixels, 200 * 4, 0);
 
@@ -173,26 +173,5 @@ public sealed class LookProcessorTests
         var after = Pixels.MeanLuma(frame);
         // Bars and vignette darken; the grade itself must not crush or blow out the picture.
         Assert.InRange(after, before * 0.5, before * 1.05);
-    }
-
-    private static byte[] Grey(int width, int height, byte level)
-    {
-        var pixels = new byte[width * height * 4];
-        for (var i = 0; i < pixels.Length; i += 4)
-        {
-            (pixels[i], pixels[i + 1], pixels[i + 2], pixels[i + 3]) = (level, level, level, 255);
-        }
-        return pixels;
-    }
-
-    private static byte[] RandomFrame(int width, int height, int seed)
-    {
-        var pixels = new byte[width * height * 4];
-        new Random(seed).NextBytes(pixels);
-        for (var i = 3; i < pixels.Length; i += 4)
-        {
-            pixels[i] = 255;
-        }
-        return pixels;
     }
 }
