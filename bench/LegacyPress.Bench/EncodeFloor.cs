@@ -23,7 +23,7 @@ internal static class EncodeFloor
         var final = RenderPresets.Final;
         var pipeline = new EncodingPipeline(drawingThreads: threads);
         Console.WriteLine($"\n== floor: LegacyPress vs the encode-only floor at final ({final.X264.Preset.Name()}, CRF {final.X264.ConstantRateFactor}), " +
-                          $"{pipeline.DrawingThreads} drawing threads; wall s, CPU s (this process + ffmpeg)");
+                          $"{pipeline.DrawingThreadsFor(final.X264)} drawing threads; wall s, CPU s (this process + ffmpeg)");
 
         // The pan is a real one-shot film (the renderer users get), over the same still zoompan is given.
         using var scene = new Scene(folder, 3840, 2160, 1920, 1080, 300, endZoom: 1.15, endCenter: (0.58, 0.5), colour: true,

@@ -106,21 +106,28 @@ internal static class StageCost
             }
         }));
 
-        Row("pipe to the encoder (to cat > /dev/null)", Cpu(() =>
+        foreach (var enlarged in new[] { false, true })
         {
-            var start = new ProcessStartInfo("sh", ["-c", "cat > /dev/null"]) { RedirectStandardInput = true, UseShellExecute = false };
-            using var reader = Process.Start(start)!;
-            for (var i = 0; i < Sampled; i++)
+            Row($"pipe to the encoder (cat > /dev/null), {(enlarged ? "1 MiB" : "64 KiB")} pipe", Cpu(() =>
             {
-                reader.StandardInput.BaseStream.Write(yuv[i % yuv.Count]);
-            }
-            reader.StandardInput.Close();
-            reader.WaitForExit();
-        }));
+                var start = new ProcessStartInfo("sh", ["-c", "cat > /dev/null"]) { RedirectStandardInput = true, UseShellExecute = false };
+                using var reader = Process.Start(start)!;
+                if (enlarged && !PipeCapacity.TryEnlarge(reader.StandardInput.BaseStream))
+                {
+                    Console.WriteLine($"  (the pipe could not be enlarged: {reader.StandardInput.BaseStream.GetType().Name})");
+                }
+                for (var i = 0; i < Sampled; i++)
+                {
+                    reader.StandardInput.BaseStream.Write(yuv[i % yuv.Count]);
+                }
+                reader.StandardInput.Close();
+                reader.WaitForExit();
+            }));
+        }
         drawn.ForEach(b => b.Dispose());
     }
 
-    private static void Row(string stage, double ms) => Console.WriteLine($"{stage,-44} {ms,7:0.00} ms");
+    private static void Row(string stage, double ms) => Console.WriteLine($"{stage,-52} {ms,7:0.00} ms");
 
     private static double Cpu(Action run)
     {

@@ -6,18 +6,19 @@ using SkiaSharp;
 namespace LegacyPress.Render.Encoding;
 
 /// <summary>
-/// Draws frames in parallel on every core into a small ring of reusable yuv420p buffers and streams them,
-/// in order, into one ffmpeg process that encodes while the next frames are drawn. Memory stays flat
-/// however long the film: at most <see cref="SlotCount"/> frames exist at once.
+/// Draws frames in parallel (as many threads as the x264 preset leaves room for) into a small ring of reusable yuv420p
+/// buffers and streams them, in order, into one ffmpeg process that encodes while the next frames are drawn. Memory
+/// stays flat however long the film: at most two frames per drawing thread exist at once.
 /// </summary>
 public sealed class EncodingPipeline
 {
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(100);
 
+    /// <param name="drawingThreads">Fixed for every encode; by default each encode chooses by its x264 preset (<see cref="Encoding.DrawingThreads"/>).</param>
     public EncodingPipeline(FfmpegTool? ffmpeg = null, int? drawingThreads = null, EncodedFileCheck? check = null)
     {
         Ffmpeg = ffmpeg ?? FfmpegTool.Default;
-        DrawingThreads = Math.Max(1, drawingThreads ?? Environment.ProcessorCount);
+        FixedDrawingThreads = drawingThreads is { } n ? Math.Max(1, n) : null;
         Check = check ?? new EncodedFileCheck();
     }
 
@@ -26,10 +27,10 @@ public sealed class EncodingPipeline
     /// <summary>What every encoded file is checked against before it replaces the previous one.</summary>
     public EncodedFileCheck Check { get; }
 
-    public int DrawingThreads { get; }
+    public int? FixedDrawingThreads { get; }
 
-    /// <summary>Frames in flight: two per drawing thread, so the writer always has the next one ready.</summary>
-    public int SlotCount => 2 * DrawingThreads;
+    /// <summary>The drawing threads an encode with <paramref name="x264"/> uses.</summary>
+    public int DrawingThreadsFor(X264Settings x264) => FixedDrawingThreads ?? DrawingThreads.For(x264.Preset, Environment.ProcessorCount);
 
     /// <summary>
     /// Encodes <paramref name="frames"/> of <paramref name="drawer"/> to <paramref name="outputPath"/> (MP4, H.264).
@@ -66,9 +67,11 @@ public sealed class EncodingPipeline
         // Killing ffmpeg is what unblocks a write into a full pipe, so it is the first thing a stop does.
         using var killOnStop = stop.Token.Register(ffmpeg.Kill);
 
-        var ring = new FrameRing(Math.Min(SlotCount, frames.Count), video.FrameBytes);
+        var threads = DrawingThreadsFor(x264);
+        // Two frames in flight per drawing thread, so the writer always has the next one ready.
+        var ring = new FrameRing(Math.Min(2 * threads, frames.Count), video.FrameBytes);
         var drawing = new DrawingWork(drawer, frames, ring, stop);
-        var workers = Enumerable.Range(0, Math.Min(DrawingThreads, frames.Count))
+        var workers = Enumerable.Range(0, Math.Min(threads, frames.Count))
             .Select(_ => Task.Factory.StartNew(drawing.Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
             .ToArray();
 

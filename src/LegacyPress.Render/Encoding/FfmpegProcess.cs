@@ -24,6 +24,7 @@ internal sealed class FfmpegProcess : IDisposable
         var process = ExternalTool.TryStart(tool.Executable, arguments, redirectInput: true)
             ?? throw new RenderException(FfmpegTool.NotFoundMessage);
         var ffmpeg = new FfmpegProcess(process);
+        PipeCapacity.TryEnlarge(process.StandardInput.BaseStream);
         // Attached before reading starts, so no line is missed.
         process.ErrorDataReceived += (_, e) => ffmpeg.Keep(e.Data);
         process.OutputDataReceived += (_, e) => ffmpeg.Keep(e.Data);
