@@ -48,6 +48,10 @@ internal static class Program
             {
                 await EncodeFloor.RunAsync(folder, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : null);
             }
+            if (what is "sampling")
+            {
+                SamplingCost.Run();
+            }
             if (what is "stages")
             {
                 StageCost.Run();
@@ -60,9 +64,9 @@ internal static class Program
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "yuv" or "incremental" or "all"))
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "incremental" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | yuv | incremental [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | incremental [preset] | all]");
                 return 2;
             }
             return 0;

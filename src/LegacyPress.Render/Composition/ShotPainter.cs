@@ -38,21 +38,26 @@ public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool ref
 
         // A clamped shader over the frame (rather than drawing the image) leaves no half-covered pixel at the
         // still's edge, whatever fraction of a pixel the view lands on.
-        using var shader = still.Image.ToShader(SKShaderTileMode.Clamp, SKShaderTileMode.Clamp, Sampling(shot), matrix);
-        using var paint = new SKPaint { Shader = shader, IsAntialias = shot.Shot.Fit == Fit.Contain };
+        var antialias = shot.Shot.Fit == Fit.Contain;
+        if (NeedsMipmaps(shot))
+        {
+            still.Mips.Draw(canvas, matrix, bounds, antialias);
+            return;
+        }
+        using var shader = still.Image.ToShader(SKShaderTileMode.Clamp, SKShaderTileMode.Clamp, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), matrix);
+        using var paint = new SKPaint { Shader = shader, IsAntialias = antialias };
         canvas.DrawRect(bounds, paint);
     }
 
     /// <summary>
     /// Bilinear from the pre-scaled still is enough while a move stays near the detail it was scaled for; a move
-    /// spanning a wide zoom range uses trilinear mipmaps throughout, so its filtering never changes mid-shot.
+    /// spanning a wide zoom range is filtered trilinearly throughout (<see cref="MipChain"/>), so its filtering never
+    /// changes mid-shot.
     /// </summary>
-    private static SKSamplingOptions Sampling(ShotSegment shot)
+    private static bool NeedsMipmaps(ShotSegment shot)
     {
         var zoomRange = Math.Max(shot.Motion.Start.Zoom, 1) / Math.Max(shot.Motion.End.Zoom, 1);
         var reduction = Math.Min(zoomRange, 1 / zoomRange) / StillLibrary.Oversampling;
-        return reduction < MipmapBelowReduction
-            ? new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear)
-            : new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None);
+        return reduction < MipmapBelowReduction;
     }
 }

@@ -9,12 +9,14 @@ namespace LegacyPress.Render.Composition;
 public sealed class Still : IDisposable
 {
     private readonly Lazy<SKImage> backdrop;
+    private readonly Lazy<MipChain> mips;
 
     public Still(SKImage image, PixelSize sourceSize, SKSizeI frameSize)
     {
         Image = image;
         SourceSize = sourceSize;
         backdrop = new Lazy<SKImage>(() => ContainBackdrop.Create(image, frameSize), LazyThreadSafetyMode.ExecutionAndPublication);
+        mips = new Lazy<MipChain>(() => new MipChain(image), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The pixels drawn; may be smaller than the source (never larger).</summary>
@@ -30,10 +32,19 @@ public sealed class Still : IDisposable
     /// <summary>A blurred, darkened, frame-filling copy of the still at frame size, for <c>fit: contain</c>.</summary>
     public SKImage Backdrop => backdrop.Value;
 
-    public long Bytes => (long)Image.Width * Image.Height * 4 + (backdrop.IsValueCreated ? (long)Backdrop.Width * Backdrop.Height * 4 : 0);
+    /// <summary>The still's halvings, made on first use by a move that shrinks it past half size.</summary>
+    public MipChain Mips => mips.Value;
+
+    public long Bytes => (long)Image.Width * Image.Height * 4
+        + (backdrop.IsValueCreated ? (long)Backdrop.Width * Backdrop.Height * 4 : 0)
+        + (mips.IsValueCreated ? mips.Value.Bytes : 0);
 
     public void Dispose()
     {
+        if (mips.IsValueCreated)
+        {
+            mips.Value.Dispose();
+        }
         if (backdrop.IsValueCreated)
         {
             backdrop.Value.Dispose();
