@@ -91,12 +91,16 @@ public sealed class PublishFaultTests : IAsyncLifetime, IDisposable
         Assert.Equal(2, server.Captions.Count);
         Assert.Single(Ledger.Pending);
 
+        // The film-maker fixes a typo before running again.
+        project.WriteCaptions("en", "1\n00:00:00,000 --> 00:00:02,000\nHello again.\n");
         var lists = server.Count(RequestKind.CaptionsList);
         await new PublishHarness(server, project) { Transport = harness.Transport }.PublishAsync();
 
         AssertExactlyOneOfEverything();
         Assert.Equal(lists + 1, server.Count(RequestKind.CaptionsList));
-        Assert.Equal(2, server.Count(RequestKind.Caption));
+        // Adopted, then replaced with the file as it is now (what the unfinished run sent is not known): an update, no insert.
+        Assert.Equal(3, server.Count(RequestKind.Caption));
+        Assert.Contains("Hello again.", server.Captions.Values.Single(c => c.Language == "en").Text);
     }
 
     [Fact]

@@ -54,17 +54,25 @@ internal sealed class YouTubeHttp(HttpClient http, IAccessTokenSource tokens, Re
     /// lost answer or a 5xx, or the first attempt of a run that found the create pending in the ledger — it asks with
     /// <paramref name="find"/> whether the earlier request took effect and adopts what it finds.
     /// </summary>
+    /// <param name="adoptedFromEarlierRun">Told when the first ask (the earlier run's request) found it: what it sent then is not known.</param>
     public Task<string> CreateOnceAsync(
-        string action, bool askFirst, Func<CancellationToken, Task<string?>> find, Func<CancellationToken, Task<string>> create, CancellationToken cancellation)
+        string action, bool askFirst, Func<CancellationToken, Task<string?>> find, Func<CancellationToken, Task<string>> create, CancellationToken cancellation,
+        Action? adoptedFromEarlierRun = null)
     {
         var mustAsk = askFirst;
+        var sent = false;
         return RunAsync(action, async token =>
         {
             if (mustAsk && await find(token) is { } existing)
             {
+                if (!sent)
+                {
+                    adoptedFromEarlierRun?.Invoke();
+                }
                 return existing;
             }
             mustAsk = true;
+            sent = true;
             return await create(token);
         }, cancellation);
     }

@@ -37,14 +37,20 @@ internal sealed class YouTubeApi(YouTubeHttp http, YouTubeEndpoints endpoints)
         }, cancellation, ThumbnailRefusal);
     }
 
-    /// <summary>captions.insert, at most once in effect (found again by language and name); returns the caption track id.</summary>
-    public Task<string> InsertCaptionAsync(string videoId, string language, string name, string path, bool askFirst, CancellationToken cancellation)
+    /// <summary>
+    /// captions.insert, at most once in effect (found again by language and name); returns the caption track id. A track
+    /// adopted from an earlier, unfinished run may hold an older file, so it is replaced with this one.
+    /// </summary>
+    public async Task<string> InsertCaptionAsync(string videoId, string language, string name, string path, bool askFirst, CancellationToken cancellation)
     {
         var action = $"adding {language} captions";
         var request = CaptionRequest(HttpMethod.Post, null, videoId, language, name, path);
-        return http.CreateOnceAsync(action, askFirst,
+        var earlier = false;
+        var id = await http.CreateOnceAsync(action, askFirst,
             token => FindCaptionAsync(videoId, language, name, token),
-            async token => IdOf(await http.AttemptAsync(action, request, token)), cancellation);
+            async token => IdOf(await http.AttemptAsync(action, request, token)), cancellation,
+            adoptedFromEarlierRun: () => earlier = true);
+        return earlier ? await UpdateCaptionAsync(videoId, id, language, name, path, cancellation) : id;
     }
 
     /// <summary>captions.update of an existing track with new content; returns the caption track id.</summary>
