@@ -17,9 +17,10 @@ internal static class BilinearTaps
 
     /// <summary>
     /// Taps for the columns 0..first.Length-1, source x = (x + 0.5) * <paramref name="inverseScale"/> + <paramref name="inverseOffset"/> - 0.5:
-    /// each piece's first position from float, the rest stepped in 32.32 fixed point, as Skia does.
+    /// each piece's first position from float, the rest stepped in 32.32 fixed point, as Skia does. The second tap is
+    /// always first + 1: where the edge clamps both taps to one pixel the weight is 0 instead, which weighs the same.
     /// </summary>
-    public static void Columns(float inverseScale, float inverseOffset, int sourceLength, Span<int> first, Span<int> second, Span<int> weight)
+    public static void Columns(float inverseScale, float inverseOffset, int sourceLength, Span<int> first, Span<int> weight)
     {
         const float fractionalOne = 4294967296f;
         var step = (long)(inverseScale * fractionalOne);
@@ -29,7 +30,12 @@ internal static class BilinearTaps
             var end = Math.Min(start + SkiaSpanPixels, first.Length);
             for (var i = start; i < end; i++, position += step)
             {
-                Set(i, (int)(position >> 16), sourceLength, first, second, weight);
+                var second = 0;
+                Set((int)(position >> 16), sourceLength, ref first[i], ref second, ref weight[i]);
+                if (second == first[i])
+                {
+                    weight[i] = 0;
+                }
             }
         }
     }
@@ -39,14 +45,15 @@ internal static class BilinearTaps
     {
         for (var i = 0; i < first.Length; i++)
         {
-            Set(i, (int)(((i + 0.5f) * inverseScale + inverseOffset) * FixedOne) - FixedOne / 2, sourceLength, first, second, weight);
+            Set((int)(((i + 0.5f) * inverseScale + inverseOffset) * FixedOne) - FixedOne / 2, sourceLength, ref first[i], ref second[i], ref weight[i]);
         }
     }
 
-    private static void Set(int i, int position, int sourceLength, Span<int> first, Span<int> second, Span<int> weight)
+    /// <summary>A 16.16 position's taps, as Skia packs them: the pixels either side, clamped, and the top 4 bits of the fraction.</summary>
+    private static void Set(int position, int sourceLength, ref int first, ref int second, ref int weight)
     {
-        first[i] = Math.Clamp(position >> 16, 0, sourceLength - 1);
-        second[i] = Math.Clamp((position + FixedOne) >> 16, 0, sourceLength - 1);
-        weight[i] = (position >> 12) & (WeightUnit - 1);
+        first = Math.Clamp(position >> 16, 0, sourceLength - 1);
+        second = Math.Clamp((position + FixedOne) >> 16, 0, sourceLength - 1);
+        weight = (position >> 12) & (WeightUnit - 1);
     }
 }

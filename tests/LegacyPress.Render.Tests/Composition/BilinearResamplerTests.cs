@@ -59,7 +59,7 @@ public class BilinearResamplerTests
         using var stillPixels = still.PeekPixels();
         using var frame = new SKBitmap(new SKImageInfo(8, 8, SKColorType.Bgra8888, SKAlphaType.Premul));
 
-        Assert.False(BilinearResampler.Handles(SKMatrix.CreateRotationDegrees(10)));
+        Assert.False(BilinearResampler.Handles(SKMatrix.CreateRotationDegrees(10), 8, 8));
         Assert.Throws<ArgumentException>(() => BilinearResampler.Draw(BgraPixels.Of(stillPixels), SKMatrix.CreateRotationDegrees(10), Target(frame)));
     }
 
