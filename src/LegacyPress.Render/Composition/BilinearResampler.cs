@@ -16,7 +16,8 @@ namespace LegacyPress.Render.Composition;
 /// Skia weighs the four taps by products of 4-bit weights, (16-x)(16-y), x(16-y), (16-x)y and xy, and truncates
 /// the sum to 8 bits. The sum is exact in integers, so it splits without rounding: each target row first blends its
 /// two source rows (top·(16-y) + bottom·y, 12 bits a channel), then each pixel blends two neighbours of that
-/// (left·(16-x) + right·x, at most 255·256), shifted down by 8.
+/// (left·(16-x) + right·x, at most 255·256), shifted down by 8. The kernels are compiled fully optimised from the
+/// first call: tiered compilation would run a film's first frames through unoptimised SIMD code, several times slower.
 /// </remarks>
 public static class BilinearResampler
 {
@@ -31,6 +32,7 @@ public static class BilinearResampler
         && sourceWidth < MaxSourcePixels && sourceHeight < MaxSourcePixels;
 
     /// <summary>Fills every pixel of <paramref name="target"/> with <paramref name="source"/> mapped by <paramref name="sourceToTarget"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Draw(BgraPixels source, SKMatrix sourceToTarget, BgraPixels target)
     {
         if (!Handles(sourceToTarget, source.WidthPixels, source.HeightPixels))
@@ -98,6 +100,7 @@ public static class BilinearResampler
     }
 
     /// <summary>The vertical pass: top·(16-y) + bottom·y per channel, four 16-bit lanes a pixel.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void BlendRows(ReadOnlySpan<uint> topRow, ReadOnlySpan<uint> bottomRow, int weightY, Span<ulong> blended)
     {
         var restY = (uint)(BilinearTaps.WeightUnit - weightY);
@@ -124,6 +127,7 @@ public static class BilinearResampler
     }
 
     /// <summary>The horizontal pass: (left·(16-x) + right·x) / 256 per channel, from the vertical pass's lanes to BGRA bytes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe void BlendColumns(ReadOnlySpan<ulong> blended, ReadOnlySpan<int> left, ReadOnlySpan<int> weights, Span<uint> targetRow)
     {
         var x = 0;
@@ -149,6 +153,7 @@ public static class BilinearResampler
     /// blended row); a shuffle pairs their channels so one multiply-add weighs both. Pixels x and x+4 share a
     /// register, so the packs at the end come out in order.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static unsafe int BlendColumnsAvx2(ulong* row, int* first, int* pairs, uint* output, int count)
     {
         // Per 128-bit lane: [B0 G0 R0 A0 B1 G1 R1 A1] (16-bit) -> [B0 B1 G0 G1 R0 R1 A0 A1].
