@@ -6,7 +6,7 @@ namespace LegacyPress.Bench;
 
 /// <summary>
 /// `sampling`: what one 1080p frame costs to draw from a 2540x1428 still (the pre-scaled size of a 4K still at
-/// ×1.15), one thread, CPU ms: Skia bilinear (what shots use), nearest (the floor of any resampling), Skia's own
+/// ×1.15), one thread, CPU ms: Skia bilinear (what shots drawn on a canvas use), the same picture from BilinearResampler (what shots drawn into a raster frame use), nearest (the floor of any resampling), Skia's own
 /// trilinear mipmaps (rebuilt on every draw — why moves that shrink a still use <see cref="MipChain"/>), and the chain.
 /// </summary>
 internal static class SamplingCost
@@ -36,6 +36,9 @@ internal static class SamplingCost
 
         var fit = 1920f / 2540f * 1.02f;
         Time("bilinear (shots)", frame, i => Shader(i, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), fit));
+        using var stillPixels = image.PeekPixels();
+        using var framePixels = frame.PeekPixels();
+        Time("BilinearResampler (shots into a raster frame)", frame, i => BilinearResampler.Draw(BgraPixels.Of(stillPixels), At(i, fit), BgraPixels.Of(framePixels)));
         Time("nearest (floor of resampling)", frame, i => Shader(i, new SKSamplingOptions(SKFilterMode.Nearest), fit));
         Time("Skia trilinear, a zoom-out to ×0.4", frame, i => Shader(i, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear), 0.4f * fit), frames: 10);
         Time("MipChain trilinear, the same zoom-out", frame, i => chain.Draw(frame.Canvas, At(i, 0.4f * fit), bounds, antialias: false));

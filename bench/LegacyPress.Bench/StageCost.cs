@@ -3,6 +3,7 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Render.Cards;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Frames;
 using LegacyPress.Render.Look;
 using SkiaSharp;
 
@@ -49,6 +50,18 @@ internal static class StageCost
                 canvas.Flush();
             }
         }));
+        // What the encoding pipeline runs: into a raster frame, where moving shots are resampled straight into its pixels.
+        using (var raster = new RasterFrame(width, height))
+        {
+            Row("composition into a raster frame (as rendered)", Cpu(() =>
+            {
+                foreach (var frame in frames)
+                {
+                    ((IFrameDrawer)drawer).Render(frame, raster);
+                    raster.Canvas.Flush();
+                }
+            }));
+        }
 
         var look = film.Look;
         var lut = string.IsNullOrWhiteSpace(look.LutPath) ? null : CubeLut.Load(film.Project.Resolve(look.LutPath));

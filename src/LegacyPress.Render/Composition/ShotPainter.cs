@@ -23,9 +23,7 @@ public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool ref
     {
         using var lease = stills.Rent(shot.Shot.ImagePath);
         var still = lease.Still;
-        var move = new CameraMove(still.SourceSize, frame, shot.Motion, shot.Shot.Focus, shot.Shot.Fit, reframe);
-        var view = move.At(ProgressAt(shot, frameIndex));
-        var matrix = view.ImageToFrame(frame, still.PixelsPerSourcePixelX, still.PixelsPerSourcePixelY);
+        var matrix = MatrixAt(still, shot, frameIndex);
         var bounds = new SKRect(0, 0, frameSize.Width, frameSize.Height);
 
         if (shot.Shot.Fit == Fit.Contain)
@@ -47,6 +45,40 @@ public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool ref
         using var shader = still.Image.ToShader(SKShaderTileMode.Clamp, SKShaderTileMode.Clamp, new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), matrix);
         using var paint = new SKPaint { Shader = shader, IsAntialias = antialias };
         canvas.DrawRect(bounds, paint);
+    }
+
+    /// <summary>
+    /// Paints the shot straight into a frame's pixels, as <see cref="Paint"/> would (the same bytes), when it can: a
+    /// cover shot drawn bilinearly from an in-memory still. Returns false, having touched nothing, when Skia must draw
+    /// it (contain, a trilinear move). The caller flushes its canvas first, and later canvas draws see these pixels.
+    /// </summary>
+    public bool TryPaint(BgraPixels target, ShotSegment shot, int frameIndex)
+    {
+        if (shot.Shot.Fit != Fit.Cover || NeedsMipmaps(shot))
+        {
+            return false;
+        }
+        if (target.WidthPixels != frameSize.Width || target.HeightPixels != frameSize.Height)
+        {
+            throw new ArgumentException($"a {target.WidthPixels}x{target.HeightPixels} target for {frameSize.Width}x{frameSize.Height} frames");
+        }
+        using var lease = stills.Rent(shot.Shot.ImagePath);
+        var still = lease.Still;
+        var matrix = MatrixAt(still, shot, frameIndex);
+        if (still.Pixels is not { } pixels || !BilinearResampler.Handles(matrix, pixels.Width, pixels.Height))
+        {
+            return false;
+        }
+        BilinearResampler.Draw(BgraPixels.Of(pixels), matrix, target);
+        return true;
+    }
+
+    /// <summary>Where the still's pixels land on frame <paramref name="frameIndex"/>: the shot's camera move at that frame.</summary>
+    private SKMatrix MatrixAt(Still still, ShotSegment shot, int frameIndex)
+    {
+        var move = new CameraMove(still.SourceSize, frame, shot.Motion, shot.Shot.Focus, shot.Shot.Fit, reframe);
+        var view = move.At(ProgressAt(shot, frameIndex));
+        return view.ImageToFrame(frame, still.PixelsPerSourcePixelX, still.PixelsPerSourcePixelY);
     }
 
     /// <summary>

@@ -10,6 +10,7 @@ public sealed class Still : IDisposable
 {
     private readonly Lazy<SKImage> backdrop;
     private readonly Lazy<MipChain> mips;
+    private readonly Lazy<SKPixmap?> pixels;
 
     public Still(SKImage image, PixelSize sourceSize, SKSizeI frameSize)
     {
@@ -17,10 +18,14 @@ public sealed class Still : IDisposable
         SourceSize = sourceSize;
         backdrop = new Lazy<SKImage>(() => ContainBackdrop.Create(image, frameSize), LazyThreadSafetyMode.ExecutionAndPublication);
         mips = new Lazy<MipChain>(() => new MipChain(image), LazyThreadSafetyMode.ExecutionAndPublication);
+        pixels = new Lazy<SKPixmap?>(image.PeekPixels, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The pixels drawn; may be smaller than the source (never larger).</summary>
     public SKImage Image { get; }
+
+    /// <summary>The drawn pixels themselves, for <see cref="BilinearResampler"/>; null if the image is not in memory (never for a library's still).</summary>
+    public SKPixmap? Pixels => pixels.Value;
 
     /// <summary>The upright size of the picture in the file.</summary>
     public PixelSize SourceSize { get; }
@@ -41,6 +46,10 @@ public sealed class Still : IDisposable
 
     public void Dispose()
     {
+        if (pixels.IsValueCreated)
+        {
+            pixels.Value?.Dispose();
+        }
         if (mips.IsValueCreated)
         {
             mips.Value.Dispose();
