@@ -18,6 +18,8 @@ namespace LegacyPress.Bench;
 /// </summary>
 internal static class EncodeFloor
 {
+    private const int Repeats = 3;
+
     public static async Task RunAsync(string folder, int? threads)
     {
         var final = RenderPresets.Final;
@@ -43,9 +45,8 @@ internal static class EncodeFloor
             """);
         var panFilm = new FilmLoader(new MediaInspector()).Load(folder).Film ?? throw new InvalidOperationException("the pan film does not load");
         var panTimeline = TimelinePlanner.Plan(panFilm).Timeline!;
-        using var panDrawer = (IDisposable)FrameDrawers.Film(panFilm, panTimeline, final);
-        var pan = await CompareAsync($"pan: 10 s over a 3840x2160 still, no look ({panTimeline.TotalFrames} frames)", folder, pipeline, (IFrameDrawer)panDrawer,
-            FrameRange.All(panTimeline.TotalFrames), final.X264);
+        var pan = await CompareAsync($"pan: 10 s over a 3840x2160 still, no look ({panTimeline.TotalFrames} frames)", folder, pipeline,
+            () => FrameDrawers.Film(panFilm, panTimeline, final), FrameRange.All(panTimeline.TotalFrames), final.X264);
 
         var output = Path.Combine(folder, "zoompan.mp4");
         var before = CpuClock.Now();
@@ -56,9 +57,8 @@ internal static class EncodeFloor
 
         var film = SampleFilm.Load();
         var timeline = TimelinePlanner.Plan(film).Timeline!;
-        using var filmDrawer = (IDisposable)FrameDrawers.Film(film, timeline, final);
         var range = FrameRange.FromSeconds(60, 80, timeline.FrameRate, timeline.TotalFrames)!.Value;
-        var sample = await CompareAsync($"sample film 60–80 s ({range.Count} frames: LUT, grain, vignette, transitions)", folder, pipeline, (IFrameDrawer)filmDrawer, range, final.X264);
+        var sample = await CompareAsync($"sample film 60–80 s ({range.Count} frames: LUT, grain, vignette, transitions)", folder, pipeline, () => FrameDrawers.Film(film, timeline, final), range, final.X264);
 
         Console.WriteLine();
         Program.Ratio("pan: LegacyPress / floor (wall)", pan.Ours.Wall / pan.Floor.Wall, "<= 1.10", pan.Ours.Wall / pan.Floor.Wall <= 1.10);
@@ -67,32 +67,51 @@ internal static class EncodeFloor
         Console.WriteLine($"{"renderer CPU per frame over the floor",-40} pan {(pan.Ours.Cpu - pan.Floor.Cpu).TotalMilliseconds / 300,5:0.0} ms   film {(sample.Ours.Cpu - sample.Floor.Cpu).TotalMilliseconds / range.Count,5:0.0} ms");
     }
 
-    private static async Task<(CpuClock Ours, CpuClock Floor)> CompareAsync(string title, string folder, EncodingPipeline pipeline, IFrameDrawer drawer, FrameRange frames, X264Settings x264)
+    /// <summary>
+    /// Runs LegacyPress and the floor in turn, <see cref="Repeats"/> times each, and keeps each side's fastest run: on
+    /// a shared virtual machine single runs vary by ±10%, and the fastest is the one least disturbed. Every LegacyPress
+    /// run gets a fresh drawer, so each pays for decoding its stills as a user's render does.
+    /// </summary>
+    private static async Task<(CpuClock Ours, CpuClock Floor)> CompareAsync(string title, string folder, EncodingPipeline pipeline, Func<IFrameDrawer> newDrawer, FrameRange frames, X264Settings x264)
     {
         Console.WriteLine(title);
         var output = Path.Combine(folder, "out.mp4");
-        var before = CpuClock.Now();
-        await pipeline.EncodeAsync(drawer, frames, x264, output);
-        var ours = CpuClock.Now() - before;
-        Row("  LegacyPress", ours);
-
         var raw = Path.Combine(folder, "frames.yuv");
-        PreRender(drawer, frames, raw);
-        var job = new EncodeJob(new RawVideoInput(drawer.WidthPixels, drawer.HeightPixels, drawer.FrameRate), x264, frames.Count, output);
-        var arguments = FfmpegArguments.For(job).ToList();
-        arguments[arguments.IndexOf("-")] = raw;
-        // The raw file is read once beforehand so the floor is not charged for the disk.
-        using (var warm = File.OpenRead(raw))
+        RawVideoInput video;
+        using (var drawer = (IDisposable)newDrawer())
         {
-            warm.CopyTo(Stream.Null);
+            var frameDrawer = (IFrameDrawer)drawer;
+            PreRender(frameDrawer, frames, raw);
+            video = new RawVideoInput(frameDrawer.WidthPixels, frameDrawer.HeightPixels, frameDrawer.FrameRate);
         }
-        before = CpuClock.Now();
-        Ffmpeg.Run(arguments);
-        var floor = CpuClock.Now() - before;
+        var arguments = FfmpegArguments.For(new EncodeJob(video, x264, frames.Count, output)).ToList();
+        arguments[arguments.IndexOf("-")] = raw;
+
+        CpuClock? ours = null, floor = null;
+        for (var run = 1; run <= Repeats; run++)
+        {
+            using (var drawer = (IDisposable)newDrawer())
+            {
+                var before = CpuClock.Now();
+                await pipeline.EncodeAsync((IFrameDrawer)drawer, frames, x264, output);
+                var took = CpuClock.Now() - before;
+                Row($"  LegacyPress, run {run}", took);
+                ours = ours is { } o && o.Wall <= took.Wall ? o : took;
+            }
+            // The raw file is read once beforehand so the floor is not charged for the disk.
+            using (var warm = File.OpenRead(raw))
+            {
+                warm.CopyTo(Stream.Null);
+            }
+            var start = CpuClock.Now();
+            Ffmpeg.Run(arguments);
+            var encoded = CpuClock.Now() - start;
+            Row($"  encode-only floor, run {run}", encoded);
+            floor = floor is { } f && f.Wall <= encoded.Wall ? f : encoded;
+        }
         File.Delete(raw);
-        Row("  encode-only floor", floor);
-        Console.WriteLine($"  {"ratio",-38} {ours.Wall / floor.Wall,7:0.00} wall   {ours.Cpu / floor.Cpu,7:0.00} CPU");
-        return (ours, floor);
+        Console.WriteLine($"  {"fastest of each: ratio",-38} {ours!.Value.Wall / floor!.Value.Wall,7:0.00} wall   {ours.Value.Cpu / floor.Value.Cpu,7:0.00} CPU");
+        return (ours.Value, floor.Value);
     }
 
     private static void Row(string name, CpuClock t) =>
