@@ -102,10 +102,11 @@ public sealed class LookProcessor
         var gains = vignette is null ? default : vignette.Row(y);
         var noise = grain.IsNone ? default : grain.Row(placement, y);
         fixed (uint* pixels = row)
+        fixed (uint* table = lut is null ? default : lut.Colours)
         fixed (ushort* gain = gains)
         fixed (sbyte* noiseRow = noise)
         {
-            var rowPass = new RowPass(pixels, lut, gain, noiseRow, placement.OffsetX, grain.Amplitude);
+            var rowPass = new RowPass(pixels, table, gain, noiseRow, placement.OffsetX, grain.Amplitude);
             var x = Avx2.IsSupported ? rowPass.GradeBlocksOf8(Width) : 0;
             for (; x < Width; x++)
             {
@@ -127,7 +128,7 @@ public sealed class LookProcessor
     /// One row's inputs as pointers (null for a part of the look that is off). The vector and the scalar path do
     /// the same integer arithmetic, so where a row's tail falls does not change a pixel.
     /// </summary>
-    private readonly unsafe struct RowPass(uint* pixels, BakedLut? lut, ushort* gains, sbyte* noise, int noiseOffset, GrainAmplitude amplitude)
+    private readonly unsafe struct RowPass(uint* pixels, uint* lut, ushort* gains, sbyte* noise, int noiseOffset, GrainAmplitude amplitude)
     {
         private const int NoiseColumnMask = FilmGrain.TileSize - 1;
 
@@ -146,7 +147,7 @@ public sealed class LookProcessor
                 var pixel = Avx.LoadVector256((int*)pixels + x);
                 if (lut != null)
                 {
-                    pixel = lut.Grade(pixel);
+                    pixel = Avx2.GatherVector256((int*)lut, BakedLut.IndexOf(pixel), 4);
                 }
                 var b = pixel & mask;
                 var g = (pixel >>> 8) & mask;
@@ -173,7 +174,7 @@ public sealed class LookProcessor
 
         public void GradePixel(int x)
         {
-            var pixel = lut == null ? pixels[x] : lut[pixels[x]];
+            var pixel = lut == null ? pixels[x] : lut[BakedLut.IndexOf(pixels[x])];
             int b = (int)(pixel & 0xFF), g = (int)(pixel >> 8 & 0xFF), r = (int)(pixel >> 16 & 0xFF);
             var gain = gains == null ? Vignette.Unity : gains[x];
             int blue = b * gain, green = g * gain, red = r * gain;
