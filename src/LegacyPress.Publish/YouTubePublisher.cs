@@ -113,6 +113,23 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
             steps.Add(new PublishStep("details", plan.Video == VideoAction.Keep ? "unchanged" : "sent with upload", inputs.Metadata.Title));
         }
 
+        // A create's intent is in the ledger before its request, and is replaced by its result in one write: a create
+        // found pending (an earlier run stopped with it in flight) is looked up before it is sent again, and no moment
+        // exists where the ledger has neither.
+        async Task<string> CreateRecordedAsync(string kind, string key, Func<bool, Task<string>> create, Func<PlatformRecord, string, PlatformRecord> result)
+        {
+            var askFirst = record!.IsPending(kind, key);
+            Save(record.WithPending(new PendingCreate(kind, key, DateTimeOffset.UtcNow)));
+            var id = await create(askFirst);
+            Save(result(record!.WithoutPending(kind, key), id));
+            return id;
+        }
+
+        PlatformRecord WithCaption(PlatformRecord r, CaptionFile c, string id) => r with
+        {
+            Captions = [.. r.Captions.Where(k => !string.Equals(k.Language, c.Language, StringComparison.OrdinalIgnoreCase)), new CaptionRecord(c.Language, id, c.File.Fingerprint.Sha256)],
+        };
+
         // The optional parts: a refusal of one is a warning, and the next run retries only what the ledger lacks.
         async Task OptionalAsync(string step, string detail, Func<Task<string>> send)
         {
@@ -151,21 +168,17 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
                 {
                     return "unchanged";
                 }
-                string id;
                 if (step.Action == CaptionAction.Update)
                 {
-                    id = await api.UpdateCaptionAsync(videoId, step.ExistingCaptionId!, c.Language, c.Name, c.File.Path, cancellation);
+                    var id = await api.UpdateCaptionAsync(videoId, step.ExistingCaptionId!, c.Language, c.Name, c.File.Path, cancellation);
+                    Save(WithCaption(record!, c, id));
                 }
                 else
                 {
-                    var key = $"{videoId}/{c.Language}";
-                    var askFirst = record!.IsPending(PendingCreate.Kinds.Caption, key);
-                    Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.Caption, key, DateTimeOffset.UtcNow)));
-                    id = await api.InsertCaptionAsync(videoId, c.Language, c.Name, c.File.Path, askFirst, cancellation);
-                    Save(record!.WithoutPending(PendingCreate.Kinds.Caption, key));
+                    await CreateRecordedAsync(PendingCreate.Kinds.Caption, $"{videoId}/{c.Language}",
+                        askFirst => api.InsertCaptionAsync(videoId, c.Language, c.Name, c.File.Path, askFirst, cancellation),
+                        (r, id) => WithCaption(r, c, id));
                 }
-                var others = record!.Captions.Where(r => !string.Equals(r.Language, c.Language, StringComparison.OrdinalIgnoreCase));
-                Save(record with { Captions = [.. others, new CaptionRecord(c.Language, id, c.File.Fingerprint.Sha256)] });
                 return step.Action == CaptionAction.Insert ? "added" : "replaced";
             });
         }
@@ -178,18 +191,19 @@ public sealed class YouTubePublisher(YouTubeEndpoints endpoints, IAccessTokenSou
                 var created = playlistId is null;
                 if (playlistId is null)
                 {
-                    var askFirst = record!.IsPending(PendingCreate.Kinds.Playlist, playlist.Title);
-                    Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.Playlist, playlist.Title, DateTimeOffset.UtcNow)));
-                    playlistId = await api.CreatePlaylistAsync(playlist.Title, inputs.Settings.Privacy.ToString().ToLowerInvariant(), askFirst, cancellation);
-                    record = record!.WithoutPending(PendingCreate.Kinds.Playlist, playlist.Title);
+                    playlistId = await CreateRecordedAsync(PendingCreate.Kinds.Playlist, playlist.Title,
+                        askFirst => api.CreatePlaylistAsync(playlist.Title, inputs.Settings.Privacy.ToString().ToLowerInvariant(), askFirst, cancellation),
+                        (r, id) => r with { Playlist = new PlaylistRecord(playlist.Title, id, null) });
                 }
-                Save(record! with { Playlist = new PlaylistRecord(playlist.Title, playlistId, null) });
+                else
+                {
+                    Save(record! with { Playlist = new PlaylistRecord(playlist.Title, playlistId, null) });
+                }
 
-                var itemKey = $"{playlistId}/{videoId}";
-                var itemAskFirst = record!.IsPending(PendingCreate.Kinds.PlaylistItem, itemKey);
-                Save(record.WithPending(new PendingCreate(PendingCreate.Kinds.PlaylistItem, itemKey, DateTimeOffset.UtcNow)));
-                var itemId = await api.AddToPlaylistAsync(playlistId, videoId, itemAskFirst, cancellation);
-                Save(record!.WithoutPending(PendingCreate.Kinds.PlaylistItem, itemKey) with { Playlist = new PlaylistRecord(playlist.Title, playlistId, itemId) });
+                var listId = playlistId;
+                await CreateRecordedAsync(PendingCreate.Kinds.PlaylistItem, $"{listId}/{videoId}",
+                    askFirst => api.AddToPlaylistAsync(listId, videoId, askFirst, cancellation),
+                    (r, id) => r with { Playlist = new PlaylistRecord(playlist.Title, listId, id) });
                 return created ? "created, added" : "added";
             });
         }
