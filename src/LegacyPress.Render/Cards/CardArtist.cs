@@ -21,9 +21,6 @@ public sealed class CardArtist : ICardArtist
 
     private const double FadeSeconds = 0.9;
 
-    /// <summary>Pictures are blitted at whole pixels, so nearest sampling copies them exactly.</summary>
-    private static readonly SKSamplingOptions Exact = new(SKFilterMode.Nearest);
-
     private readonly FontLibrary fonts;
     private readonly bool ownsFonts;
     private readonly TextShaper shaper;
@@ -60,7 +57,7 @@ public sealed class CardArtist : ICardArtist
     /// </summary>
     public void DrawCard(SKCanvas canvas, SKSizeI frameSize, CardSegment card, int frameInCard, FrameRate frameRate)
     {
-        canvas.DrawImage(backgrounds.GetOrAdd(frameSize, size => new Lazy<SKImage>(() => Picture(size, opaque: true, c => CardBackground.Draw(c, size)))).Value, 0, 0, Exact, null);
+        FramePicture.Blit(canvas, backgrounds.GetOrAdd(frameSize, size => new Lazy<SKImage>(() => FramePicture.Of(size, SKColors.Black, c => CardBackground.Draw(c, size)))).Value);
         if (card.Card is Card.CreditsRoll roll)
         {
             DrawRoll(canvas, frameSize, roll, card.FrameCount, frameInCard);
@@ -74,19 +71,9 @@ public sealed class CardArtist : ICardArtist
         var text = cardTexts.GetOrAdd((card.Card, frameSize), key => new Lazy<SKImage>(() =>
         {
             var layout = cardLayouts.GetOrAdd(key, k => new Lazy<CardLayout>(() => Layout(k.Card, new CardTypography(k.Frame)))).Value;
-            return Picture(key.Frame, opaque: false, c => layout.Draw(c, 1));
+            return FramePicture.Of(key.Frame, SKColors.Transparent, c => layout.Draw(c, 1));
         })).Value;
         DrawFaded(canvas, text, opacity);
-    }
-
-    /// <summary>A frame-sized picture of what <paramref name="draw"/> paints, transparent around it unless opaque.</summary>
-    private static SKImage Picture(SKSizeI size, bool opaque, Action<SKCanvas> draw)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, opaque ? SKAlphaType.Opaque : SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"cannot allocate a {size.Width}x{size.Height} card picture");
-        surface.Canvas.Clear(SKColors.Transparent);
-        draw(surface.Canvas);
-        return surface.Snapshot();
     }
 
     public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
@@ -106,7 +93,7 @@ public sealed class CardArtist : ICardArtist
         var text = shotTexts.GetOrAdd((shot.Shot, frameSize), key => new Lazy<SKImage>(() =>
         {
             var type = new CardTypography(key.Frame);
-            return Picture(key.Frame, opaque: false, c => layout.Draw(c, 1, new TextShadow(type.Px(2), type.Px(5), SKColors.Black.WithAlpha(190))));
+            return FramePicture.Of(key.Frame, SKColors.Transparent, c => layout.Draw(c, 1, new TextShadow(type.Px(2), type.Px(5), SKColors.Black.WithAlpha(190))));
         })).Value;
         DrawFaded(canvas, text, opacity);
     }
@@ -114,7 +101,7 @@ public sealed class CardArtist : ICardArtist
     private static void DrawFaded(SKCanvas canvas, SKImage picture, double opacity)
     {
         using var fade = new SKPaint { Color = SKColors.White.WithAlpha((byte)Math.Round(255 * Math.Clamp(opacity, 0, 1))) };
-        canvas.DrawImage(picture, 0, 0, Exact, fade);
+        FramePicture.Blit(canvas, picture, fade);
     }
 
     public void Dispose()

@@ -11,8 +11,6 @@ namespace LegacyPress.Render.Composition;
 /// </summary>
 public sealed class HeldShotPictures(SKSizeI frameSize, int keep = 3) : IDisposable
 {
-    private static readonly SKSamplingOptions Exact = new(SKFilterMode.Nearest);
-
     private readonly object gate = new();
     private readonly LinkedList<Entry> recent = new();
 
@@ -29,7 +27,7 @@ public sealed class HeldShotPictures(SKSizeI frameSize, int keep = 3) : IDisposa
         }
         try
         {
-            canvas.DrawImage(entry.Picture.Value, 0, 0, Exact, null);
+            FramePicture.Blit(canvas, entry.Picture.Value);
         }
         finally
         {
@@ -56,7 +54,7 @@ public sealed class HeldShotPictures(SKSizeI frameSize, int keep = 3) : IDisposa
 
     private Entry Add(ShotSegment shot, Action<SKCanvas> paint)
     {
-        var entry = new Entry(shot, new Lazy<SKImage>(() => Paint(paint)));
+        var entry = new Entry(shot, new Lazy<SKImage>(() => FramePicture.Of(frameSize, SKColors.Black, paint)));
         recent.AddFirst(entry);
         while (recent.Count > keep)
         {
@@ -66,15 +64,6 @@ public sealed class HeldShotPictures(SKSizeI frameSize, int keep = 3) : IDisposa
             old.DisposeIfUnused();
         }
         return entry;
-    }
-
-    private SKImage Paint(Action<SKCanvas> paint)
-    {
-        using var surface = SKSurface.Create(new SKImageInfo(frameSize.Width, frameSize.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
-            ?? throw new InvalidOperationException($"cannot allocate a {frameSize.Width}x{frameSize.Height} picture");
-        surface.Canvas.Clear(SKColors.Black);
-        paint(surface.Canvas);
-        return surface.Snapshot();
     }
 
     private sealed class Entry(ShotSegment shot, Lazy<SKImage> picture)
