@@ -1,3 +1,4 @@
+using LegacyPress.Render.Frames;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -24,6 +25,9 @@ public readonly ref struct BgraPixels
     public int HeightPixels { get; }
 
     public int RowBytes { get; }
+
+    /// <summary>A raster frame's pixels, after every canvas draw so far has landed in them.</summary>
+    public static BgraPixels Of(RasterFrame frame) => new(frame.Pixels(), frame.WidthPixels, frame.HeightPixels, frame.RowBytes);
 
     /// <summary>The pixels of a raster pixmap (a still's, a surface's); valid while the pixmap is.</summary>
     public static BgraPixels Of(SKPixmap pixmap)

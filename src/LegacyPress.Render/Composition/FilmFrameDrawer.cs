@@ -59,8 +59,8 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
                     Paint(outgoing.Canvas, outgoing.Pixels(), blend.Outgoing, frameIndex);
                     Paint(incoming.Canvas, incoming.Pixels(), blend.Incoming, frameIndex);
                     // Snapshots share the layers' pixels; they are gone before the layers are drawn on again.
-                    using var from = outgoing.Surface.Snapshot();
-                    using var to = incoming.Surface.Snapshot();
+                    using var from = outgoing.Snapshot();
+                    using var to = incoming.Snapshot();
                     var frame = new TransitionFrame(from, to, size, (float)blend.Progress, SeedOf(blend.Span));
                     // Moving layers (push, zoom-through) leave seams a fraction of a pixel wide: over black, as always.
                     canvas.Clear(SKColors.Black);
@@ -78,7 +78,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     {
         if (schedule.At(frameIndex) is FrameContent.Single single)
         {
-            Paint(frame.Canvas, new BgraPixels(frame.Pixels(), frame.WidthPixels, frame.HeightPixels, frame.RowBytes), single.Segment, frameIndex);
+            Paint(frame.Canvas, BgraPixels.Of(frame), single.Segment, frameIndex);
             return;
         }
         Draw(frameIndex, frame.Canvas);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LegacyPress.Render.Frames;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -9,55 +10,46 @@ namespace LegacyPress.Render.Composition;
 /// </summary>
 public sealed class LayerPool(SKSizeI frameSize) : IDisposable
 {
-    private readonly ConcurrentBag<Pooled> idle = new();
+    private readonly ConcurrentBag<RasterFrame> idle = new();
 
     public Layer Rent()
     {
-        if (!idle.TryTake(out var pooled))
+        if (!idle.TryTake(out var frame))
         {
-            var surface = SKSurface.Create(new SKImageInfo(frameSize.Width, frameSize.Height, SKColorType.Bgra8888, SKAlphaType.Premul))
-                ?? throw new InvalidOperationException($"cannot allocate a {frameSize.Width}x{frameSize.Height} layer");
-            pooled = new Pooled(surface, surface.PeekPixels());
+            frame = new RasterFrame(frameSize.Width, frameSize.Height);
         }
-        pooled.Surface.Canvas.ResetMatrix();
-        return new Layer(this, pooled);
+        frame.Canvas.ResetMatrix();
+        return new Layer(this, frame);
     }
 
     public void Dispose()
     {
-        while (idle.TryTake(out var pooled))
+        while (idle.TryTake(out var frame))
         {
-            pooled.Pixmap.Dispose();
-            pooled.Surface.Dispose();
+            frame.Dispose();
         }
     }
-
-    /// <summary>A layer's surface and the view of its pixels, made once with it.</summary>
-    internal sealed record Pooled(SKSurface Surface, SKPixmap Pixmap);
 
     /// <summary>A rented surface; disposing it gives it back.</summary>
     public readonly struct Layer : IDisposable
     {
         private readonly LayerPool pool;
-        private readonly Pooled pooled;
+        private readonly RasterFrame frame;
 
-        internal Layer(LayerPool pool, Pooled pooled)
+        internal Layer(LayerPool pool, RasterFrame frame)
         {
             this.pool = pool;
-            this.pooled = pooled;
+            this.frame = frame;
         }
 
-        public SKSurface Surface => pooled.Surface;
-
-        public SKCanvas Canvas => pooled.Surface.Canvas;
+        public SKCanvas Canvas => frame.Canvas;
 
         /// <summary>The layer's pixels, after every canvas draw so far has landed in them; later canvas draws see what is written here.</summary>
-        public BgraPixels Pixels()
-        {
-            Canvas.Flush();
-            return BgraPixels.Of(pooled.Pixmap);
-        }
+        public BgraPixels Pixels() => BgraPixels.Of(frame);
 
-        public void Dispose() => pool.idle.Add(pooled);
+        /// <summary>The layer's picture; it shares the pixels until the layer is drawn on again.</summary>
+        public SKImage Snapshot() => frame.Snapshot();
+
+        public void Dispose() => pool.idle.Add(frame);
     }
 }

@@ -58,6 +58,9 @@ public sealed class RasterFrame : IDisposable
 
     public int RowBytes => pixmap.RowBytes;
 
+    /// <summary>The picture as it is now (copy-on-write: it stays as it is when the frame is drawn on again).</summary>
+    public SKImage Snapshot() => surface.Snapshot();
+
     /// <summary>The pixels, after every canvas draw so far has landed in them.</summary>
     public Span<byte> Pixels()
     {
