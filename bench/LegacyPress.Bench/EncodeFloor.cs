@@ -118,7 +118,7 @@ internal static class EncodeFloor
         Console.WriteLine($"{name,-40} {t.Wall.TotalSeconds,7:0.0} s wall   {t.Cpu.TotalSeconds,7:0.0} s CPU");
 
     /// <summary>The drawer's frames as the pipeline would send them, written to a raw yuv420p file.</summary>
-    private static void PreRender(IFrameDrawer drawer, FrameRange frames, string path)
+    internal static void PreRender(IFrameDrawer drawer, FrameRange frames, string path)
     {
         var info = new SKImageInfo(drawer.WidthPixels, drawer.HeightPixels, SKColorType.Bgra8888, SKAlphaType.Premul);
         using var surface = SKSurface.Create(info)!;

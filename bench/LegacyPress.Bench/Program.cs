@@ -94,7 +94,7 @@ internal static class Program
 
         // The floor: the same frames, drawn and converted beforehand, encoded by ffmpeg alone with the pipeline's own arguments.
         var raw = Path.Combine(folder, "frames.yuv");
-        PreRender(scene, raw);
+        EncodeFloor.PreRender(scene.Drawer(), FrameRange.All(frames), raw);
         var job = new EncodeJob(new RawVideoInput(1920, 1080, new FrameRate(30)), Encoder, frames, output);
         var floorArgs = FfmpegArguments.For(job).ToList();
         floorArgs[floorArgs.IndexOf("-") ] = raw;
@@ -146,23 +146,6 @@ internal static class Program
 
     internal static void Ratio(string name, double value, string target, bool ok) =>
         Console.WriteLine($"{name,-40} {value,7:0.00}   target {target}: {(ok ? "ok" : "MISSED")}");
-
-    private static void PreRender(Scene scene, string path)
-    {
-        var drawer = scene.Drawer();
-        var info = new SKImageInfo(scene.FrameWidth, scene.FrameHeight, SKColorType.Bgra8888, SKAlphaType.Premul);
-        using var surface = SKSurface.Create(info)!;
-        using var pixels = surface.PeekPixels();
-        var yuv = new byte[Yuv420Converter.FrameBytes(info.Width, info.Height)];
-        using var file = File.Create(path);
-        for (var i = 0; i < scene.Frames; i++)
-        {
-            surface.Canvas.Clear(SKColors.Black);
-            drawer.Draw(i, surface.Canvas);
-            Yuv420Converter.FromBgra(pixels.GetPixelSpan(), pixels.RowBytes, info.Width, info.Height, yuv);
-            file.Write(yuv);
-        }
-    }
 
     private static string RuntimeName() => System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription;
 }
