@@ -41,7 +41,7 @@ public sealed class PublishingStep : IReleaseStep
             Display = context.Environment.Display,
         };
         // The ledger has one writer: the lock is taken before the ledger is read for planning and held to the end.
-        using var ledgerLock = options.DryRun ? null : TakeLedgerLock(context.Prepared.Film.Project.Directory);
+        using var ledgerLock = options.DryRun ? null : Explained(() => PublishLedgerLock.Acquire(context.Prepared.Film.Project.Directory));
         var prepared = PublishPreparation.Prepare(context.Prepared.Film, request);
         if (!prepared.Ok)
         {
@@ -71,21 +71,25 @@ public sealed class PublishingStep : IReleaseStep
         }
         catch (PublishException e)
         {
-            throw new ReleaseStepException(e.Message) { TryLater = e.Kind == PublishFailureKind.TryLater };
+            throw AsStepFailure(e);
         }
     }
 
-    private static PublishLedgerLock TakeLedgerLock(string projectDirectory)
+    private static T Explained<T>(Func<T> run)
     {
         try
         {
-            return PublishLedgerLock.Acquire(projectDirectory);
+            return run();
         }
         catch (PublishException e)
         {
-            throw new ReleaseStepException(e.Message) { TryLater = e.Kind == PublishFailureKind.TryLater };
+            throw AsStepFailure(e);
         }
     }
+
+    /// <summary>A publish failure as the release reports it: its message, and "try later" kept for the exit code.</summary>
+    private static ReleaseStepException AsStepFailure(PublishException e) =>
+        new(e.Message) { TryLater = e.Kind == PublishFailureKind.TryLater };
 }
 
 /// <summary>What the publish step planned (and, unless a dry run, what it did), for the command to print.</summary>
