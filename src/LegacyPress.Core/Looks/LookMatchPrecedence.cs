@@ -4,7 +4,7 @@ namespace LegacyPress.Core.Looks;
 
 /// <summary>
 /// The one rule for a shot's effective matching: film (<c>look.match</c>) → look group (<c>look.groups.NAME.match</c>)
-/// → act → shot, each field from the innermost level that gives it; <c>match: false</c> on any level switches the shot off.
+/// → act → shot, each field from the innermost level that gives it; <c>match: false</c> on a group, act or shot switches the shot off.
 /// </summary>
 public static class LookMatchPrecedence
 {
@@ -19,11 +19,11 @@ public static class LookMatchPrecedence
                 case LookMatchOverride.Off:
                     return null;
                 case LookMatchOverride.Fields f:
-                    var from = effective ?? LookMatch.Default;
-                    effective = new LookMatch(f.Method ?? from.Method, f.Strength ?? from.Strength, f.Reference ?? from.Reference)
+                    var outer = effective ?? LookMatch.Default;
+                    effective = new LookMatch(f.Method ?? outer.Method, f.Strength ?? outer.Strength, f.Reference ?? outer.Reference)
                     {
                         Location = f.Location,
-                        ReferenceLocation = f.Reference is null ? from.ReferenceLocation : f.ReferenceLocation,
+                        ReferenceLocation = f.Reference is null ? outer.ReferenceLocation : f.ReferenceLocation,
                     };
                     break;
             }
