@@ -31,8 +31,12 @@ internal static class LookSectionReader
             // At the film level `false` is the default: matching stays off unless a group, act or shot turns it on.
             Match = LookMatchPrecedence.Resolve(null, [LookMatchReader.Read(map, "look.match", referenceAllowed: true)]),
             WarnDeltaE = ReadWarnDeltaE(map) ?? Look.DefaultWarnDeltaE,
-            Groups = ReadGroups(map),
         };
+        // Left at the model's shared empty table when none are written, so equal looks stay equal records.
+        if (ReadGroups(map) is { Count: > 0 } groups)
+        {
+            look = look with { Groups = groups };
+        }
         map.Finish();
         return look;
     }
