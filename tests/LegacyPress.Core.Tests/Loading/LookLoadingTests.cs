@@ -101,6 +101,14 @@ public sealed class LookLoadingTests : IDisposable
     }
 
     [Fact]
+    public void Unknown_keys_of_a_group_get_a_did_you_mean()
+    {
+        var problem = Assert.Single(ProblemsWithLook("look:\n  groups:\n    act-1:\n      mach: false"));
+
+        Assert.Equal("film.yaml:6:7: look.groups.act-1: unknown key 'mach'; did you mean 'match'?", problem);
+    }
+
+    [Fact]
     public void Match_must_be_true_false_or_a_mapping()
     {
         var problem = Assert.Single(ProblemsWithLook("look:\n  match: maybe"));

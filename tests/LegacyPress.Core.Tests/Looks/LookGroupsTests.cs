@@ -175,6 +175,26 @@ public sealed class LookGroupsTests : IDisposable
     }
 
     [Fact]
+    public void A_shots_matching_points_at_the_innermost_match_that_set_it()
+    {
+        var groups = Groups("""
+            schema: 1
+            title: Legacy
+            look:
+              match: true
+            acts:
+              - title: One
+                match: { method: mkl }
+                shots:
+                  - { id: workshop, image: images/a.jpg }
+                  - { id: letter, image: images/a.jpg, match: { strength: 0.5 } }
+            """);
+
+        Assert.Equal(new SourceLocation("film.yaml", 7, 12), MatchOf(groups, "workshop")!.Location);
+        Assert.Equal(new SourceLocation("film.yaml", 10, 51), MatchOf(groups, "letter")!.Location);
+    }
+
+    [Fact]
     public void Match_false_on_any_level_keeps_the_shot_as_it_is()
     {
         var groups = Groups("""
