@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using LegacyPress.Render.Look.Colour;
 
 namespace LegacyPress.Render.Look;
 
@@ -169,18 +169,8 @@ public sealed class CubeLut
     /// <summary>The LUT as .cube text (6 decimals), as the generator commits it.</summary>
     public string ToCubeText(IEnumerable<string>? comments = null)
     {
-        var text = new StringBuilder();
-        foreach (var comment in comments ?? [])
-        {
-            text.Append("# ").Append(comment).Append('\n');
-        }
-        text.Append("TITLE \"").Append(Title).Append("\"\n");
-        text.Append("LUT_3D_SIZE ").Append(Size.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        text.Append("DOMAIN_MIN 0.0 0.0 0.0\nDOMAIN_MAX 1.0 1.0 1.0\n");
-        for (var i = 0; i < rgb.Length; i += 3)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{rgb[i]:0.000000} {rgb[i + 1]:0.000000} {rgb[i + 2]:0.000000}\n");
-        }
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        CubeText.Write(text, rgb, Size, Title, comments);
         return text.ToString();
     }
 

@@ -1,0 +1,66 @@
+namespace LegacyPress.Render.Look.Colour;
+
+/// <summary>
+/// A fine histogram of one Lab channel over a fixed range, so percentiles and quantiles of a quarter-million pixels
+/// cost one pass and no sort. Values outside the range count in the end bins.
+/// </summary>
+internal sealed class ChannelHistogram
+{
+    private readonly double minimum;
+    private readonly double binWidth;
+    private readonly double[] counts;
+
+    public ChannelHistogram(double minimum, double maximum, int bins)
+    {
+        this.minimum = minimum;
+        binWidth = (maximum - minimum) / bins;
+        counts = new double[bins];
+    }
+
+    /// <summary>CIELAB L* of sRGB colours: 0..100, bins of 0.012.</summary>
+    public static ChannelHistogram ForLightness() => new(0, 100, 8192);
+
+    /// <summary>a* or b* of sRGB colours (within about −108..99): bins of 0.031.</summary>
+    public static ChannelHistogram ForOpponent() => new(-128, 128, 8192);
+
+    public int Bins => counts.Length;
+
+    public double Total { get; private set; }
+
+    public int BinOf(double value) => Math.Clamp((int)((value - minimum) / binWidth), 0, counts.Length - 1);
+
+    public double CountIn(int bin) => counts[bin];
+
+    public void Add(double value)
+    {
+        counts[BinOf(value)]++;
+        Total++;
+    }
+
+    /// <summary>
+    /// The quantiles at ranks 0, 1/steps, … 1, taking each bin's pixels as spread evenly across it (so the CDF is
+    /// piecewise linear and strictly rises wherever there are pixels).
+    /// </summary>
+    public Quantiles ToQuantiles(int steps)
+    {
+        if (Total == 0)
+        {
+            throw new InvalidOperationException("the histogram is empty");
+        }
+        var values = new double[steps + 1];
+        var bin = 0;
+        var before = 0.0;
+        for (var k = 0; k <= steps; k++)
+        {
+            var mass = Total * k / steps;
+            while (bin < counts.Length - 1 && (counts[bin] == 0 || before + counts[bin] < mass))
+            {
+                before += counts[bin];
+                bin++;
+            }
+            var fraction = counts[bin] > 0 ? Math.Clamp((mass - before) / counts[bin], 0, 1) : 0;
+            values[k] = minimum + (bin + fraction) * binWidth;
+        }
+        return new Quantiles(values);
+    }
+}

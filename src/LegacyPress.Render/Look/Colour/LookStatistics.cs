@@ -1,0 +1,161 @@
+namespace LegacyPress.Render.Look.Colour;
+
+/// <summary>
+/// The measurable look of an image, every pixel weighted equally: Lab mean, spread and covariance, lightness range,
+/// white point, palette and per-channel quantiles. What colour transfers are built from and look distances compare.
+/// </summary>
+public sealed class LookStatistics
+{
+    /// <summary>64x64: below this a palette and percentiles are noise.</summary>
+    public const int MinimumPixels = 64 * 64;
+
+    /// <summary>Rank steps of <see cref="LQuantiles"/>, <see cref="AQuantiles"/> and <see cref="BQuantiles"/>.</summary>
+    public const int QuantileSteps = 1024;
+
+    // Below half a just-noticeable difference of total spread the image is one colour (plus 8-bit rounding).
+    private const double FlatSpread = 0.5;
+
+    // The white point averages the brightest 2% of pixels by L*, so a few specular pixels cannot decide it.
+    private const double WhitePointShare = 0.02;
+
+    private LookStatistics()
+    {
+    }
+
+    public int PixelCount { get; private init; }
+
+    public Lab Mean { get; private init; }
+
+    public ChannelSpread StandardDeviation { get; private init; }
+
+    /// <summary>The population covariance of (L*, a*, b*), rows and columns in that order.</summary>
+    public Matrix3 Covariance { get; private init; } = Matrix3.Identity;
+
+    /// <summary>L* below which 5% of pixels lie.</summary>
+    public double LightnessP5 { get; private init; }
+
+    /// <summary>L* below which 95% of pixels lie.</summary>
+    public double LightnessP95 { get; private init; }
+
+    /// <summary>The lightness range P95 − P5, in L* units.</summary>
+    public double Contrast => LightnessP95 - LightnessP5;
+
+    /// <summary>The mean Lab colour of the brightest 2% of pixels by L*.</summary>
+    public Lab WhitePoint { get; private init; }
+
+    public Palette Palette { get; private init; } = null!;
+
+    public Quantiles LQuantiles { get; private init; } = null!;
+
+    public Quantiles AQuantiles { get; private init; } = null!;
+
+    public Quantiles BQuantiles { get; private init; } = null!;
+
+    /// <summary>Measures a BGRA 8888 image (alpha ignored).</summary>
+    /// <exception cref="LookAnalysisException">Too few pixels, or a single flat colour.</exception>
+    public static LookStatistics Measure(ReadOnlySpan<byte> bgra)
+    {
+        if (bgra.Length % 4 != 0)
+        {
+            throw new ArgumentException($"BGRA pixels take 4 bytes each; got {bgra.Length} bytes", nameof(bgra));
+        }
+        var pixelCount = bgra.Length / 4;
+        if (pixelCount < MinimumPixels)
+        {
+            throw new LookAnalysisException(LookAnalysisProblem.TooFewPixels,
+                $"the image has {pixelCount} pixels; measuring a look needs at least {MinimumPixels} (64x64)");
+        }
+
+        var lightness = ChannelHistogram.ForLightness();
+        var redGreen = ChannelHistogram.ForOpponent();
+        var blueYellow = ChannelHistogram.ForOpponent();
+        var colours = new ColourHistogram();
+        // Moments are summed relative to the first pixel so that the covariance of a nearly flat image does not
+        // vanish in the cancellation of two large sums.
+        var origin = Cielab.FromSrgb(bgra[2], bgra[1], bgra[0]);
+        double sL = 0, sA = 0, sB = 0, sLL = 0, sLA = 0, sLB = 0, sAA = 0, sAB = 0, sBB = 0;
+        for (var i = 0; i < bgra.Length; i += 4)
+        {
+            var (b, g, r) = (bgra[i], bgra[i + 1], bgra[i + 2]);
+            var lab = Cielab.FromSrgb(r, g, b);
+            double dL = lab.L - origin.L, dA = lab.A - origin.A, dB = lab.B - origin.B;
+            sL += dL;
+            sA += dA;
+            sB += dB;
+            sLL += dL * dL;
+            sLA += dL * dA;
+            sLB += dL * dB;
+            sAA += dA * dA;
+            sAB += dA * dB;
+            sBB += dB * dB;
+            lightness.Add(lab.L);
+            redGreen.Add(lab.A);
+            blueYellow.Add(lab.B);
+            colours.Add(r, g, b, lab);
+        }
+
+        double n = pixelCount;
+        var mean = new Lab(origin.L + sL / n, origin.A + sA / n, origin.B + sB / n);
+        double Variance(double sXX, double sX) => Math.Max(0, sXX / n - sX / n * (sX / n));
+        double CovarianceOf(double sXY, double sX, double sY) => sXY / n - sX / n * (sY / n);
+        var (vL, vA, vB) = (Variance(sLL, sL), Variance(sAA, sA), Variance(sBB, sB));
+        if (Math.Sqrt(vL + vA + vB) < FlatSpread)
+        {
+            throw new LookAnalysisException(LookAnalysisProblem.SingleColour,
+                "the image is a single flat colour; there is no look to measure");
+        }
+        var (cLA, cLB, cAB) = (CovarianceOf(sLA, sL, sA), CovarianceOf(sLB, sL, sB), CovarianceOf(sAB, sA, sB));
+
+        var lQuantiles = lightness.ToQuantiles(QuantileSteps);
+        return new LookStatistics
+        {
+            PixelCount = pixelCount,
+            Mean = mean,
+            StandardDeviation = new ChannelSpread(Math.Sqrt(vL), Math.Sqrt(vA), Math.Sqrt(vB)),
+            Covariance = Matrix3.FromRows(vL, cLA, cLB, cLA, vA, cAB, cLB, cAB, vB),
+            LightnessP5 = lQuantiles.ValueAt(0.05),
+            LightnessP95 = lQuantiles.ValueAt(0.95),
+            WhitePoint = BrightestMean(bgra, lightness, WhitePointShare * n),
+            Palette = Palette.Cluster(colours),
+            LQuantiles = lQuantiles,
+            AQuantiles = redGreen.ToQuantiles(QuantileSteps),
+            BQuantiles = blueYellow.ToQuantiles(QuantileSteps),
+        };
+    }
+
+    // The mean Lab of the `share` brightest pixels: the L* histogram says which bin the cut falls in; pixels above it
+    // count whole, pixels in it count for the fraction still needed.
+    private static Lab BrightestMean(ReadOnlySpan<byte> bgra, ChannelHistogram lightness, double share)
+    {
+        var cutBin = lightness.Bins - 1;
+        var above = 0.0;
+        while (cutBin > 0 && above + lightness.CountIn(cutBin) < share)
+        {
+            above += lightness.CountIn(cutBin);
+            cutBin--;
+        }
+        double aboveL = 0, aboveA = 0, aboveB = 0, atL = 0, atA = 0, atB = 0, atCount = 0;
+        for (var i = 0; i < bgra.Length; i += 4)
+        {
+            var (b, g, r) = (bgra[i], bgra[i + 1], bgra[i + 2]);
+            var bin = lightness.BinOf(Cielab.LightnessOf(r, g, b));
+            if (bin < cutBin)
+            {
+                continue;
+            }
+            var lab = Cielab.FromSrgb(r, g, b);
+            if (bin > cutBin)
+            {
+                (aboveL, aboveA, aboveB) = (aboveL + lab.L, aboveA + lab.A, aboveB + lab.B);
+            }
+            else
+            {
+                (atL, atA, atB, atCount) = (atL + lab.L, atA + lab.A, atB + lab.B, atCount + 1);
+            }
+        }
+        var fromCut = Math.Min(share - above, atCount);
+        var taken = above + fromCut;
+        var atScale = atCount > 0 ? fromCut / atCount : 0;
+        return new Lab((aboveL + atL * atScale) / taken, (aboveA + atA * atScale) / taken, (aboveB + atB * atScale) / taken);
+    }
+}
