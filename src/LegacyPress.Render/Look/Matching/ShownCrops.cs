@@ -1,6 +1,7 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition;
+using LegacyPress.Render.Look.Colour;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Look.Matching;
@@ -13,8 +14,15 @@ namespace LegacyPress.Render.Look.Matching;
 /// </summary>
 public sealed class ShownCrops : IDisposable
 {
-    /// <summary>Analysis frames are this wide (and the film's shape): 640x360 for 16:9, enough for colour statistics.</summary>
-    public const int WidthPixels = 640;
+    /// <summary>
+    /// Analysis frames are this wide, in the film's shape: 320x180 for 16:9, three of them, 172,800 pixels: plenty for
+    /// colour statistics, and small enough to keep every shot's in memory for the before/after figures and the
+    /// report's thumbnails.
+    /// </summary>
+    public const int WidthPixels = 320;
+
+    /// <summary>A still narrower or shorter than this has too little of its own detail to measure a look from.</summary>
+    public const int MinimumStillPixels = 64;
 
     private static readonly double[] Moments = [0, 0.5, 1];
 
@@ -38,8 +46,18 @@ public sealed class ShownCrops : IDisposable
     /// tall, rows packed (no padding). A contain shot's backdrop is part of what it shows, so it is included.
     /// </summary>
     /// <exception cref="Media.ImageRefusedException">The still cannot be read.</exception>
+    /// <exception cref="LookAnalysisException">The still is smaller than <see cref="MinimumStillPixels"/> either way.</exception>
     public byte[] Of(ShotSegment shot)
     {
+        using (var lease = stills.Rent(shot.Shot.ImagePath))
+        {
+            var source = lease.Still.SourceSize;
+            if (source.Width < MinimumStillPixels || source.Height < MinimumStillPixels)
+            {
+                throw new LookAnalysisException(LookAnalysisProblem.TooFewPixels,
+                    $"the still is {source.Width}x{source.Height}, too small to measure its look (at least {MinimumStillPixels}x{MinimumStillPixels})");
+            }
+        }
         var frameBytes = size.Width * size.Height * 4;
         var pixels = new byte[frameBytes * Moments.Length];
         var info = new SKImageInfo(size.Width, size.Height, SKColorType.Bgra8888, SKAlphaType.Premul);
