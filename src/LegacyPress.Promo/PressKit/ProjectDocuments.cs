@@ -36,7 +36,7 @@ public enum DocumentKinds
 /// renders them. Nothing is written when any Markdown or image reference is broken. Every file is written through
 /// <paramref name="streams"/> (the disk when null).
 /// </summary>
-public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null)
+public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null, FileHashes? hashes = null)
 {
     public const string PressKitFile = "presskit.pdf";
     public const string CaseStudyFile = "casestudy.pdf";
@@ -132,7 +132,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             StillRenderer.WritePng(image, picture, streams);
         }
         // The release's look step drew the chart from the same survey; measuring again costs a few seconds, not a render.
-        var look = LookSurvey.Run(film, timeline, new FileHashes(), cancellation);
+        var look = LookSurvey.Run(film, timeline, hashes ?? new FileHashes(), cancellation);
         var drift = Path.Combine(outputDirectory, LookDriftFile);
         if (!File.Exists(drift))
         {
