@@ -9,7 +9,8 @@ namespace LegacyPress.Release.Checking;
 
 /// <summary>
 /// check's look warnings (issue 17): shots that drift beyond <c>look.warn_delta_e</c> from their look group as the
-/// film shows them (after their colour match, when matched), and stills whose look cannot be measured. Warnings,
+/// film shows them (after their colour match, when matched), and, in groups that are matched, stills whose look
+/// cannot be measured (too small, one flat colour). Warnings,
 /// not problems: a shot may differ on purpose, and the film renders either way.
 /// </summary>
 public static class LookCheck
@@ -25,7 +26,8 @@ public static class LookCheck
             foreach (var shot in group.Shots)
             {
                 var at = shot.Segment.Shot.Location;
-                if (shot.Problem is { } problem)
+                // An unmeasured shot matters only where it would be matched or measured against.
+                if (shot.Problem is { } problem && (shot.Match is not null || group.Shots.Any(s => s.Match is not null)))
                 {
                     warnings.Add(new Diagnostic(at, $"shot '{shot.ShotId}': its look cannot be measured ({problem}); it is left out of look group '{group.Name}'"));
                 }

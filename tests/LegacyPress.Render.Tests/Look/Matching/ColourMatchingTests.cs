@@ -24,9 +24,9 @@ public sealed class ColourMatchingTests
     private const string Acts = """
           - title: One
             shots:
-              - { id: base, image: base.png, duration: 1, motion: still }
-              - { id: cast, image: cast.png, duration: 1, motion: zoom-in, transition: { type: crossfade, duration: 0.4 } }
-              - { id: kept, image: kept.png, duration: 1, motion: pan-left, match: false }
+              - { id: base, image: base.png, duration: 3, motion: still }
+              - { id: cast, image: cast.png, duration: 3, motion: zoom-in }
+              - { id: kept, image: kept.png, duration: 3, motion: pan-left, match: false }
         """;
 
     private const string MatchOn = "look: { match: { method: mkl, reference: base } }";
@@ -42,8 +42,9 @@ public sealed class ColourMatchingTests
         using var matched = Drawer(film, project.Timeline, ShotGrades.For(film, project.Timeline));
         using var plain = Drawer(film, project.Timeline, new Dictionary<string, CubeGrader>());
 
-        // Its first frame is in the crossfade from 'base'; the middle and last are the shot alone, moving.
-        foreach (var frame in new[] { cast.StartFrame + cast.FrameCount / 2, cast.StartFrame + cast.FrameCount - 1 })
+        // The shot alone, moving (in its crossfades each side is graded before the blend, so no one LUT describes them).
+        var middle = cast.StartFrame + cast.FrameCount / 2;
+        foreach (var frame in new[] { middle - 3, middle, middle + 3 })
         {
             var shown = Render(matched, frame);
             var unmatched = Render(plain, frame);
@@ -75,7 +76,7 @@ public sealed class ColourMatchingTests
         foreach (var id in new[] { "base", "kept" })
         {
             var shot = project.Timeline.Shots.Single(s => s.Shot.Id == id);
-            var frame = shot.StartFrame + shot.FrameCount - 1 - (id == "base" ? 5 : 0);
+            var frame = id == "base" ? shot.StartFrame + 5 : shot.StartFrame + shot.FrameCount - 1;
             Assert.Equal(Render(plain, frame), Render(matched, frame));
         }
     }
@@ -83,7 +84,7 @@ public sealed class ColourMatchingTests
     [Fact]
     public void Matching_brings_the_cast_shot_to_its_reference_and_leaves_other_groups_alone()
     {
-        using var withLook = Project("look: { match: { method: reinhard, reference: base } }", extraShot: "- { id: night, image: night.png, duration: 1, motion: still, look_group: night, match: false }");
+        using var withLook = Project("look: { match: { method: reinhard, reference: base } }", extraShot: "- { id: night, image: night.png, duration: 3, motion: still, look_group: night, match: false }");
 
         var look = LookSurvey.Run(withLook.Film, withLook.Timeline, new FileHashes());
 
@@ -102,7 +103,7 @@ public sealed class ColourMatchingTests
     [Fact]
     public void A_changed_still_rebakes_only_its_own_lut()
     {
-        using var project = Project(MatchOn, extraShot: "- { id: other, image: other.png, duration: 1, motion: zoom-out }");
+        using var project = Project(MatchOn, extraShot: "- { id: other, image: other.png, duration: 3, motion: zoom-out }");
         var before = ColourMatching.Resolve(project.Film, project.Timeline, new FileHashes()).ColourMatches!;
         var untouched = File.GetLastWriteTimeUtc(before["other"].CubePath);
 
@@ -135,9 +136,9 @@ public sealed class ColourMatchingTests
         using var project = new TestFilm("""
               - title: One
                 shots:
-                  - { id: base, image: base.png, duration: 1, motion: still }
-                  - { id: tiny, image: tiny.png, duration: 1, motion: still }
-                  - { id: flat, image: flat.png, duration: 1, motion: still }
+                  - { id: base, image: base.png, duration: 3, motion: still }
+                  - { id: tiny, image: tiny.png, duration: 3, motion: still }
+                  - { id: flat, image: flat.png, duration: 3, motion: still }
             """, cardsYaml: "cards: { opening: false, acts: false, credits: false }\nlook: { match: { method: reinhard, reference: base } }");
         project.Still("base.png", 480, 270, Texture).Still("tiny.png", 40, 30, Texture).Still("flat.png", 300, 200, (_, _) => new SKColor(90, 120, 150)).Load();
 
