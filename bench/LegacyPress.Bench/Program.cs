@@ -60,13 +60,17 @@ internal static class Program
             {
                 YuvCost.Run();
             }
+            if (what is "look")
+            {
+                LookCost.Run(folder);
+            }
             if (what is "incremental")
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "incremental" or "all"))
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "incremental" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | incremental [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | incremental [preset] | all]");
                 return 2;
             }
             return 0;
