@@ -137,7 +137,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         if (!File.Exists(drift))
         {
             drift = Path.Combine(cache, LookDriftFile);
-            using var chart = DriftChart.Render(look);
+            using var chart = DriftChart.Render(look, DriftChart.DocumentWidth);
             StillRenderer.WritePng(chart, drift, streams);
         }
         return new CaseStudyFigures(storyboard, picture) { Look = look, LookDriftPng = drift };

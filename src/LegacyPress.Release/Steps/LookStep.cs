@@ -50,7 +50,7 @@ public sealed class LookStep : IReleaseStep
         {
             StillRenderer.WritePng(sheet, context.Output("look.png"), context.Environment.Streams);
         }
-        using (var chart = DriftChart.Render(look))
+        using (var chart = DriftChart.Render(look, DriftChart.DocumentWidth))
         {
             StillRenderer.WritePng(chart, context.Output(DriftChartFile), context.Environment.Streams);
         }

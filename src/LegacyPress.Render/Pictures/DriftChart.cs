@@ -12,6 +12,9 @@ public static class DriftChart
 {
     public const float Height = 300;
 
+    /// <summary>The width of the chart alone: about 3.5:1, so it reads at a page's width.</summary>
+    public const int DocumentWidth = 1100;
+
     /// <summary>The chart alone, for documents.</summary>
     public static SKImage Render(FilmLook look, int widthPixels = 1600)
     {
@@ -34,7 +37,10 @@ public static class DriftChart
         using var alarm = Stroke(Alarm, 2);
         alarm.PathEffect = SKPathEffect.CreateDash([8, 6], 0);
 
-        canvas.DrawText("drift from the group's reference (ΔE00 of mean colour): grey before matching, brass as the film shows it", area.Left, area.Top + 18, SKTextAlign.Left, label, ink);
+        var matched = look.Shots.Any(s => s.After is not null);
+        canvas.DrawText(matched
+            ? "drift from the group's reference (ΔE00 of mean colour): grey before matching, brass as the film shows it"
+            : "drift from the group's reference (ΔE00 of mean colour); no shot is colour-matched", area.Left, area.Top + 18, SKTextAlign.Left, label, ink);
         var plot = new SKRect(area.Left + 40, area.Top + 34, area.Right, area.Bottom - 40);
         canvas.DrawRect(plot, lane);
 
@@ -51,7 +57,7 @@ public static class DriftChart
         }
 
         var slot = plot.Width / shots.Count;
-        var bar = Math.Max(1, slot * 0.36f);
+        var bar = Math.Max(1, slot * (matched ? 0.36f : 0.72f));
         string? group = null;
         for (var i = 0; i < shots.Count; i++)
         {
@@ -68,7 +74,7 @@ public static class DriftChart
             {
                 canvas.DrawRect(x + slot * 0.12f, Y(b.MeanDeltaE), bar, plot.Bottom - Y(b.MeanDeltaE), before);
             }
-            if (shot.DriftShown is { } s)
+            if (matched && shot.DriftShown is { } s)
             {
                 canvas.DrawRect(x + slot * 0.12f + bar, Y(s.MeanDeltaE), bar, plot.Bottom - Y(s.MeanDeltaE), shown);
             }

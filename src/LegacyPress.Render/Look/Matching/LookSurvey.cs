@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using LegacyPress.Core.Looks;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
@@ -99,7 +100,7 @@ public static class LookSurvey
             FingerprintInput.Text("reference", keys.Of(reference.Segment))).Sha256;
         var cube = CubeLut.FromGrid($"{shot.ShotId} matched to {reference.ShotId} ({method})", MatchCube.DefaultSize, MatchCube.Bake(transfer, match.Strength));
         var crop = shot.Crop!.ToArray();
-        new CubeGrader(cube).Apply(System.Runtime.InteropServices.MemoryMarshal.Cast<byte, uint>(crop.AsSpan()));
+        new CubeGrader(cube).Apply(MemoryMarshal.Cast<byte, uint>(crop.AsSpan()));
         var after = LookStatistics.Measure(crop);
         return new MatchedLook(cube, key, crop, after, Drift.Between(after, reference.Before!));
     }
