@@ -31,10 +31,13 @@ internal sealed class ChannelHistogram
 
     public double CountIn(int bin) => counts[bin];
 
-    public void Add(double value)
+    /// <summary>Counts one value; returns its bin.</summary>
+    public int Add(double value)
     {
-        counts[BinOf(value)]++;
+        var bin = BinOf(value);
+        counts[bin]++;
         Total++;
+        return bin;
     }
 
     /// <summary>

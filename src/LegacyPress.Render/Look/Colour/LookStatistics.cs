@@ -70,6 +70,8 @@ public sealed class LookStatistics
         var redGreen = ChannelHistogram.ForOpponent();
         var blueYellow = ChannelHistogram.ForOpponent();
         var colours = new ColourHistogram();
+        // Lab sums per L* bin, so the white point needs no second pass over the pixels.
+        var labSumsByLightness = new double[3 * lightness.Bins];
         // Moments are summed relative to the first pixel so that the covariance of a nearly flat image does not
         // vanish in the cancellation of two large sums.
         var origin = Cielab.FromSrgb(bgra[2], bgra[1], bgra[0]);
@@ -88,7 +90,10 @@ public sealed class LookStatistics
             sAA += dA * dA;
             sAB += dA * dB;
             sBB += dB * dB;
-            lightness.Add(lab.L);
+            var lightnessBin = lightness.Add(lab.L);
+            labSumsByLightness[3 * lightnessBin] += lab.L;
+            labSumsByLightness[3 * lightnessBin + 1] += lab.A;
+            labSumsByLightness[3 * lightnessBin + 2] += lab.B;
             redGreen.Add(lab.A);
             blueYellow.Add(lab.B);
             colours.Add(r, g, b, lab);
@@ -115,7 +120,7 @@ public sealed class LookStatistics
             Covariance = Matrix3.FromRows(vL, cLA, cLB, cLA, vA, cAB, cLB, cAB, vB),
             LightnessP5 = lQuantiles.ValueAt(0.05),
             LightnessP95 = lQuantiles.ValueAt(0.95),
-            WhitePoint = BrightestMean(bgra, lightness, WhitePointShare * n),
+            WhitePoint = BrightestMean(lightness, labSumsByLightness, WhitePointShare * n),
             Palette = Palette.Cluster(colours),
             LQuantiles = lQuantiles,
             AQuantiles = redGreen.ToQuantiles(QuantileSteps),
@@ -123,39 +128,24 @@ public sealed class LookStatistics
         };
     }
 
-    // The mean Lab of the `share` brightest pixels: the L* histogram says which bin the cut falls in; pixels above it
-    // count whole, pixels in it count for the fraction still needed.
-    private static Lab BrightestMean(ReadOnlySpan<byte> bgra, ChannelHistogram lightness, double share)
+    // The mean Lab of the `share` brightest pixels: bins above the one the cut falls in count whole, the cut bin counts
+    // for the fraction still needed (at its pixels' mean colour).
+    private static Lab BrightestMean(ChannelHistogram lightness, double[] labSums, double share)
     {
-        var cutBin = lightness.Bins - 1;
-        var above = 0.0;
-        while (cutBin > 0 && above + lightness.CountIn(cutBin) < share)
+        double l = 0, a = 0, b = 0, taken = 0;
+        for (var bin = lightness.Bins - 1; bin >= 0 && taken < share; bin--)
         {
-            above += lightness.CountIn(cutBin);
-            cutBin--;
-        }
-        double aboveL = 0, aboveA = 0, aboveB = 0, atL = 0, atA = 0, atB = 0, atCount = 0;
-        for (var i = 0; i < bgra.Length; i += 4)
-        {
-            var (b, g, r) = (bgra[i], bgra[i + 1], bgra[i + 2]);
-            var bin = lightness.BinOf(Cielab.LightnessOf(r, g, b));
-            if (bin < cutBin)
+            var count = lightness.CountIn(bin);
+            if (count == 0)
             {
                 continue;
             }
-            var lab = Cielab.FromSrgb(r, g, b);
-            if (bin > cutBin)
-            {
-                (aboveL, aboveA, aboveB) = (aboveL + lab.L, aboveA + lab.A, aboveB + lab.B);
-            }
-            else
-            {
-                (atL, atA, atB, atCount) = (atL + lab.L, atA + lab.A, atB + lab.B, atCount + 1);
-            }
+            var part = Math.Min(1, (share - taken) / count);
+            l += part * labSums[3 * bin];
+            a += part * labSums[3 * bin + 1];
+            b += part * labSums[3 * bin + 2];
+            taken += part * count;
         }
-        var fromCut = Math.Min(share - above, atCount);
-        var taken = above + fromCut;
-        var atScale = atCount > 0 ? fromCut / atCount : 0;
-        return new Lab((aboveL + atL * atScale) / taken, (aboveA + atA * atScale) / taken, (aboveB + atB * atScale) / taken);
+        return new Lab(l / taken, a / taken, b / taken);
     }
 }
