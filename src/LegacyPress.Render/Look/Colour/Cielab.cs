@@ -63,7 +63,7 @@ public static class Cielab
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double F(double t) => t > DeltaCubed ? Math.Cbrt(t) : t * LinearSlope + 4.0 / 29.0;
+    private static double F(double t) => t > DeltaCubed ? CubeRoot.Of(t) : t * LinearSlope + 4.0 / 29.0;
 
     private static double InverseF(double f) => f > Delta ? f * f * f : (f - 4.0 / 29.0) / LinearSlope;
 
