@@ -11,7 +11,10 @@ internal readonly record struct CpuClock(TimeSpan Wall, TimeSpan Self, TimeSpan 
 {
     public TimeSpan Cpu => Self + Children;
 
-    public static CpuClock Now() => new(TimeSpan.FromTicks(Stopwatch.GetTimestamp() * TimeSpan.TicksPerSecond / Stopwatch.Frequency), Usage(0), Usage(-1));
+    public static CpuClock Now() => new(Monotonic(), Usage(0), Usage(-1));
+
+    // Seconds as a double: timestamp * TicksPerSecond overflows a long once the machine has been up ~15 minutes.
+    private static TimeSpan Monotonic() => TimeSpan.FromSeconds((double)Stopwatch.GetTimestamp() / Stopwatch.Frequency);
 
     public static CpuClock operator -(CpuClock a, CpuClock b) => new(a.Wall - b.Wall, a.Self - b.Self, a.Children - b.Children);
 

@@ -19,6 +19,7 @@ public static class CliApp
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
+        root.Subcommands.Add(LookCommand.Create(console));
         root.Subcommands.Add(MixCommand.Create(console));
         root.Subcommands.Add(TimelineCommand.Create(console));
         root.Subcommands.Add(AuthCommand.Create(console));

@@ -2,6 +2,7 @@ using LegacyPress.Render.Cards;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Look;
+using LegacyPress.Render.Look.Matching;
 
 namespace LegacyPress.Release;
 
@@ -15,7 +16,7 @@ public static class FrameDrawers
                 timeline,
                 preset.WidthPixels,
                 preset.HeightPixels,
-                new FilmFrameOptions { ReframeVertical = preset.ReframeVertical },
+                new FilmFrameOptions { ReframeVertical = preset.ReframeVertical, ShotGrades = ShotGrades.For(film, timeline) },
                 new CardArtist()),
             LookProcessor.Create(film.Look, film.Project, preset.WidthPixels, preset.HeightPixels));
 }

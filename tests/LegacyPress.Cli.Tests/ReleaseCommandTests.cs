@@ -64,8 +64,8 @@ public sealed class ReleaseCommandTests : IDisposable
 
         Assert.True(exit == 0, stderr + stdout);
         Assert.DoesNotContain("│ built", stdout, StringComparison.Ordinal);
-        // film, captions, timeline, trailer, promo, presskit, casestudy and the manifest.
-        Assert.Equal(8, stdout.Split("up to date").Length - 1);
+        // film, captions, timeline, look, trailer, promo, presskit, casestudy and the manifest.
+        Assert.Equal(9, stdout.Split("up to date").Length - 1);
         // artifacts/ points at the release just made.
         Assert.Equal(Path.Combine("2.1.0", "film-preview.mp4"), new FileInfo(Path.Combine(artifacts, "film-preview.mp4")).LinkTarget);
         Assert.Equal(filmWritten, File.GetLastWriteTimeUtc(Path.Combine(release, "film-preview.mp4")));

@@ -30,11 +30,14 @@ internal static class CheckCommand
                 console.Report(problems);
                 return ExitCodes.Failed;
             }
+            // Warnings, not problems: the release would go ahead.
+            var warnings = LookCheck.Warnings(film, timeline, cancellation);
+            console.Warn(warnings);
             // check never synthesises speech: lines not in the speech cache yet are timed from their word count.
             var estimated = opened.Estimated;
             if (parse.GetValue(json))
             {
-                console.WriteJson(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds, runtimeEstimated = estimated, estimated, estimatedLines = opened.EstimatedLines });
+                console.WriteJson(new { ok = true, title = film.Metadata.Title, shots = film.Shots.Count(), runtimeSeconds = timeline.RuntimeSeconds, runtimeEstimated = estimated, estimated, estimatedLines = opened.EstimatedLines, warnings = warnings.Select(w => w.ToString()).ToList() });
             }
             else if (!parse.GetValue(quiet))
             {

@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace LegacyPress.Core.Loading;
 
-/// <summary>Reads the top level of film.yaml: metadata, output, look, voices, music, cards; shots go to <see cref="ShotReader"/>.</summary>
+/// <summary>Reads the top level of film.yaml: metadata, output, voices, music, cards; the look goes to <see cref="LookSectionReader"/>, shots to <see cref="ShotReader"/>.</summary>
 internal sealed partial class FilmReader(YamlContext context, string directory, string file, IMediaInspector media)
 {
     private readonly ProjectFiles files = new(context, directory, media);
@@ -29,12 +29,13 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
 
         var metadata = ReadMetadata(root);
         var output = ReadOutput(root.Mapping("output", "output"));
-        var look = ReadLook(root.Mapping("look", "look"));
+        var look = LookSectionReader.Read(root.Mapping("look", "look"), files);
         var voices = ReadVoices(root.Mapping("voices", "voices"));
         var music = ReadMusic(root.Sequence("music"));
         var timing = ReadNarrationTiming(root.Mapping("narration_timing", "narration_timing"));
         var cards = ReadCards(root);
         var acts = ReadActs(root, voices);
+        LookGroupCheck.Report(look, acts, context.Diagnostics);
         var promo = ReadFree(root, "promo");
         var publish = ReadFree(root, "publish");
         var audio = AudioSectionReader.Read(root.Mapping("audio", "audio"));
@@ -198,28 +199,6 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             return null;
         }
         return n;
-    }
-
-    private Look ReadLook(MappingReader? map)
-    {
-        if (map is null)
-        {
-            return new Look(null, FilmDefaults.LutStrength, FilmDefaults.Grain, FilmDefaults.Vignette, false, FilmDefaults.GrainSeed);
-        }
-        string? lut = null;
-        if (map.Text("lut") is { } lutPath)
-        {
-            lut = files.Lut(map, "lut", lutPath);
-        }
-        var look = new Look(
-            lut,
-            map.NumberInRange("lut_strength", 0, 1) ?? FilmDefaults.LutStrength,
-            map.NumberInRange("grain", 0, 1) ?? FilmDefaults.Grain,
-            map.NumberInRange("vignette", 0, 1) ?? FilmDefaults.Vignette,
-            map.Bool("letterbox") ?? false,
-            map.Integer("grain_seed") ?? FilmDefaults.GrainSeed);
-        map.Finish();
-        return look;
     }
 
     private Dictionary<string, Voice> ReadVoices(MappingReader? map)
@@ -417,8 +396,10 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
                 actReader.ErrorHere("needs at least one shot under 'shots'");
             }
             var actShots = shotList is null ? [] : shotList.Children.Select(shots.Read).OfType<Shot>().ToList();
+            var lookGroup = LookGroupNames.Read(actReader);
+            var lookMatch = LookMatchReader.Read(actReader, $"{actReader.Subject} match", referenceAllowed: false);
             actReader.Finish();
-            acts.Add(new Act(number, title, actShots, context.At(item)));
+            acts.Add(new Act(number, title, actShots, context.At(item)) { LookGroup = lookGroup, LookMatch = lookMatch });
         }
         shots.ReportDuplicateIds();
         return acts;

@@ -54,7 +54,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             id, image, duration, motion, focus, fit, transition, narration, sounds,
             map.Text("title"), map.Text("caption"), map.Text("prompt"),
             map.Bool("trailer") ?? false,
-            context.At(node));
+            context.At(node))
+        {
+            LookGroup = LookGroupNames.Read(map),
+            LookMatch = LookMatchReader.Read(map, $"{map.Subject} match", referenceAllowed: false),
+        };
         map.Finish();
         return shot;
     }

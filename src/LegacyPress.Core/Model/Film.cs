@@ -22,6 +22,12 @@ public sealed record Film(
     /// <summary>What film.yaml pins about the trailer; the trailer planner chooses the rest.</summary>
     public TrailerSettings Trailer { get; init; } = TrailerSettings.Default;
 
+    /// <summary>
+    /// Each matched shot's colour match by shot id, once resolved for the film's timeline (measuring the stills is
+    /// not loading: film.yaml says what to match, preparation works out the LUTs); null until then.
+    /// </summary>
+    public IReadOnlyDictionary<string, ColourMatch>? ColourMatches { get; init; }
+
     /// <summary>Every shot of the film in order, with its act.</summary>
     public IEnumerable<Shot> Shots => Acts.SelectMany(a => a.Shots);
 }

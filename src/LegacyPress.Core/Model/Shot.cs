@@ -17,7 +17,14 @@ public sealed record Shot(
     string? Caption,
     string? Prompt,
     bool Trailer,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>The look group written on the shot (<c>look_group</c>); null: its act's group.</summary>
+    public string? LookGroup { get; init; }
+
+    /// <summary>What the shot itself says about colour matching (<c>match</c>); inherits by default.</summary>
+    public LookMatchOverride LookMatch { get; init; } = new LookMatchOverride.Inherit();
+}
 
 /// <summary>A shot's length: fixed seconds, or <c>auto</c> (fitted to its narration).</summary>
 public abstract record ShotDuration

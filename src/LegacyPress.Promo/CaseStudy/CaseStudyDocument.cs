@@ -6,6 +6,8 @@ using LegacyPress.Promo.Documents;
 using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Promo.PressKit;
 
+using LegacyPress.Render.Look.Matching;
+
 namespace LegacyPress.Promo.CaseStudy;
 
 /// <summary>
@@ -81,6 +83,11 @@ public static class CaseStudyDocument
             Evidence(file, doc, sources, figures, yaml);
         }
 
+        if (figures.Look is { } look && look.Shots.Any(s => s.Before is not null))
+        {
+            LookChapter(doc, look, figures.LookDriftPng, yaml);
+        }
+
         // No recorded prompt, no bible: an empty chapter would claim a method the project does not show.
         if (prompted > 0)
         {
@@ -106,6 +113,31 @@ public static class CaseStudyDocument
             "Free to use in teaching, with credit");
         var problems = doc.Problems;
         return (problems.Count == 0 ? document : null, problems);
+    }
+
+    private static void LookChapter(DocumentBuilder doc, FilmLook look, string? chartPng, SourceLocation yaml)
+    {
+        doc.Chapter("Keeping the look consistent", newPage: true);
+        doc.Text("Every generated still comes out with its own white balance, contrast and palette; cut together, a film can flicker "
+               + "from one look to the next. LegacyPress measures each shot as the film frames it (its crop, not the whole file) in CIELAB, "
+               + "groups shots that should look alike (by act unless film.yaml says otherwise) and gives each shot's drift: the CIEDE2000 "
+               + "colour difference between its mean colour and its group's reference shot. Groups are allowed to differ from each other on purpose.");
+        var matched = look.Shots.Count(s => s.After is not null);
+        doc.Text(matched > 0
+            ? $"{matched} shots were colour-matched to their group's reference before the film's own grade, each through a LUT baked for it; the table and chart show the drift before and as the film shows it."
+            : "This film does not match colours (look.match is off): the figures show the drift as the stills came.");
+        doc.Table(["Look group", "Reference", "Shots", "Mean drift before", "As shown"],
+            look.Groups.Select(g => (IReadOnlyList<string>)[
+                g.Name,
+                g.ReferenceShotId is null ? "—" : g.ReferenceShotId + (g.ReferenceNamed ? "" : " (medoid)"),
+                g.Shots.Count.ToString(CultureInfo.InvariantCulture),
+                Render.Pictures.LookSheet.Number(g.MeanDriftBefore),
+                Render.Pictures.LookSheet.Number(g.MeanDriftShown)]),
+            [1.3, 1.6, 0.6, 1.1, 0.9]);
+        if (chartPng is not null)
+        {
+            doc.Figure(chartPng, $"Figure 3. Each shot's drift from its group's reference in ΔE00, grey before matching and brass as the film shows it; the red line is the warning threshold ({Render.Pictures.LookSheet.Number(look.WarnDeltaE)}).", yaml);
+        }
     }
 
     private static void PromptBibleChapter(DocumentBuilder doc, Film film)

@@ -4,6 +4,7 @@ using LegacyPress.Core.Files;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Core.Release;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.CaseStudy;
 using LegacyPress.Promo.Documents;
@@ -12,6 +13,8 @@ using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Promo.Documents.Pdf;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Pictures;
+
+using LegacyPress.Render.Look.Matching;
 
 namespace LegacyPress.Promo.PressKit;
 
@@ -33,7 +36,7 @@ public enum DocumentKinds
 /// renders them. Nothing is written when any Markdown or image reference is broken. Every file is written through
 /// <paramref name="streams"/> (the disk when null).
 /// </summary>
-public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null)
+public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null, FileHashes? hashes = null)
 {
     public const string PressKitFile = "presskit.pdf";
     public const string CaseStudyFile = "casestudy.pdf";
@@ -45,7 +48,7 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
     /// <summary>Writes the press kit, the case study or both; nothing is written when one asked for has a problem.</summary>
     public ProjectDocumentsResult Write(Film film, Timeline timeline, PaperSize paper, string outputDirectory, DocumentKinds kinds, CancellationToken cancellation = default)
     {
-        var (pressKit, caseStudy, problems) = Build(film, timeline, paper, kinds, () => Figures(film, timeline, outputDirectory), displayPath);
+        var (pressKit, caseStudy, problems) = Build(film, timeline, paper, kinds, () => Figures(film, timeline, outputDirectory, cancellation), displayPath);
         if (problems.Count > 0 || (kinds.HasFlag(DocumentKinds.PressKit) && pressKit is null) || (kinds.HasFlag(DocumentKinds.CaseStudy) && caseStudy is null))
         {
             return new ProjectDocumentsResult([], problems, 0, 0);
@@ -105,7 +108,10 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
     }
 
     /// <summary>The storyboard and timeline pictures: the release's own when it drew them, else drawn now into the cache.</summary>
-    private CaseStudyFigures Figures(Film film, Timeline timeline, string outputDirectory)
+    /// <summary>The drift chart's file name, the look step's and the documents' cache alike.</summary>
+    public const string LookDriftFile = "look-drift.png";
+
+    private CaseStudyFigures Figures(Film film, Timeline timeline, string outputDirectory, CancellationToken cancellation)
     {
         var cache = Path.Combine(film.Project.CacheDirectory, "documents");
         Directory.CreateDirectory(cache);
@@ -125,6 +131,15 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             using var image = new TimelinePicture().Draw(film, timeline, AudioPlanner.Plan(film, timeline, new Dictionary<string, string>()), null);
             StillRenderer.WritePng(image, picture, streams);
         }
-        return new CaseStudyFigures(storyboard, picture);
+        // The release's look step drew the chart from the same survey; measuring again costs a few seconds, not a render.
+        var look = LookSurvey.Run(film, timeline, hashes ?? new FileHashes(), cancellation);
+        var drift = Path.Combine(outputDirectory, LookDriftFile);
+        if (!File.Exists(drift))
+        {
+            drift = Path.Combine(cache, LookDriftFile);
+            using var chart = DriftChart.Render(look);
+            StillRenderer.WritePng(chart, drift, streams);
+        }
+        return new CaseStudyFigures(storyboard, picture) { Look = look, LookDriftPng = drift };
     }
 }

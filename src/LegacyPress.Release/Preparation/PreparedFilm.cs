@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using LegacyPress.Core.Files;
+using LegacyPress.Render.Look.Matching;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
@@ -28,7 +29,8 @@ public sealed class PreparedFilm : IDisposable
 
     internal PreparedFilm(FilmCut cut, SpeechServices speech, TrailerOptions trailerOptions, string toolVersion, OutputStreamFactory streams)
     {
-        Cut = cut;
+        // Colour matches are worked out against the one timeline every step draws, with the run's file hashes.
+        Cut = new FilmCut(ColourMatching.Resolve(cut.Film, cut.Timeline, Hashes), cut.Timeline, cut.NarrationFiles);
         this.speech = speech;
         this.trailerOptions = trailerOptions;
         this.streams = streams;

@@ -10,6 +10,7 @@ public static class ReleaseSteps
         new FilmStep(),
         new CaptionsStep(),
         new TimelinePicturesStep(),
+        new LookStep(),
         new TrailerStep(),
         new PromoStep(),
         new PressKitStep(),

@@ -44,7 +44,7 @@ public abstract class DocumentStep(string name, DocumentKinds kind, string fileN
     public Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
         var prepared = context.Prepared;
-        var written = new ProjectDocuments(context.Drawers, context.Environment.Display, context.Environment.Streams)
+        var written = new ProjectDocuments(context.Drawers, context.Environment.Display, context.Environment.Streams, context.Prepared.Hashes)
             .Write(prepared.Film, prepared.Timeline, context.Settings.Paper, context.OutputFolder, kind, cancellation);
         if (written.Problems.Count > 0)
         {

@@ -2,6 +2,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Composition.Transitions;
 using LegacyPress.Render.Frames;
+using LegacyPress.Render.Look;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -20,6 +21,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     private readonly ShotPainter shots;
     private readonly LayerPool layers;
     private readonly HeldShotPictures holds;
+    private readonly IReadOnlyDictionary<string, CubeGrader> grades;
     private readonly SKSizeI size;
 
     public FilmFrameDrawer(Film film, Timeline timeline, int widthPixels, int heightPixels, FilmFrameOptions options, ICardArtist cards)
@@ -32,6 +34,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         shots = new ShotPainter(stills, size, options.ReframeVertical);
         layers = new LayerPool(size);
         holds = new HeldShotPictures(size);
+        grades = options.ShotGrades;
     }
 
     public int WidthPixels => size.Width;
@@ -102,14 +105,11 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         switch (segment)
         {
             case ShotSegment shot when HeldShotPictures.Holds(shot):
-                holds.Draw(canvas, shot, c => shots.Paint(c, shot, frameIndex));
+                holds.Draw(canvas, shot, c => PaintStill(c, default, shot, frameIndex));
                 cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FrameRate);
                 break;
             case ShotSegment shot:
-                if (pixels.Bytes.IsEmpty || !shots.TryPaint(pixels, shot, frameIndex))
-                {
-                    shots.Paint(canvas, shot, frameIndex);
-                }
+                PaintStill(canvas, pixels, shot, frameIndex);
                 cards.DrawShotText(canvas, size, shot, frameIndex - shot.StartFrame, timeline.FrameRate);
                 break;
             case CardSegment card:
@@ -118,11 +118,37 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         }
     }
 
+    /// <summary>
+    /// Paints a shot's still (without its texts) and grades it with the shot's colour match, if it has one: the match
+    /// is a pixel pass, so a shot drawn on a bare canvas is painted on a layer first.
+    /// </summary>
+    private void PaintStill(SKCanvas canvas, BgraPixels pixels, ShotSegment shot, int frameIndex)
+    {
+        var grade = grades.GetValueOrDefault(shot.Shot.Id);
+        if (grade is not null && pixels.Bytes.IsEmpty)
+        {
+            using var layer = layers.Rent();
+            PaintStill(layer.Canvas, layer.Pixels(), shot, frameIndex);
+            using var graded = layer.Snapshot();
+            FramePicture.Blit(canvas, graded);
+            return;
+        }
+        if (pixels.Bytes.IsEmpty || !shots.TryPaint(pixels, shot, frameIndex))
+        {
+            shots.Paint(canvas, shot, frameIndex);
+        }
+        if (grade is not null)
+        {
+            canvas.Flush();
+            grade.Apply(pixels);
+        }
+    }
+
     /// <summary>A seed fixed by where the transition sits in the film, so procedural transitions repeat exactly.</summary>
     private static int SeedOf(TransitionSpan span) => unchecked(span.FromIndex * 7919 + span.StartFrame);
 
     /// <summary>The detail each still needs: the largest scale any shot showing it reaches at this frame size.</summary>
-    private static StillDetail DetailFor(Timeline timeline, SKSizeI size)
+    public static StillDetail DetailFor(Timeline timeline, SKSizeI size)
     {
         var frame = new PixelSize(size.Width, size.Height);
         var uses = timeline.Shots

@@ -1,3 +1,5 @@
+using LegacyPress.Render.Look;
+
 namespace LegacyPress.Render.Composition;
 
 /// <summary>How a <see cref="FilmFrameDrawer"/> composes: per-render choices that are not in the film itself.</summary>
@@ -8,4 +10,10 @@ public sealed record FilmFrameOptions
 
     /// <summary>The most memory decoded stills may hold while not on screen.</summary>
     public long StillCacheBytes { get; init; } = StillLibrary.DefaultByteBudget;
+
+    /// <summary>
+    /// Each matched shot's colour match by shot id (issue 17), applied to its still before texts, transitions and the
+    /// film's look. Shots not named here are drawn as they are.
+    /// </summary>
+    public IReadOnlyDictionary<string, CubeGrader> ShotGrades { get; init; } = new Dictionary<string, CubeGrader>();
 }

@@ -45,6 +45,18 @@ public sealed class CubeLut
     /// <summary>The LUT that changes nothing.</summary>
     public static CubeLut Identity(int size) => FromFunction("identity", size, (r, g, b) => (r, g, b));
 
+    /// <summary>A LUT over the unit cube from its grid: Size³ R, G, B triples, red fastest (as <c>.cube</c> files list them).</summary>
+    public static CubeLut FromGrid(string title, int size, float[] rgb)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, MinimumSize);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, MaximumSize);
+        if (rgb.Length != 3 * size * size * size)
+        {
+            throw new ArgumentException($"a {size}³ LUT has {3 * size * size * size} values, not {rgb.Length}", nameof(rgb));
+        }
+        return new CubeLut(title, size, rgb.ToArray(), (0, 0, 0), (1, 1, 1));
+    }
+
     /// <summary>A LUT sampling <paramref name="grade"/> (input and output 0..1) on a Size³ grid.</summary>
     public static CubeLut FromFunction(string title, int size, Func<float, float, float, (float R, float G, float B)> grade)
     {

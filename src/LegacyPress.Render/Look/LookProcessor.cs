@@ -11,15 +11,16 @@ namespace LegacyPress.Render.Look;
 /// letterbox bars. Built once per render for one frame size; immutable, so frames can be graded on many threads.
 /// </summary>
 /// <remarks>
-/// Everything that can be worked out before the first frame is: the LUT and its strength are baked into a table of
-/// every 8-bit colour (<see cref="BakedLut"/>), the vignette is a gain per pixel, the grain is a few noise tiles and
-/// a fixed-point amplitude by luma (<see cref="FilmGrain"/>). A frame is then one pass over each row, 8 pixels at a
-/// time where AVX2 is there (one pixel at a time otherwise, with the same integer arithmetic): read, look up,
-/// multiply by the gain, add the grain, round once, clamp, write. Results agree with the float per-pixel grade (kept
-/// in the tests as the reference) within one code value.
-/// CPU ms per 1080p frame, one thread, stages bench on the sample film (2-core EPYC, shared; float per pixel → this):
-/// LUT 34.8 → 2.5–3.1, vignette 6.9 → 0.6, grain 14.1 → 1.25, all three 37.2 → 4.0. Most of what is left is the
-/// LUT table's gather (2.0 ms even when the table is all in L2).
+/// Everything that can be worked out before the first frame is: the LUT is packed for fixed-point tetrahedral
+/// interpolation (<see cref="CubeGrader"/>: a 33³ LUT is a 144 KB table), the vignette is a gain per pixel, the grain
+/// is a few noise tiles and a fixed-point amplitude by luma (<see cref="FilmGrain"/>). A frame is then one pass over
+/// each row, 8 pixels at a time where AVX2 is there (one pixel at a time otherwise, with the same integer
+/// arithmetic): read, interpolate the LUT, blend by strength, multiply by the gain, add the grain, round once, clamp,
+/// write. Channels stay in quarter code values until the one rounding. Results agree with the float per-pixel grade
+/// (kept in the tests as the reference) within one code value.
+/// Why not a table of every 8-bit colour (one read a pixel, 2.4 ms a 1080p frame alone against 8.8 ms for this):
+/// at 64 MB it pushed x264's working set out of the caches, and in the real pipeline on 2 cores the film cost
+/// 24.6 ms of CPU a frame over the encode-only floor with it against 18.4 ms with this (bench/README.md).
 /// </remarks>
 public sealed class LookProcessor
 {
@@ -28,11 +29,16 @@ public sealed class LookProcessor
     private const int LumaGreen = 183;
     private const int LumaBlue = 19;
 
-    // A channel times its gain is in Vignette.Unity fixed point (12 bits), the luma sum adds 8 more.
-    private const int ChannelShift = 12;
+    // Channels are carried in quarter code values (the LUT's output precision); times its gain (Vignette.Unity, 12
+    // bits) that is 14 fraction bits, and the luma sum adds 8 more.
+    private const int ChannelShift = 14;
     private const int LumaShift = ChannelShift + 8;
 
-    private readonly BakedLut? lut;
+    // The LUT's strength, in 1/4096ths.
+    private const int StrengthBits = 12;
+
+    private readonly CubeGrader? lut;
+    private readonly int strength;
     private readonly Vignette? vignette;
     private readonly FilmGrain grain;
     private readonly int barHeight;
@@ -41,8 +47,8 @@ public sealed class LookProcessor
     {
         Width = width;
         Height = height;
-        var strength = (float)Math.Clamp(lutStrength, 0, 1);
-        this.lut = lut is null || strength <= 0 ? null : new BakedLut(lut, strength);
+        strength = (int)Math.Round(Math.Clamp(lutStrength, 0, 1) * (1 << StrengthBits));
+        this.lut = lut is null || strength <= 0 ? null : new CubeGrader(lut);
         vignette = vignetteAmount > 0 ? new Vignette(vignetteAmount, width, height) : null;
         grain = new FilmGrain(grainAmount, grainSeed);
         barHeight = letterbox ? Letterbox.BarHeightPixels(width, height) : 0;
@@ -102,11 +108,10 @@ public sealed class LookProcessor
         var gains = vignette is null ? default : vignette.Row(y);
         var noise = grain.IsNone ? default : grain.Row(placement, y);
         fixed (uint* pixels = row)
-        fixed (uint* table = lut is null ? default : lut.Colours)
         fixed (ushort* gain = gains)
         fixed (sbyte* noiseRow = noise)
         {
-            var rowPass = new RowPass(pixels, table, gain, noiseRow, placement.OffsetX, grain.Amplitude);
+            var rowPass = new RowPass(pixels, lut, strength, gain, noiseRow, placement.OffsetX, grain.Amplitude);
             var x = Avx2.IsSupported ? rowPass.GradeBlocksOf8(Width) : 0;
             for (; x < Width; x++)
             {
@@ -128,9 +133,12 @@ public sealed class LookProcessor
     /// One row's inputs as pointers (null for a part of the look that is off). The vector and the scalar path do
     /// the same integer arithmetic, so where a row's tail falls does not change a pixel.
     /// </summary>
-    private readonly unsafe struct RowPass(uint* pixels, uint* lut, ushort* gains, sbyte* noise, int noiseOffset, GrainAmplitude amplitude)
+    private readonly unsafe struct RowPass(uint* pixels, CubeGrader? lut, int strength, ushort* gains, sbyte* noise, int noiseOffset, GrainAmplitude amplitude)
     {
         private const int NoiseColumnMask = FilmGrain.TileSize - 1;
+
+        // Grain amplitudes are in whole code values times the gain's fixed point; channels are in quarters.
+        private const int QuarterShift = 2;
 
         /// <summary>Grades whole blocks of 8 pixels from the row's start; returns how many pixels it graded.</summary>
         public int GradeBlocksOf8(int width)
@@ -145,13 +153,19 @@ public sealed class LookProcessor
             for (; x + 8 <= width; x += 8)
             {
                 var pixel = Avx.LoadVector256((int*)pixels + x);
+                var b = (pixel & mask) << 2;
+                var g = ((pixel >>> 8) & mask) << 2;
+                var r = ((pixel >>> 16) & mask) << 2;
                 if (lut != null)
                 {
-                    pixel = Avx2.GatherVector256((int*)lut, BakedLut.IndexOf(pixel), 4);
+                    // Blended by strength in quarter code values: the picture plus that share of the grade's change.
+                    var (lr, lg, lb) = lut.Quarters(pixel);
+                    var s = Vector256.Create(strength);
+                    var h = Vector256.Create(1 << (StrengthBits - 1));
+                    r += ((lr - r) * s + h) >> StrengthBits;
+                    g += ((lg - g) * s + h) >> StrengthBits;
+                    b += ((lb - b) * s + h) >> StrengthBits;
                 }
-                var b = pixel & mask;
-                var g = (pixel >>> 8) & mask;
-                var r = (pixel >>> 16) & mask;
                 var gain = gains == null ? unity : Avx2.ConvertToVector256Int32(gains + x);
                 var blue = b * gain;
                 var green = g * gain;
@@ -159,7 +173,7 @@ public sealed class LookProcessor
                 if (noise != null)
                 {
                     var luma = ((r * LumaRed + g * LumaGreen + b * LumaBlue) * gain + lumaHalf) >>> LumaShift;
-                    var grain = Avx2.ConvertToVector256Int32(noise + ((noiseOffset + x) & NoiseColumnMask)) * amplitude.At(luma);
+                    var grain = Avx2.ConvertToVector256Int32(noise + ((noiseOffset + x) & NoiseColumnMask)) * amplitude.At(luma) << QuarterShift;
                     blue += grain;
                     green += grain;
                     red += grain;
@@ -174,14 +188,22 @@ public sealed class LookProcessor
 
         public void GradePixel(int x)
         {
-            var pixel = lut == null ? pixels[x] : lut[BakedLut.IndexOf(pixels[x])];
-            int b = (int)(pixel & 0xFF), g = (int)(pixel >> 8 & 0xFF), r = (int)(pixel >> 16 & 0xFF);
+            var pixel = pixels[x];
+            int b = (int)(pixel & 0xFF) << 2, g = (int)(pixel >> 8 & 0xFF) << 2, r = (int)(pixel >> 16 & 0xFF) << 2;
+            if (lut != null)
+            {
+                var (lr, lg, lb) = lut.Quarters(pixel);
+                const int h = 1 << (StrengthBits - 1);
+                r += ((lr - r) * strength + h) >> StrengthBits;
+                g += ((lg - g) * strength + h) >> StrengthBits;
+                b += ((lb - b) * strength + h) >> StrengthBits;
+            }
             var gain = gains == null ? Vignette.Unity : gains[x];
             int blue = b * gain, green = g * gain, red = r * gain;
             if (noise != null)
             {
                 var luma = ((r * LumaRed + g * LumaGreen + b * LumaBlue) * gain + (1 << (LumaShift - 1))) >> LumaShift;
-                var grain = noise[(noiseOffset + x) & NoiseColumnMask] * amplitude.At(luma);
+                var grain = noise[(noiseOffset + x) & NoiseColumnMask] * amplitude.At(luma) << QuarterShift;
                 blue += grain;
                 green += grain;
                 red += grain;

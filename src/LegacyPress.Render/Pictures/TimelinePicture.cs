@@ -14,12 +14,12 @@ public sealed class TimelinePicture
 {
     private const float LaneLabelWidth = 150;
     private const float Margin = 24;
-    private static readonly SKColor Background = new(0x16, 0x13, 0x10);
-    private static readonly SKColor Ink = new(0xEE, 0xE4, 0xD2);
-    private static readonly SKColor Dim = new(0x8A, 0x7F, 0x6E);
-    private static readonly SKColor Brass = new(0xC8, 0x95, 0x4A);
-    private static readonly SKColor Teal = new(0x4F, 0xC3, 0xC0);
-    private static readonly SKColor Violet = new(0x9B, 0x7B, 0xD8);
+    private static readonly SKColor Background = PictureInk.Background;
+    private static readonly SKColor Ink = PictureInk.Ink;
+    private static readonly SKColor Dim = PictureInk.Dim;
+    private static readonly SKColor Brass = PictureInk.Brass;
+    private static readonly SKColor Teal = PictureInk.Teal;
+    private static readonly SKColor Violet = PictureInk.Violet;
 
     public SKImage Draw(Film film, Timeline timeline, AudioPlan audio, IReadOnlyList<(double Seconds, double Lufs)>? loudness, int widthPixels = 2400)
     {
@@ -223,12 +223,11 @@ public sealed class TimelinePicture
         canvas.DrawText(text, x, y, SKTextAlign.Left, font, ink);
     }
 
-    private static SKFont Font(float size, bool bold = false) =>
-        new(SKTypeface.FromFamilyName("Lato", bold ? SKFontStyle.Bold : SKFontStyle.Normal) ?? SKTypeface.Default, size) { Subpixel = true, Edging = SKFontEdging.Antialias };
+    private static SKFont Font(float size, bool bold = false) => PictureInk.Font(size, bold);
 
-    private static SKPaint Fill(SKColor color) => new() { Color = color, IsAntialias = true, Style = SKPaintStyle.Fill };
+    private static SKPaint Fill(SKColor color) => PictureInk.Fill(color);
 
-    private static SKPaint Stroke(SKColor color, float width = 1.5f) => new() { Color = color, IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = width };
+    private static SKPaint Stroke(SKColor color, float width = 1.5f) => PictureInk.Stroke(color, width);
 
     private static string FormatClock(double seconds) => TimeSpan.FromSeconds(seconds).ToString(@"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -36,7 +36,10 @@ public sealed partial class FilmSchemaTests
         ["#/properties/trailer/properties/closing"] = ["text", "link"],
         ["#/properties/contact"] = ["name", "email", "website", "phone"],
         ["#/properties/output"] = ["preset", "width", "height", "fps"],
-        ["#/properties/look"] = ["lut", "lut_strength", "grain", "vignette", "letterbox", "grain_seed"],
+        ["#/properties/look"] = ["lut", "lut_strength", "grain", "vignette", "letterbox", "grain_seed", "match", "warn_delta_e", "groups"],
+        ["#/properties/look/properties/groups/additionalProperties"] = ["match"],
+        ["#/$defs/lookMatch/oneOf/1"] = ["method", "strength", "reference"],
+        ["#/$defs/actOrShotMatch/oneOf/1"] = ["method", "strength"],
         ["#/properties/narration_timing"] = ["lead_in", "tail", "silent_shot", "words_per_second"],
         ["#/properties/audio"] = ["loudness_lufs", "true_peak_dbtp", "captions"],
         ["#/properties/cards"] = ["opening", "acts", "credits"],
@@ -45,8 +48,8 @@ public sealed partial class FilmSchemaTests
         ["#/$defs/voice"] = ["engine", "settings"],
         ["#/$defs/musicTrack"] = ["id", "file", "start", "end", "offset", "loop", "gain_db", "fade_in", "fade_out", "duck"],
         ["#/$defs/musicTrack/properties/duck/oneOf/1"] = ["gain_db", "attack", "release"],
-        ["#/$defs/act"] = ["title", "shots"],
-        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer"],
+        ["#/$defs/act"] = ["title", "shots", "look_group", "match"],
+        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer", "look_group", "match"],
         ["#/$defs/transition/oneOf/1"] = ["type", "duration", "easing"],
         ["#/$defs/point/oneOf/1"] = ["x", "y"],
         ["#/$defs/framing/oneOf/0"] = ["zoom", "center"],
@@ -91,6 +94,8 @@ public sealed partial class FilmSchemaTests
         Assert.Equal(VoiceEngines.Known, Schema.Enum("#/$defs/voice/properties/engine"));
         Assert.Equal(OutputPresets.All.Select(p => p.Name), Schema.Enum("#/properties/output/properties/preset"));
         Assert.Equal(["cover", "contain"], Schema.Enum("#/$defs/shot/properties/fit"));
+        Assert.Equal(LookMatchReader.Methods.Keys, Schema.Enum("#/$defs/lookMatch/oneOf/1/properties/method"));
+        Assert.Equal(LookMatchReader.Methods.Keys, Schema.Enum("#/$defs/actOrShotMatch/oneOf/1/properties/method"));
     }
 
     [Fact]
@@ -167,6 +172,9 @@ public sealed partial class FilmSchemaTests
         Assert.Contains($"`{FilmDefaults.MusicGainDb}`", Row("gain_db"));
         Assert.Contains($"{FilmDefaults.OpeningCardSeconds} s", Row("opening", "`false`"));
         Assert.Contains($"{FilmDefaults.ActCardSeconds} s", Row("acts", "`false`"));
+        Assert.Contains($"`{Look.DefaultWarnDeltaE}`", Row("warn_delta_e"));
+        Assert.Contains($"`{LookMatch.Default.Strength}`", Row("strength"));
+        Assert.Contains($"`{LookMatch.Default.Method.ToString().ToLowerInvariant()}`", Row("method"));
     }
 
     private static string DocsExample()

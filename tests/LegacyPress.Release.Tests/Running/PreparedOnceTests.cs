@@ -58,7 +58,7 @@ public sealed class PreparedOnceTests : IDisposable
         var report = await film.RunAsync();
 
         Assert.True(report.Ok, report.Failure?.Message);
-        Assert.Equal(8, report.Built.Count());
+        Assert.Equal(9, report.Built.Count());
         Assert.Equal(1, plans.GetValueOrDefault(WorkCounters.TimelinePlans.Name));
         // The trailer is planned, its lines spoken, and planned again with their measured lengths: twice, not more.
         Assert.Equal(2, plans.GetValueOrDefault(WorkCounters.TrailerPlans.Name));

@@ -28,7 +28,8 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
             // As text, "30" hashes as the plain number did before rates were fractions: whole-rate caches stay valid.
             FingerprintInput.Text("fps", timeline.FrameRate.ToString()),
             FingerprintInput.Value("preset", preset),
-            FingerprintInput.Value("look", film.Look),
+            // The colour-match settings are in each matched shot's match key below, so a change reaches only its pieces.
+            FingerprintInput.Value("look", film.Look with { Match = null }),
             FingerprintInput.Value("transitions", transitions.Select(t => new { t.Spec, t.StartFrame, t.FrameCount }).ToList()),
             FingerprintInput.Value("burned captions", burnedCaptions?.Where(c => OnScreen(c, range, timeline)).ToList()),
         };
@@ -42,6 +43,10 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
             if (segment is ShotSegment shot)
             {
                 inputs.Add(FingerprintInput.Text($"still {segment.StartFrame}", StillHash(film.Project.Resolve(shot.Shot.ImagePath))));
+                if (film.ColourMatches?.GetValueOrDefault(shot.Shot.Id) is { } match)
+                {
+                    inputs.Add(FingerprintInput.Text($"colour match {segment.StartFrame}", match.Key));
+                }
             }
         }
         return Fingerprint.Of(inputs);

@@ -4,6 +4,8 @@ using LegacyPress.Core.Release;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tools;
 
+using LegacyPress.Render.Look.Matching;
+
 namespace LegacyPress.Render.Films.Segments;
 
 /// <summary>
@@ -25,8 +27,11 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         }
         var clock = Stopwatch.StartNew();
         var timeline = request.Timeline;
+        var fileHashes = hashes ?? new FileHashes();
+        // Which LUT each matched shot is drawn through is part of what its pieces show: resolved before fingerprinting.
+        request = request with { Film = ColourMatching.Resolve(request.Film, timeline, fileHashes, cancellation) };
         var x264 = request.Preset.X264 with { Stitchable = true };
-        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion, hashes ?? new FileHashes());
+        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion, fileHashes);
         var pieces = FilmSegmentPlanner.Plan(timeline)
             .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.FileTag()}-{fingerprints.Of(timeline, range, request.BurnedCaptions).Sha256[..24]}.mp4")))
             .ToList();
