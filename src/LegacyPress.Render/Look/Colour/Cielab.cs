@@ -29,21 +29,27 @@ public static class Cielab
     /// <summary>The Lab colour of an 8-bit sRGB colour.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lab FromSrgb(byte r, byte g, byte b) =>
-        FromLinear(SrgbCurve.ToLinear(r), SrgbCurve.ToLinear(g), SrgbCurve.ToLinear(b));
+        FromLinearSrgb(SrgbCurve.ToLinear(r), SrgbCurve.ToLinear(g), SrgbCurve.ToLinear(b));
 
     /// <summary>The Lab colour of an sRGB colour given as encoded values (not clamped).</summary>
     public static Lab FromSrgb(Srgb colour) =>
-        FromLinear(SrgbCurve.ToLinear(colour.R), SrgbCurve.ToLinear(colour.G), SrgbCurve.ToLinear(colour.B));
+        FromLinearSrgb(SrgbCurve.ToLinear(colour.R), SrgbCurve.ToLinear(colour.G), SrgbCurve.ToLinear(colour.B));
 
     /// <summary>The sRGB colour of a Lab colour as encoded values, not clamped (colours outside the gamut leave 0..1).</summary>
     public static Srgb ToSrgb(Lab lab)
+    {
+        var (r, g, b) = ToLinearSrgb(lab);
+        return new Srgb(SrgbCurve.ToEncoded(r), SrgbCurve.ToEncoded(g), SrgbCurve.ToEncoded(b));
+    }
+
+    /// <summary>The linear-light sRGB colour of a Lab colour, not clamped.</summary>
+    public static (double R, double G, double B) ToLinearSrgb(Lab lab)
     {
         var fy = (lab.L + 16) / 116;
         var x = WhiteX * InverseF(fy + lab.A / 500);
         var y = WhiteY * InverseF(fy);
         var z = WhiteZ * InverseF(fy - lab.B / 200);
-        var (r, g, b) = XyzToSrgb.Transform(x, y, z);
-        return new Srgb(SrgbCurve.ToEncoded(r), SrgbCurve.ToEncoded(g), SrgbCurve.ToEncoded(b));
+        return XyzToSrgb.Transform(x, y, z);
     }
 
     /// <summary>The nearest 8-bit sRGB colour of a Lab colour, each channel clamped to 0..255.</summary>
@@ -53,8 +59,9 @@ public static class Cielab
         return (ToByte(srgb.R), ToByte(srgb.G), ToByte(srgb.B));
     }
 
+    /// <summary>The Lab colour of a linear-light sRGB colour (not clamped); the inverse of <see cref="ToLinearSrgb"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Lab FromLinear(double r, double g, double b)
+    public static Lab FromLinearSrgb(double r, double g, double b)
     {
         var fx = F((Xr * r + Xg * g + Xb * b) / WhiteX);
         var fy = F((Yr * r + Yg * g + Yb * b) / WhiteY);
