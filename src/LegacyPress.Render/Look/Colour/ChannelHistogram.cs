@@ -1,7 +1,7 @@
 namespace LegacyPress.Render.Look.Colour;
 
 /// <summary>
-/// A fine histogram of one Lab channel over a fixed range, so percentiles and quantiles of a quarter-million pixels
+/// A fine histogram of one Lab or lαβ channel over a fixed range, so percentiles and quantiles of a quarter-million pixels
 /// cost one pass and no sort. Values outside the range count in the end bins.
 /// </summary>
 internal sealed class ChannelHistogram
@@ -20,8 +20,18 @@ internal sealed class ChannelHistogram
     /// <summary>CIELAB L* of sRGB colours: 0..100, bins of 0.012.</summary>
     public static ChannelHistogram ForLightness() => new(0, 100, 8192);
 
-    /// <summary>a* or b* of sRGB colours (within about −108..99): bins of 0.031.</summary>
-    public static ChannelHistogram ForOpponent() => new(-128, 128, 8192);
+    // lαβ of sRGB colours with cone responses floored at 1e-4: l within −4√3..0, α within about −1.0..0.9 and β within
+    // about −0.3..0.3 (pure blue and pure red are the extremes); the ranges leave a margin. Bins of 0.0009, 0.0005 and
+    // 0.0002 log10 units, about 0.2%, 0.1% and 0.05% in cone-response ratio.
+
+    /// <summary>lαβ l of sRGB colours: −7.2..0.2.</summary>
+    public static ChannelHistogram ForLogLightness() => new(-7.2, 0.2, 8192);
+
+    /// <summary>lαβ α of sRGB colours: −2..2.</summary>
+    public static ChannelHistogram ForAlpha() => new(-2, 2, 8192);
+
+    /// <summary>lαβ β of sRGB colours: −1..1.</summary>
+    public static ChannelHistogram ForBeta() => new(-1, 1, 8192);
 
     public int Bins => counts.Length;
 
@@ -31,10 +41,13 @@ internal sealed class ChannelHistogram
 
     public double CountIn(int bin) => counts[bin];
 
-    public void Add(double value)
+    /// <summary>Counts one value; returns its bin.</summary>
+    public int Add(double value)
     {
-        counts[BinOf(value)]++;
+        var bin = BinOf(value);
+        counts[bin]++;
         Total++;
+        return bin;
     }
 
     /// <summary>

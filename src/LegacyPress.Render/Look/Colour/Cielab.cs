@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace LegacyPress.Render.Look.Colour;
 
 /// <summary>Conversions between sRGB and CIELAB: sRGB → linear → XYZ (D65) → L*a*b* with the D65 white, and back.</summary>
@@ -8,11 +10,13 @@ public static class Cielab
     public const double WhiteZ = 1.08883;
 
     // The sRGB → XYZ matrix to seven digits (derived from the primaries and D65) rather than the standard's four, so
-    // that sRGB white lands on (Xn, Yn, Zn) and has a* = b* = 0 instead of a few hundredths off.
-    private static readonly Matrix3 SrgbToXyz = Matrix3.FromRows(
-        0.4124564, 0.3575761, 0.1804375,
-        0.2126729, 0.7151522, 0.0721750,
-        0.0193339, 0.1191920, 0.9503041);
+    // that sRGB white lands on (Xn, Yn, Zn) and has a* = b* = 0 instead of a few hundredths off. Constants, so the
+    // per-pixel path is plain arithmetic with nothing to load or bounds-check.
+    private const double Xr = 0.4124564, Xg = 0.3575761, Xb = 0.1804375;
+    private const double Yr = 0.2126729, Yg = 0.7151522, Yb = 0.0721750;
+    private const double Zr = 0.0193339, Zg = 0.1191920, Zb = 0.9503041;
+
+    private static readonly Matrix3 SrgbToXyz = Matrix3.FromRows(Xr, Xg, Xb, Yr, Yg, Yb, Zr, Zg, Zb);
 
     // Inverted rather than typed from a table, so Lab → sRGB undoes sRGB → Lab to rounding error.
     private static readonly Matrix3 XyzToSrgb = SrgbToXyz.Inverse();
@@ -23,29 +27,29 @@ public static class Cielab
     private const double LinearSlope = 1 / (3 * Delta * Delta);
 
     /// <summary>The Lab colour of an 8-bit sRGB colour.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Lab FromSrgb(byte r, byte g, byte b) =>
-        FromLinear(SrgbCurve.ToLinear(r), SrgbCurve.ToLinear(g), SrgbCurve.ToLinear(b));
+        FromLinearSrgb(SrgbCurve.ToLinear(r), SrgbCurve.ToLinear(g), SrgbCurve.ToLinear(b));
 
     /// <summary>The Lab colour of an sRGB colour given as encoded values (not clamped).</summary>
     public static Lab FromSrgb(Srgb colour) =>
-        FromLinear(SrgbCurve.ToLinear(colour.R), SrgbCurve.ToLinear(colour.G), SrgbCurve.ToLinear(colour.B));
-
-    /// <summary>L* alone, for passes that only rank pixels by lightness.</summary>
-    public static double LightnessOf(byte r, byte g, byte b)
-    {
-        var y = SrgbToXyz[1, 0] * SrgbCurve.ToLinear(r) + SrgbToXyz[1, 1] * SrgbCurve.ToLinear(g) + SrgbToXyz[1, 2] * SrgbCurve.ToLinear(b);
-        return 116 * F(y / WhiteY) - 16;
-    }
+        FromLinearSrgb(SrgbCurve.ToLinear(colour.R), SrgbCurve.ToLinear(colour.G), SrgbCurve.ToLinear(colour.B));
 
     /// <summary>The sRGB colour of a Lab colour as encoded values, not clamped (colours outside the gamut leave 0..1).</summary>
     public static Srgb ToSrgb(Lab lab)
+    {
+        var (r, g, b) = ToLinearSrgb(lab);
+        return new Srgb(SrgbCurve.ToEncoded(r), SrgbCurve.ToEncoded(g), SrgbCurve.ToEncoded(b));
+    }
+
+    /// <summary>The linear-light sRGB colour of a Lab colour, not clamped.</summary>
+    public static (double R, double G, double B) ToLinearSrgb(Lab lab)
     {
         var fy = (lab.L + 16) / 116;
         var x = WhiteX * InverseF(fy + lab.A / 500);
         var y = WhiteY * InverseF(fy);
         var z = WhiteZ * InverseF(fy - lab.B / 200);
-        var (r, g, b) = XyzToSrgb.Transform(x, y, z);
-        return new Srgb(SrgbCurve.ToEncoded(r), SrgbCurve.ToEncoded(g), SrgbCurve.ToEncoded(b));
+        return XyzToSrgb.Transform(x, y, z);
     }
 
     /// <summary>The nearest 8-bit sRGB colour of a Lab colour, each channel clamped to 0..255.</summary>
@@ -55,16 +59,18 @@ public static class Cielab
         return (ToByte(srgb.R), ToByte(srgb.G), ToByte(srgb.B));
     }
 
-    private static Lab FromLinear(double r, double g, double b)
+    /// <summary>The Lab colour of a linear-light sRGB colour (not clamped); the inverse of <see cref="ToLinearSrgb"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Lab FromLinearSrgb(double r, double g, double b)
     {
-        var (x, y, z) = SrgbToXyz.Transform(r, g, b);
-        var fx = F(x / WhiteX);
-        var fy = F(y / WhiteY);
-        var fz = F(z / WhiteZ);
+        var fx = F((Xr * r + Xg * g + Xb * b) / WhiteX);
+        var fy = F((Yr * r + Yg * g + Yb * b) / WhiteY);
+        var fz = F((Zr * r + Zg * g + Zb * b) / WhiteZ);
         return new Lab(116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz));
     }
 
-    private static double F(double t) => t > DeltaCubed ? Math.Cbrt(t) : t * LinearSlope + 4.0 / 29.0;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double F(double t) => t > DeltaCubed ? CubeRoot.Of(t) : t * LinearSlope + 4.0 / 29.0;
 
     private static double InverseF(double f) => f > Delta ? f * f * f : (f - 4.0 / 29.0) / LinearSlope;
 

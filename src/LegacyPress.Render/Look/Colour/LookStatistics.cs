@@ -2,14 +2,15 @@ namespace LegacyPress.Render.Look.Colour;
 
 /// <summary>
 /// The measurable look of an image, every pixel weighted equally: Lab mean, spread and covariance, lightness range,
-/// white point, palette and per-channel quantiles. What colour transfers are built from and look distances compare.
+/// white point, palette, and the lαβ means, spreads and quantiles. What colour transfers are built from and look
+/// distances compare.
 /// </summary>
 public sealed class LookStatistics
 {
     /// <summary>64x64: below this a palette and percentiles are noise.</summary>
     public const int MinimumPixels = 64 * 64;
 
-    /// <summary>Rank steps of <see cref="LQuantiles"/>, <see cref="AQuantiles"/> and <see cref="BQuantiles"/>.</summary>
+    /// <summary>Rank steps of <see cref="LQuantiles"/> and of the <see cref="Lalphabeta"/> quantiles.</summary>
     public const int QuantileSteps = 1024;
 
     // Below half a just-noticeable difference of total spread the image is one colour (plus 8-bit rounding).
@@ -45,11 +46,11 @@ public sealed class LookStatistics
 
     public Palette Palette { get; private init; } = null!;
 
+    /// <summary>The distribution of L*.</summary>
     public Quantiles LQuantiles { get; private init; } = null!;
 
-    public Quantiles AQuantiles { get; private init; } = null!;
-
-    public Quantiles BQuantiles { get; private init; } = null!;
+    /// <summary>Mean, spread and quantiles of each lαβ channel, for the transfers that work there.</summary>
+    public LalphabetaStatistics Lalphabeta { get; private init; } = null!;
 
     /// <summary>Measures a BGRA 8888 image (alpha ignored).</summary>
     /// <exception cref="LookAnalysisException">Too few pixels, or a single flat colour.</exception>
@@ -67,17 +68,22 @@ public sealed class LookStatistics
         }
 
         var lightness = ChannelHistogram.ForLightness();
-        var redGreen = ChannelHistogram.ForOpponent();
-        var blueYellow = ChannelHistogram.ForOpponent();
+        var (logL, alpha, beta) = (ChannelHistogram.ForLogLightness(), ChannelHistogram.ForAlpha(), ChannelHistogram.ForBeta());
         var colours = new ColourHistogram();
+        // Lab sums per L* bin, so the white point needs no second pass over the pixels.
+        var labSumsByLightness = new double[3 * lightness.Bins];
         // Moments are summed relative to the first pixel so that the covariance of a nearly flat image does not
         // vanish in the cancellation of two large sums.
         var origin = Cielab.FromSrgb(bgra[2], bgra[1], bgra[0]);
+        var originLalphabeta = LogLms.FromLinear(SrgbCurve.ToLinear(bgra[2]), SrgbCurve.ToLinear(bgra[1]), SrgbCurve.ToLinear(bgra[0]));
         double sL = 0, sA = 0, sB = 0, sLL = 0, sLA = 0, sLB = 0, sAA = 0, sAB = 0, sBB = 0;
+        double sLog = 0, sAlpha = 0, sBeta = 0, sLogLog = 0, sAlphaAlpha = 0, sBetaBeta = 0;
         for (var i = 0; i < bgra.Length; i += 4)
         {
             var (b, g, r) = (bgra[i], bgra[i + 1], bgra[i + 2]);
-            var lab = Cielab.FromSrgb(r, g, b);
+            var (linearR, linearG, linearB) = (SrgbCurve.ToLinear(r), SrgbCurve.ToLinear(g), SrgbCurve.ToLinear(b));
+            var lab = Cielab.FromLinearSrgb(linearR, linearG, linearB);
+            var lalphabeta = LogLms.FromLinear(linearR, linearG, linearB);
             double dL = lab.L - origin.L, dA = lab.A - origin.A, dB = lab.B - origin.B;
             sL += dL;
             sA += dA;
@@ -88,9 +94,20 @@ public sealed class LookStatistics
             sAA += dA * dA;
             sAB += dA * dB;
             sBB += dB * dB;
-            lightness.Add(lab.L);
-            redGreen.Add(lab.A);
-            blueYellow.Add(lab.B);
+            var lightnessBin = lightness.Add(lab.L);
+            labSumsByLightness[3 * lightnessBin] += lab.L;
+            labSumsByLightness[3 * lightnessBin + 1] += lab.A;
+            labSumsByLightness[3 * lightnessBin + 2] += lab.B;
+            double dLog = lalphabeta.L - originLalphabeta.L, dAlpha = lalphabeta.Alpha - originLalphabeta.Alpha, dBeta = lalphabeta.Beta - originLalphabeta.Beta;
+            sLog += dLog;
+            sAlpha += dAlpha;
+            sBeta += dBeta;
+            sLogLog += dLog * dLog;
+            sAlphaAlpha += dAlpha * dAlpha;
+            sBetaBeta += dBeta * dBeta;
+            logL.Add(lalphabeta.L);
+            alpha.Add(lalphabeta.Alpha);
+            beta.Add(lalphabeta.Beta);
             colours.Add(r, g, b, lab);
         }
 
@@ -115,47 +132,36 @@ public sealed class LookStatistics
             Covariance = Matrix3.FromRows(vL, cLA, cLB, cLA, vA, cAB, cLB, cAB, vB),
             LightnessP5 = lQuantiles.ValueAt(0.05),
             LightnessP95 = lQuantiles.ValueAt(0.95),
-            WhitePoint = BrightestMean(bgra, lightness, WhitePointShare * n),
+            WhitePoint = BrightestMean(lightness, labSumsByLightness, WhitePointShare * n),
             Palette = Palette.Cluster(colours),
             LQuantiles = lQuantiles,
-            AQuantiles = redGreen.ToQuantiles(QuantileSteps),
-            BQuantiles = blueYellow.ToQuantiles(QuantileSteps),
+            Lalphabeta = new LalphabetaStatistics(
+                new Lalphabeta(originLalphabeta.L + sLog / n, originLalphabeta.Alpha + sAlpha / n, originLalphabeta.Beta + sBeta / n),
+                new Lalphabeta(Math.Sqrt(Variance(sLogLog, sLog)), Math.Sqrt(Variance(sAlphaAlpha, sAlpha)), Math.Sqrt(Variance(sBetaBeta, sBeta))),
+                logL.ToQuantiles(QuantileSteps),
+                alpha.ToQuantiles(QuantileSteps),
+                beta.ToQuantiles(QuantileSteps)),
         };
     }
 
-    // The mean Lab of the `share` brightest pixels: the L* histogram says which bin the cut falls in; pixels above it
-    // count whole, pixels in it count for the fraction still needed.
-    private static Lab BrightestMean(ReadOnlySpan<byte> bgra, ChannelHistogram lightness, double share)
+    // The mean Lab of the `share` brightest pixels: bins above the one the cut falls in count whole, the cut bin counts
+    // for the fraction still needed (at its pixels' mean colour).
+    private static Lab BrightestMean(ChannelHistogram lightness, double[] labSums, double share)
     {
-        var cutBin = lightness.Bins - 1;
-        var above = 0.0;
-        while (cutBin > 0 && above + lightness.CountIn(cutBin) < share)
+        double l = 0, a = 0, b = 0, taken = 0;
+        for (var bin = lightness.Bins - 1; bin >= 0 && taken < share; bin--)
         {
-            above += lightness.CountIn(cutBin);
-            cutBin--;
-        }
-        double aboveL = 0, aboveA = 0, aboveB = 0, atL = 0, atA = 0, atB = 0, atCount = 0;
-        for (var i = 0; i < bgra.Length; i += 4)
-        {
-            var (b, g, r) = (bgra[i], bgra[i + 1], bgra[i + 2]);
-            var bin = lightness.BinOf(Cielab.LightnessOf(r, g, b));
-            if (bin < cutBin)
+            var count = lightness.CountIn(bin);
+            if (count == 0)
             {
                 continue;
             }
-            var lab = Cielab.FromSrgb(r, g, b);
-            if (bin > cutBin)
-            {
-                (aboveL, aboveA, aboveB) = (aboveL + lab.L, aboveA + lab.A, aboveB + lab.B);
-            }
-            else
-            {
-                (atL, atA, atB, atCount) = (atL + lab.L, atA + lab.A, atB + lab.B, atCount + 1);
-            }
+            var part = Math.Min(1, (share - taken) / count);
+            l += part * labSums[3 * bin];
+            a += part * labSums[3 * bin + 1];
+            b += part * labSums[3 * bin + 2];
+            taken += part * count;
         }
-        var fromCut = Math.Min(share - above, atCount);
-        var taken = above + fromCut;
-        var atScale = atCount > 0 ? fromCut / atCount : 0;
-        return new Lab((aboveL + atL * atScale) / taken, (aboveA + atA * atScale) / taken, (aboveB + atB * atScale) / taken);
+        return new Lab(l / taken, a / taken, b / taken);
     }
 }

@@ -51,13 +51,12 @@ public sealed class CielabTests
     }
 
     [Fact]
-    public void The_linearisation_table_holds_the_formula_and_lightness_matches_the_full_conversion()
+    public void The_linearisation_table_holds_the_formula()
     {
         for (var v = 0; v < 256; v++)
         {
             Assert.Equal(SrgbCurve.ToLinear(v / 255.0), SrgbCurve.ToLinear((byte)v));
             Assert.Equal(v / 255.0, SrgbCurve.ToEncoded(SrgbCurve.ToLinear((byte)v)), 1e-12);
-            Assert.Equal(Cielab.FromSrgb((byte)v, (byte)(255 - v), (byte)(v / 2)).L, Cielab.LightnessOf((byte)v, (byte)(255 - v), (byte)(v / 2)));
         }
     }
 

@@ -8,17 +8,20 @@ public sealed class ColourTransferTests
     private static readonly byte[] Warm = BgraPixels.Map(Base, StillCasts.WhiteBalance);
 
     [Fact]
-    public void Reinhard_gives_the_source_pixels_the_target_mean_and_spread()
+    public void Reinhard_gives_the_source_pixels_the_target_mean_and_spread_in_lalphabeta()
     {
         var (source, target) = (LookStatistics.Measure(Warm), LookStatistics.Measure(Base));
         var transfer = new ReinhardTransfer(source, target);
 
-        var mapped = Enumerable.Range(0, Warm.Length / 4).Select(p => transfer.Map(BgraPixels.LabAt(Warm, p))).ToArray();
+        var mapped = Enumerable.Range(0, Warm.Length / 4).Select(p => transfer.Map(LalphabetaAt(Warm, p))).ToArray();
 
-        Assert.Equal(target.Mean.L, mapped.Average(c => c.L), 1e-9);
-        Assert.Equal(target.Mean.B, mapped.Average(c => c.B), 1e-9);
-        Assert.Equal(target.StandardDeviation.A, StandardDeviation(mapped.Select(c => c.A)), 1e-9);
-        Assert.Equal(target.StandardDeviation.B, StandardDeviation(mapped.Select(c => c.B)), 1e-9);
+        var (mean, spread) = (target.Lalphabeta.Mean, target.Lalphabeta.StandardDeviation);
+        Assert.Equal(mean.L, mapped.Average(c => c.L), 1e-9);
+        Assert.Equal(mean.Alpha, mapped.Average(c => c.Alpha), 1e-9);
+        Assert.Equal(mean.Beta, mapped.Average(c => c.Beta), 1e-9);
+        Assert.Equal(spread.L, StandardDeviation(mapped.Select(c => c.L)), 1e-9);
+        Assert.Equal(spread.Alpha, StandardDeviation(mapped.Select(c => c.Alpha)), 1e-9);
+        Assert.Equal(spread.Beta, StandardDeviation(mapped.Select(c => c.Beta)), 1e-9);
     }
 
     [Fact]
@@ -51,22 +54,22 @@ public sealed class ColourTransferTests
     }
 
     [Fact]
-    public void Histogram_matching_sends_each_source_quantile_to_the_target_quantile()
+    public void Histogram_matching_sends_each_source_quantile_to_the_target_quantile_in_lalphabeta()
     {
-        var (source, target) = (LookStatistics.Measure(Warm), LookStatistics.Measure(Base));
-        var transfer = new HistogramTransfer(source, target);
+        var (source, target) = (LookStatistics.Measure(Warm).Lalphabeta, LookStatistics.Measure(Base).Lalphabeta);
+        var transfer = new HistogramTransfer(LookStatistics.Measure(Warm), LookStatistics.Measure(Base));
 
         foreach (var rank in new[] { 0.1, 0.25, 0.5, 0.75, 0.9 })
         {
-            var mapped = transfer.Map(new Lab(source.LQuantiles.ValueAt(rank), source.AQuantiles.ValueAt(rank), source.BQuantiles.ValueAt(rank)));
+            var mapped = transfer.Map(new Lalphabeta(source.LQuantiles.ValueAt(rank), source.AlphaQuantiles.ValueAt(rank), source.BetaQuantiles.ValueAt(rank)));
 
-            Assert.Equal(target.LQuantiles.ValueAt(rank), mapped.L, 1e-6);
-            Assert.Equal(target.AQuantiles.ValueAt(rank), mapped.A, 1e-6);
-            Assert.Equal(target.BQuantiles.ValueAt(rank), mapped.B, 1e-6);
+            Assert.Equal(target.LQuantiles.ValueAt(rank), mapped.L, 1e-9);
+            Assert.Equal(target.AlphaQuantiles.ValueAt(rank), mapped.Alpha, 1e-9);
+            Assert.Equal(target.BetaQuantiles.ValueAt(rank), mapped.Beta, 1e-9);
         }
         // Outside the source's range the map is flat at the target's ends.
-        Assert.Equal(target.LQuantiles.Minimum, transfer.Map(new Lab(source.LQuantiles.Minimum - 5, 0, 0)).L);
-        Assert.Equal(target.LQuantiles.Maximum, transfer.Map(new Lab(source.LQuantiles.Maximum + 5, 0, 0)).L);
+        Assert.Equal(target.LQuantiles.Minimum, transfer.Map(new Lalphabeta(source.LQuantiles.Minimum - 1, 0, 0)).L);
+        Assert.Equal(target.LQuantiles.Maximum, transfer.Map(new Lalphabeta(source.LQuantiles.Maximum + 1, 0, 0)).L);
     }
 
     [Theory]
@@ -109,6 +112,9 @@ public sealed class ColourTransferTests
         var error = Assert.Throws<ArgumentException>(() => ColourTransfers.Create("pdf", statistics, statistics));
         Assert.StartsWith("unknown colour transfer 'pdf'; the methods are reinhard, mkl, histogram", error.Message);
     }
+
+    private static Lalphabeta LalphabetaAt(byte[] bgra, int pixel) =>
+        LogLms.FromLinear(SrgbCurve.ToLinear(bgra[4 * pixel + 2]), SrgbCurve.ToLinear(bgra[4 * pixel + 1]), SrgbCurve.ToLinear(bgra[4 * pixel]));
 
     private static double StandardDeviation(IEnumerable<double> values)
     {
