@@ -18,6 +18,10 @@ public sealed record Timeline(
 
     public IEnumerable<ShotSegment> Shots => Segments.OfType<ShotSegment>();
 
+    /// <summary>Each shot's segment by shot id (a shot a trailer shows twice: its first).</summary>
+    public IReadOnlyDictionary<string, ShotSegment> ShotsById() =>
+        Shots.GroupBy(s => s.Shot.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+
     /// <summary>When frame <paramref name="frame"/> starts, or how long that many frames last.</summary>
     public double Seconds(int frame) => FrameRate.Seconds(frame);
 

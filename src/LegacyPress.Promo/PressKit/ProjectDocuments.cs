@@ -12,9 +12,8 @@ using LegacyPress.Promo.Documents.Layout;
 using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Promo.Documents.Pdf;
 using LegacyPress.Render.Films;
-using LegacyPress.Render.Pictures;
-
 using LegacyPress.Render.Look.Matching;
+using LegacyPress.Render.Pictures;
 
 namespace LegacyPress.Promo.PressKit;
 
@@ -36,7 +35,7 @@ public enum DocumentKinds
 /// renders them. Nothing is written when any Markdown or image reference is broken. Every file is written through
 /// <paramref name="streams"/> (the disk when null).
 /// </summary>
-public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null, FileHashes? hashes = null)
+public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, string> displayPath, OutputStreamFactory? streams = null, FilmLook? look = null)
 {
     public const string PressKitFile = "presskit.pdf";
     public const string CaseStudyFile = "casestudy.pdf";
@@ -107,10 +106,13 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         return (pressKit, caseStudy, problems.ToSortedList());
     }
 
-    /// <summary>The storyboard and timeline pictures: the release's own when it drew them, else drawn now into the cache.</summary>
     /// <summary>The drift chart's file name, the look step's and the documents' cache alike.</summary>
     public const string LookDriftFile = "look-drift.png";
 
+    /// <summary>
+    /// The storyboard, timeline and drift-chart pictures: the release's own when it drew them, else drawn now into the
+    /// cache; and the look survey the case study tells of (the run's, when given).
+    /// </summary>
     private CaseStudyFigures Figures(Film film, Timeline timeline, string outputDirectory, CancellationToken cancellation)
     {
         var cache = Path.Combine(film.Project.CacheDirectory, "documents");
@@ -131,15 +133,14 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
             using var image = new TimelinePicture().Draw(film, timeline, AudioPlanner.Plan(film, timeline, new Dictionary<string, string>()), null);
             StillRenderer.WritePng(image, picture, streams);
         }
-        // The release's look step drew the chart from the same survey; measuring again costs a few seconds, not a render.
-        var look = LookSurvey.Run(film, timeline, hashes ?? new FileHashes(), cancellation);
+        var measured = look ?? LookSurvey.Run(film, timeline, new FileHashes(), cancellation);
         var drift = Path.Combine(outputDirectory, LookDriftFile);
         if (!File.Exists(drift))
         {
             drift = Path.Combine(cache, LookDriftFile);
-            using var chart = DriftChart.Render(look, DriftChart.DocumentWidth);
+            using var chart = DriftChart.Render(measured, DriftChart.DocumentWidth);
             StillRenderer.WritePng(chart, drift, streams);
         }
-        return new CaseStudyFigures(storyboard, picture) { Look = look, LookDriftPng = drift };
+        return new CaseStudyFigures(storyboard, picture) { Look = measured, LookDriftPng = drift };
     }
 }

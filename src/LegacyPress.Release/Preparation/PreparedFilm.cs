@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using LegacyPress.Core.Files;
-using LegacyPress.Render.Look.Matching;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
@@ -8,6 +7,7 @@ using LegacyPress.Core.Trailer;
 using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Look.Matching;
 using LegacyPress.Render.Media;
 using LegacyPress.Render.Tools;
 using LegacyPress.Release.Running;
@@ -25,12 +25,15 @@ public sealed class PreparedFilm : IDisposable
     private readonly TrailerOptions trailerOptions;
     private readonly OutputStreamFactory streams;
     private readonly Lazy<Task<PreparedTrailer>> trailer;
+    private readonly Lazy<FilmLook> look;
     private readonly ConcurrentDictionary<string, Lazy<Task<SoundtrackResult>>> mixes = new(StringComparer.Ordinal);
 
     internal PreparedFilm(FilmCut cut, SpeechServices speech, TrailerOptions trailerOptions, string toolVersion, OutputStreamFactory streams)
     {
         // Colour matches are worked out against the one timeline every step draws, with the run's file hashes.
-        Cut = new FilmCut(ColourMatching.Resolve(cut.Film, cut.Timeline, Hashes), cut.Timeline, cut.NarrationFiles);
+        var (film, surveyed) = ColourMatching.ResolveMeasuring(cut.Film, cut.Timeline, Hashes);
+        Cut = new FilmCut(film, cut.Timeline, cut.NarrationFiles);
+        look = surveyed is null ? new Lazy<FilmLook>(() => LookSurvey.Run(Cut.Film, Cut.Timeline, Hashes)) : new Lazy<FilmLook>(surveyed);
         this.speech = speech;
         this.trailerOptions = trailerOptions;
         this.streams = streams;
@@ -48,6 +51,9 @@ public sealed class PreparedFilm : IDisposable
 
     /// <summary>How the film is rendered in this run: film.yaml's output, or the command line's <c>--preset</c> over it.</summary>
     public RenderPreset Preset { get; }
+
+    /// <summary>The film's look survey (issue 17), measured at most once a run: the look step and the case study read it.</summary>
+    public FilmLook Look => look.Value;
 
     /// <summary>The run's file hashes: stills, LUTs, templates, fonts.</summary>
     public FileHashes Hashes { get; } = new();

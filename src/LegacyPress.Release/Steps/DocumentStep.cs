@@ -44,7 +44,7 @@ public abstract class DocumentStep(string name, DocumentKinds kind, string fileN
     public Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
         var prepared = context.Prepared;
-        var written = new ProjectDocuments(context.Drawers, context.Environment.Display, context.Environment.Streams, context.Prepared.Hashes)
+        var written = new ProjectDocuments(context.Drawers, context.Environment.Display, context.Environment.Streams, kind.HasFlag(DocumentKinds.CaseStudy) ? context.Prepared.Look : null)
             .Write(prepared.Film, prepared.Timeline, context.Settings.Paper, context.OutputFolder, kind, cancellation);
         if (written.Problems.Count > 0)
         {
@@ -78,6 +78,9 @@ public sealed class CaseStudyStep() : DocumentStep(StepName, DocumentKinds.CaseS
         // Its figures are the timeline step's pictures when they are in the release.
         inputs.Add(FingerprintInput.File("timeline picture", context.Output("timeline.png")));
         inputs.Add(FingerprintInput.File("storyboard picture", context.Output("storyboard.png")));
+        // Its look chapter: the look step's chart, and its figures (look.json holds the table's numbers).
+        inputs.Add(FingerprintInput.File("look chart", context.Output(LookStep.DriftChartFile)));
+        inputs.Add(FingerprintInput.File("look figures", context.Output("look.json")));
         return inputs;
     }
 }

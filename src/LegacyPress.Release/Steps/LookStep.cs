@@ -45,7 +45,7 @@ public sealed class LookStep : IReleaseStep
     public Task<StepResult> RunAsync(ReleaseContext context, CancellationToken cancellation)
     {
         var cut = context.Prepared.Cut;
-        var (look, _) = ColourMatching.Survey(cut.Film, cut.Timeline, context.Prepared.Hashes, cancellation);
+        var look = context.Prepared.Look;
         using (var sheet = LookSheet.Draw(cut.Film.Metadata.Title, look))
         {
             StillRenderer.WritePng(sheet, context.Output("look.png"), context.Environment.Streams);

@@ -3,6 +3,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Media;
 using SkiaSharp;
+using static LegacyPress.Render.Pictures.PictureInk;
 
 namespace LegacyPress.Render.Pictures;
 
@@ -14,12 +15,6 @@ public sealed class TimelinePicture
 {
     private const float LaneLabelWidth = 150;
     private const float Margin = 24;
-    private static readonly SKColor Background = PictureInk.Background;
-    private static readonly SKColor Ink = PictureInk.Ink;
-    private static readonly SKColor Dim = PictureInk.Dim;
-    private static readonly SKColor Brass = PictureInk.Brass;
-    private static readonly SKColor Teal = PictureInk.Teal;
-    private static readonly SKColor Violet = PictureInk.Violet;
 
     public SKImage Draw(Film film, Timeline timeline, AudioPlan audio, IReadOnlyList<(double Seconds, double Lufs)>? loudness, int widthPixels = 2400)
     {
@@ -46,7 +41,7 @@ public sealed class TimelinePicture
         {
             laneTops[name] = (y, h);
             canvas.DrawText(name, Margin, y + h / 2 + 5, SKTextAlign.Left, small, dim);
-            using var laneBg = Fill(new SKColor(0x22, 0x1D, 0x18));
+            using var laneBg = Fill(Lane);
             canvas.DrawRect(x0, y, width, h, laneBg);
             y += h + 10;
         }
@@ -222,12 +217,6 @@ public sealed class TimelinePicture
         canvas.DrawText(text, x + 1, y + 1, SKTextAlign.Left, font, shadow);
         canvas.DrawText(text, x, y, SKTextAlign.Left, font, ink);
     }
-
-    private static SKFont Font(float size, bool bold = false) => PictureInk.Font(size, bold);
-
-    private static SKPaint Fill(SKColor color) => PictureInk.Fill(color);
-
-    private static SKPaint Stroke(SKColor color, float width = 1.5f) => PictureInk.Stroke(color, width);
 
     private static string FormatClock(double seconds) => TimeSpan.FromSeconds(seconds).ToString(@"m\:ss", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -13,24 +13,32 @@ namespace LegacyPress.Render.Look.Matching;
 public static class ColourMatching
 {
     /// <summary>The film with <see cref="Film.ColourMatches"/> set (empty when nothing is matched); as it is when already set.</summary>
-    public static Film Resolve(Film film, Timeline timeline, FileHashes hashes, CancellationToken cancellation = default)
+    public static Film Resolve(Film film, Timeline timeline, FileHashes hashes, CancellationToken cancellation = default) =>
+        ResolveMeasuring(film, timeline, hashes, cancellation).Film;
+
+    /// <summary>
+    /// As <see cref="Resolve"/>, also handing back the survey when resolving had to measure the film (null when the
+    /// last resolution was reused or nothing is matched), so a caller that needs the survey anyway measures once.
+    /// </summary>
+    public static (Film Film, FilmLook? Surveyed) ResolveMeasuring(Film film, Timeline timeline, FileHashes hashes, CancellationToken cancellation = default)
     {
         if (film.ColourMatches is not null)
         {
-            return film;
+            return (film, null);
         }
         var groups = LookGroups.Of(film);
         if (!groups.Any(g => g.Matched.Any()))
         {
-            return film with { ColourMatches = new Dictionary<string, ColourMatch>() };
+            return (film with { ColourMatches = new Dictionary<string, ColourMatch>() }, null);
         }
         var cache = new MatchCache(film.Project.CacheDirectory);
         var planKey = PlanKey(film, timeline, groups, hashes);
         if (cache.TryLoadPlan(planKey) is { } known)
         {
-            return film with { ColourMatches = known };
+            return (film with { ColourMatches = known }, null);
         }
-        return film with { ColourMatches = Survey(film, timeline, hashes, cancellation).Matches };
+        var (look, matches) = Survey(film, timeline, hashes, cancellation);
+        return (film with { ColourMatches = matches }, look);
     }
 
     /// <summary>
@@ -49,7 +57,7 @@ public static class ColourMatching
     private static string PlanKey(Film film, Timeline timeline, IReadOnlyList<LookGroup> groups, FileHashes hashes)
     {
         var crops = new CropKey(film, hashes);
-        var segments = timeline.Shots.GroupBy(s => s.Shot.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var segments = timeline.ShotsById();
         var inputs = new List<FingerprintInput> { FingerprintInput.Text("version", LookSurvey.Version) };
         foreach (var group in groups)
         {

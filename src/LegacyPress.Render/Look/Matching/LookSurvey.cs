@@ -21,7 +21,7 @@ public static class LookSurvey
 
     public static FilmLook Run(Film film, Timeline timeline, FileHashes hashes, CancellationToken cancellation = default)
     {
-        var segments = timeline.Shots.GroupBy(s => s.Shot.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var segments = timeline.ShotsById();
         var groups = LookGroups.Of(film);
         var members = groups
             .SelectMany(g => g.Members.Select(m => (Group: g.Name, Member: m)))
