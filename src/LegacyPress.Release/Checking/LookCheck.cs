@@ -10,8 +10,8 @@ namespace LegacyPress.Release.Checking;
 /// <summary>
 /// check's look warnings (issue 17): shots that drift beyond <c>look.warn_delta_e</c> from their look group as the
 /// film shows them (after their colour match, when matched), and, in groups that are matched, stills whose look
-/// cannot be measured (too small, one flat colour). Warnings,
-/// not problems: a shot may differ on purpose, and the film renders either way.
+/// cannot be measured (too small, one flat colour). Warnings, not problems: a shot may differ on purpose, and the film
+/// renders either way.
 /// </summary>
 public static class LookCheck
 {
