@@ -41,9 +41,14 @@ public sealed class RateLimitTests : IAsyncLifetime, IDisposable
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(film)), Assert.Single(server.Videos.Values).Sha256);
         var arrivals = server.ChunkArrivals.ToList();
         Assert.Equal(5, arrivals.Count);
-        // Overall: ten seconds of film at the limit; a loaded box can only make it slower, so 20% either way is room enough.
+        // While bytes are in transit they arrive at the limit: 20% either way. The round trips between chunks (the 308
+        // answer, reading the next chunk) are the protocol's, not the limiter's, so a loaded box stretching them says
+        // nothing about pacing; they are left out of this figure (a full suite once made them 2.8 s of 12.8).
+        var inTransit = arrivals.Sum(a => a.Bytes) / arrivals.Sum(a => (a.Finished - a.Started).TotalSeconds);
+        Assert.InRange(inTransit, 0.8 * Limit, 1.2 * Limit);
+        // Start to finish, gaps included, the limit is still a ceiling.
         var overall = arrivals.Sum(a => a.Bytes) / (arrivals[^1].Finished - arrivals[0].Started).TotalSeconds;
-        Assert.InRange(overall, 0.8 * Limit, 1.2 * Limit);
+        Assert.True(overall <= 1.2 * Limit, $"{overall:N0} B/s over the whole upload");
         // Each chunk: at most the small burst ahead of the limit. The old pacing sent a chunk at full speed (~60 MB/s) and then slept.
         Assert.All(arrivals, a => Assert.True(
             a.Bytes / (a.Finished - a.Started).TotalSeconds <= 1.5 * Limit,

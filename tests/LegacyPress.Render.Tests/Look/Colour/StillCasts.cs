@@ -3,7 +3,8 @@ using LegacyPress.Render.Look.Colour;
 namespace LegacyPress.Render.Tests.Look.Colour;
 
 /// <summary>
-/// Five ways two AI stills of the same scene commonly differ, as functions on 8-bit sRGB colours. Each is a single
+/// Ways two AI stills of the same scene commonly differ, as functions on 8-bit sRGB colours: the five (white
+/// balance, gamma, saturation, tint, contrast) and a harder saturation change made in linear light. Each is a single
 /// camera/grade difference, made just strong enough that the mean colours are at least 8 ΔE00 apart (8.2–9.5 on
 /// <see cref="SyntheticStill"/>); ΔE00 forgives chroma changes on a warm still, so the white-balance and saturation
 /// casts are marked rather than subtle.
@@ -17,6 +18,7 @@ internal static class StillCasts
             ["white-balance"] = WhiteBalance,
             ["gamma"] = Gamma,
             ["saturation"] = Saturation,
+            ["linear-saturation"] = LinearSaturation,
             ["tint"] = Tint,
             ["contrast"] = Contrast,
         };
@@ -29,14 +31,26 @@ internal static class StillCasts
     public static (byte R, byte G, byte B) Gamma((byte R, byte G, byte B) c) =>
         (Encoded(Math.Pow(c.R / 255.0, 1.35)), Encoded(Math.Pow(c.G / 255.0, 1.35)), Encoded(Math.Pow(c.B / 255.0, 1.35)));
 
-    /// <summary>Washed-out colour: each channel pulled 65% of the way to the pixel's luminance, in linear light.</summary>
-    public static (byte R, byte G, byte B) Saturation((byte R, byte G, byte B) c) =>
+    /// <summary>
+    /// Washed-out colour as a saturation control makes it (ffmpeg's <c>eq=saturation=0.35</c>, an editor's slider):
+    /// Cb and Cr scaled to 35%, which is each encoded channel pulled 65% of the way to the pixel's Rec. 709 luma.
+    /// </summary>
+    public static (byte R, byte G, byte B) Saturation((byte R, byte G, byte B) c)
+    {
+        double r = c.R / 255.0, g = c.G / 255.0, b = c.B / 255.0;
+        var luma = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        return (Encoded(Desaturated(r, luma)), Encoded(Desaturated(g, luma)), Encoded(Desaturated(b, luma)));
+    }
+
+    /// <summary>The same washing-out done in linear light: each channel pulled 65% of the way to the pixel's luminance.</summary>
+    public static (byte R, byte G, byte B) LinearSaturation((byte R, byte G, byte B) c) =>
         InLinearLight(c, (r, g, b) =>
         {
             var y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-            const double keep = 0.35;
-            return (y + keep * (r - y), y + keep * (g - y), y + keep * (b - y));
+            return (Desaturated(r, y), Desaturated(g, y), Desaturated(b, y));
         });
+
+    private static double Desaturated(double channel, double grey) => grey + 0.35 * (channel - grey);
 
     /// <summary>A green (fluorescent-light) tint: the green channel's linear light up 20%.</summary>
     public static (byte R, byte G, byte B) Tint((byte R, byte G, byte B) c) =>
