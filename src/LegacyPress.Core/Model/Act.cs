@@ -10,4 +10,7 @@ public sealed record Act(int Number, string Title, IReadOnlyList<Shot> Shots, So
 
     /// <summary>What the act says about colour matching of its shots (<c>match</c>); inherits by default.</summary>
     public LookMatchOverride LookMatch { get; init; } = new LookMatchOverride.Inherit();
+
+    /// <summary>The act's <c>timing</c> for its shots; null: the film's.</summary>
+    public TimingSnap? Timing { get; init; }
 }

@@ -22,6 +22,9 @@ public sealed record Film(
     /// <summary>What film.yaml pins about the trailer; the trailer planner chooses the rest.</summary>
     public TrailerSettings Trailer { get; init; } = TrailerSettings.Default;
 
+    /// <summary>The film's <c>timing</c>: whether and how far cuts snap to the music (off by default).</summary>
+    public TimingSnap Timing { get; init; } = TimingSnap.Off;
+
     /// <summary>
     /// Each matched shot's colour match by shot id, once resolved for the film's timeline (measuring the stills is
     /// not loading: film.yaml says what to match, preparation works out the LUTs); null until then.

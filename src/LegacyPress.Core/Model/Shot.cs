@@ -24,6 +24,12 @@ public sealed record Shot(
 
     /// <summary>What the shot itself says about colour matching (<c>match</c>); inherits by default.</summary>
     public LookMatchOverride LookMatch { get; init; } = new LookMatchOverride.Inherit();
+
+    /// <summary>The shot's own <c>timing</c> (governs the cut at its end); null: its act's.</summary>
+    public TimingSnap? Timing { get; init; }
+
+    /// <summary><c>at: { marker: climax }</c>: the shot starts on a marker (the cut before it goes there); null: where it falls.</summary>
+    public MusicAnchor.Marker? StartAnchor { get; init; }
 }
 
 /// <summary>A shot's length: fixed seconds, or <c>auto</c> (fitted to its narration).</summary>

@@ -12,7 +12,11 @@ public sealed record SoundCue(
     double Intensity,
     int Seed,
     double GainDb,
-    SourceLocation Location);
+    SourceLocation Location)
+{
+    /// <summary>A beat or marker the cue is tied to (<c>at: { beat: 3 }</c>); null: <see cref="AtSeconds"/> into its shot.</summary>
+    public MusicAnchor? Anchor { get; init; }
+}
 
 /// <summary>Names of the synthesised effects; the renderer's synth registry is tested to match.</summary>
 public static class SoundEffectNames
