@@ -1,4 +1,5 @@
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning.Music;
 
 namespace LegacyPress.Core.Planning;
 
@@ -15,6 +16,12 @@ public sealed record Timeline(
     int TotalFrames)
 {
     public double RuntimeSeconds => FrameRate.Seconds(TotalFrames);
+
+    /// <summary>The music's beats, bars and markers on this timeline (empty when no track has been analysed).</summary>
+    public MusicGrid Music { get; init; } = MusicGrid.Empty;
+
+    /// <summary>Every cut between neighbouring segments, where it went and why (snapped to the music or not).</summary>
+    public IReadOnlyList<CutPlacement> Cuts { get; init; } = [];
 
     public IEnumerable<ShotSegment> Shots => Segments.OfType<ShotSegment>();
 

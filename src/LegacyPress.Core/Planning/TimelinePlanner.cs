@@ -1,17 +1,19 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Instrumentation;
 using LegacyPress.Core.Model;
+using LegacyPress.Core.Planning.Music;
 
 namespace LegacyPress.Core.Planning;
 
 /// <summary>
 /// The pure function from a <see cref="Film"/> to its <see cref="Timeline"/>: no clock, no disk.
 /// Segments are laid on whole frames; each transition overlaps the end of one segment with the start
-/// of the next, so runtime = Σ segment frames − Σ transition frames.
+/// of the next, so runtime = Σ segment frames − Σ transition frames. With <c>timing: { snap: … }</c> the cuts then
+/// move to the music's grid (<see cref="CutSnapper"/>), from the analysis preparation put on each music track.
 /// </summary>
 public static class TimelinePlanner
 {
-    private sealed record Item(Segment Draft, TransitionSpec Out, SourceLocation? Location, double? Seconds, Shot? Shot);
+    private sealed record Item(Segment Draft, TransitionSpec Out, SourceLocation? Location, double? Seconds, Shot? Shot, TimingSnap Timing);
 
     public static PlanResult Plan(Film film)
     {
@@ -42,6 +44,11 @@ public static class TimelinePlanner
                 : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, rate);
         }
 
+        var natural = (int[])frames.Clone();
+        var grid = MusicGrid.Of(film, Horizon(film, frames, transitionFrames, rate));
+        var snapped = CutSnapper.Snap(SnapItems(items, frames, transitionFrames, film.NarrationTiming, rate), grid, rate, bag);
+        frames = snapped.Frames;
+
         for (var i = 0; i < items.Count; i++)
         {
             if (frames[i] < 1 && items[i].Shot is { } tooShort)
@@ -68,7 +75,7 @@ public static class TimelinePlanner
             if (segment is ShotSegment shot)
             {
                 var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
-                PlaceAudio(shot, film.NarrationTiming, rate, inFrames, transitionFrames[i], narration, sounds, bag);
+                PlaceAudio(shot, film.NarrationTiming, rate, inFrames, transitionFrames[i], frames[i] < natural[i], grid, narration, sounds, bag);
             }
             start += frames[i] - transitionFrames[i];
         }
@@ -89,7 +96,58 @@ public static class TimelinePlanner
         var diagnostics = bag.ToSortedList();
         return diagnostics.Count > 0
             ? new PlanResult(null, diagnostics)
-            : new PlanResult(new Timeline(rate, segments, transitions, narration, sounds, total), diagnostics);
+            : new PlanResult(new Timeline(rate, segments, transitions, narration, sounds, total) { Music = grid, Cuts = snapped.Cuts }, diagnostics);
+    }
+
+    /// <summary>The latest a film of these lengths could end once its cuts move: how far the music grid is laid.</summary>
+    private static double Horizon(Film film, int[] frames, int[] transitionFrames, FrameRate rate)
+    {
+        var written = rate.Seconds(frames.Sum() - transitionFrames.Sum());
+        var anchored = film.Music.Select(t => t.StartSeconds + (t.Analysis?.DurationSeconds ?? 0)).DefaultIfEmpty(0).Max();
+        return Math.Max(2 * written + 60, anchored);
+    }
+
+    /// <summary>What the cut snapper needs of each item: its lengths, its timing and the marker it starts on.</summary>
+    private static List<SnapItem> SnapItems(List<Item> items, int[] frames, int[] transitionFrames, NarrationTiming timing, FrameRate rate)
+    {
+        var snapItems = new List<SnapItem>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
+            var (minimum, because) = MinimumFrames(items[i], frames[i], inFrames, transitionFrames[i], timing, rate);
+            snapItems.Add(new SnapItem(items[i].Draft.Label, frames[i], minimum, transitionFrames[i], items[i].Timing, items[i].Shot?.StartAnchor) { MinimumBecause = because });
+        }
+        return snapItems;
+    }
+
+    /// <summary>
+    /// The least a snapped cut may leave of a segment: its transitions in and out, its sound cues, and for a narrated
+    /// shot the line with its lead-in and tail between the cuts (a transition's midpoint is its cut) — never less
+    /// than the segment already is when that is shorter (a fixed shot written short is not shortened further).
+    /// </summary>
+    private static (int Frames, string Because) MinimumFrames(Item item, int frames, int inFrames, int outFrames, NarrationTiming timing, FrameRate rate)
+    {
+        var minimum = Math.Max(1, inFrames + outFrames);
+        var because = "its transitions";
+        if (item.Shot is { } shot)
+        {
+            if (shot.Narration is { } line)
+            {
+                var voice = ((inFrames + 1) / 2) + ((outFrames + 1) / 2) + rate.Frames(timing.LeadInSeconds + NarrationLength(line, timing).Seconds + timing.TailSeconds);
+                if (voice > minimum)
+                {
+                    (minimum, because) = (voice, "its narration with lead-in and tail");
+                }
+            }
+            foreach (var cue in shot.Sounds.Where(c => c.Anchor is null))
+            {
+                if (rate.Frames(cue.AtSeconds) + 1 > minimum)
+                {
+                    (minimum, because) = (rate.Frames(cue.AtSeconds) + 1, $"its sound effect at {Round(cue.AtSeconds)} s");
+                }
+            }
+        }
+        return (Math.Min(minimum, frames), because);
     }
 
     /// <summary>How long a line of narration lasts: measured when known, else estimated from its words.</summary>
@@ -109,27 +167,27 @@ public static class TimelinePlanner
         var cards = film.Cards;
         if (cards.Opening is { } opening)
         {
-            items.Add(new Item(new CardSegment(0, 0, 0, new Card.OpeningTitle(film.Metadata.Title, film.Metadata.Tagline)), opening.Transition, null, opening.DurationSeconds, null));
+            items.Add(new Item(new CardSegment(0, 0, 0, new Card.OpeningTitle(film.Metadata.Title, film.Metadata.Tagline)), opening.Transition, null, opening.DurationSeconds, null, film.Timing));
         }
         var shotNumber = 0;
         foreach (var act in film.Acts)
         {
             if (cards.Acts is { } actCards)
             {
-                items.Add(new Item(new CardSegment(0, 0, 0, new Card.ActTitle(act.Number, act.Title)), actCards.Transition, act.Location, actCards.DurationSeconds, null));
+                items.Add(new Item(new CardSegment(0, 0, 0, new Card.ActTitle(act.Number, act.Title)), actCards.Transition, act.Location, actCards.DurationSeconds, null, act.Timing ?? film.Timing));
             }
             foreach (var shot in act.Shots)
             {
                 var motion = MotionPlanner.Resolve(shot, shotNumber);
                 var seconds = shot.Duration is ShotDuration.Fixed f ? f.Seconds : (double?)null;
-                items.Add(new Item(new ShotSegment(0, 0, 0, shot, act, shotNumber, motion), shot.Transition, shot.Location, seconds, shot));
+                items.Add(new Item(new ShotSegment(0, 0, 0, shot, act, shotNumber, motion), shot.Transition, shot.Location, seconds, shot, shot.Timing ?? act.Timing ?? film.Timing));
                 shotNumber++;
             }
         }
         if (cards.Credits is { } credits && film.Metadata.Credits.Count > 0)
         {
             var seconds = credits.DurationSeconds ?? CreditsRollTiming.Seconds(film.Metadata.Credits);
-            items.Add(new Item(new CardSegment(0, 0, 0, new Card.CreditsRoll(film.Metadata.Credits, film.Metadata.Title)), TransitionSpec.Cut, null, seconds, null));
+            items.Add(new Item(new CardSegment(0, 0, 0, new Card.CreditsRoll(film.Metadata.Credits, film.Metadata.Title)), TransitionSpec.Cut, null, seconds, null, film.Timing));
         }
         return items;
     }
@@ -171,7 +229,7 @@ public static class TimelinePlanner
         }
     }
 
-    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, FrameRate rate, int inFrames, int outFrames, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
+    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, FrameRate rate, int inFrames, int outFrames, bool shortened, MusicGrid grid, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
     {
         var start = rate.Seconds(shot.StartFrame);
         var end = rate.Seconds(shot.EndFrame);
@@ -183,7 +241,11 @@ public static class TimelinePlanner
             var clearStart = rate.Seconds(shot.StartFrame + inFrames);
             var clearEnd = rate.Seconds(shot.EndFrame - outFrames);
             var begin = clearStart + timing.LeadInSeconds;
-            if (begin + seconds > clearEnd)
+            if (shortened)
+            {
+                begin = BetweenCuts(shot, inFrames, outFrames, seconds, begin, timing, rate);
+            }
+            else if (begin + seconds > clearEnd)
             {
                 begin = Math.Max(start, Math.Min(begin, clearEnd - seconds));
             }
@@ -195,6 +257,18 @@ public static class TimelinePlanner
         }
         foreach (var cue in shot.Shot.Sounds)
         {
+            if (cue.Anchor is { } anchor)
+            {
+                if (AnchoredStart(anchor, grid, start, end) is { } at)
+                {
+                    sounds.Add(new SoundSpan(shot.Shot.Id, cue, at));
+                }
+                else
+                {
+                    bag.Add(anchor.Location, $"shot '{shot.Shot.Id}' sfx: {Unplaced(shot, anchor, grid, start, end)}");
+                }
+                continue;
+            }
             if (cue.AtSeconds >= length)
             {
                 bag.Add(cue.Location, $"shot '{shot.Shot.Id}' sfx: cue at {Round(cue.AtSeconds)} s is outside its shot ({Round(length)} s long)");
@@ -203,6 +277,42 @@ public static class TimelinePlanner
             sounds.Add(new SoundSpan(shot.Shot.Id, cue, start + cue.AtSeconds));
         }
     }
+
+    /// <summary>
+    /// Where the voice of a shot a snapped cut made shorter goes: where it would have been (a lead-in after the
+    /// transition in), moved earlier as far as it must to end a tail before the cut out, but never closer than a
+    /// lead-in to the cut in (cuts are the transitions' midpoints); the snapper kept room for both.
+    /// </summary>
+    private static double BetweenCuts(ShotSegment shot, int inFrames, int outFrames, double seconds, double preferred, NarrationTiming timing, FrameRate rate)
+    {
+        var earliest = CutSnapper.CutSeconds(shot.StartFrame, inFrames, rate) + timing.LeadInSeconds;
+        var latest = CutSnapper.CutSeconds(shot.EndFrame - outFrames, outFrames, rate) - timing.TailSeconds - seconds;
+        return Math.Max(earliest, Math.Min(preferred, latest));
+    }
+
+    /// <summary>A cue's film time from its beat (the shot's Nth, counted from its start) or marker, or null when it has none.</summary>
+    private static double? AnchoredStart(MusicAnchor anchor, MusicGrid grid, double start, double end)
+    {
+        double? at = anchor switch
+        {
+            MusicAnchor.Beat beat => BeatsOf(grid, start, end).Skip(beat.Number - 1).Cast<double?>().FirstOrDefault(),
+            MusicAnchor.Marker marker => grid.Marker(marker.Name)?.Seconds,
+            _ => null,
+        };
+        return at is { } t && t + anchor.OffsetSeconds >= 0 ? t + anchor.OffsetSeconds : null;
+    }
+
+    /// <summary>The beats heard while a shot is on screen, from its first frame (a beat on it counts) to its last.</summary>
+    private static IEnumerable<double> BeatsOf(MusicGrid grid, double start, double end) =>
+        GridSearch.Within(grid.Beats, start - 1e-9, end).Where(b => b < end);
+
+    private static string Unplaced(ShotSegment shot, MusicAnchor anchor, MusicGrid grid, double start, double end) => anchor switch
+    {
+        MusicAnchor.Beat beat when grid.Beats.Count == 0 => $"beat {beat.Number}: the music has no beats (no track has been analysed or none plays here)",
+        MusicAnchor.Beat beat => $"beat {beat.Number} is past the end of the shot, which hears {BeatsOf(grid, start, end).Count()} beats",
+        MusicAnchor.Marker marker when grid.Marker(marker.Name) is null => $"marker '{marker.Name}' is not heard in the film",
+        _ => $"{Round(anchor.OffsetSeconds)} s from its {(anchor is MusicAnchor.Beat ? "beat" : "marker")} falls before the film starts",
+    };
 
     private static string Describe(Item item) => item.Shot is { } s ? $"shot '{s.Id}'" : item.Draft.Label;
 

@@ -18,6 +18,8 @@ public sealed class FilmBuilder
     private CreditsCard? creditsCard;
     private FrameRate rate = new(30);
     private NarrationTiming timing = FilmDefaults.NarrationTiming;
+    private readonly List<MusicTrack> music = [];
+    private TimingSnap snap = TimingSnap.Off;
 
     private FilmBuilder()
     {
@@ -57,6 +59,37 @@ public sealed class FilmBuilder
         return this;
     }
 
+    /// <summary>
+    /// A music track already listened to: a beat every <paramref name="beatSeconds"/> from <paramref name="firstBeatSeconds"/>
+    /// through a file of <paramref name="fileSeconds"/>, bars of <paramref name="beatsPerBar"/> from the first beat, and
+    /// named markers (seconds into the file); placed at <paramref name="startSeconds"/>, from <paramref name="offsetSeconds"/>.
+    /// </summary>
+    public FilmBuilder Music(
+        double beatSeconds, double firstBeatSeconds = 0, double fileSeconds = 120, int beatsPerBar = 4, double startSeconds = 0,
+        double offsetSeconds = 0, bool loop = false, params (string Name, double At)[] markers)
+    {
+        var beats = new List<double>();
+        for (var t = firstBeatSeconds; t < fileSeconds; t += beatSeconds)
+        {
+            beats.Add(t);
+        }
+        var at = new SourceLocation(FilmLoader.FileName, 3, 5);
+        music.Add(new MusicTrack($"music-{music.Count + 1}", "music/score.ogg", startSeconds, null, offsetSeconds, loop, 0, 0, 0, null, fileSeconds)
+        {
+            Grid = MusicGridSettings.Default with { Markers = markers.Select(m => new MusicMarker(m.Name, m.At, at)).ToList() },
+            Analysis = new MusicAnalysis(60 / beatSeconds, beats, beats.Where((_, i) => i % beatsPerBar == 0).ToList(), [], fileSeconds),
+            Location = at,
+        });
+        return this;
+    }
+
+    /// <summary>The film's <c>timing: { snap, tolerance }</c>.</summary>
+    public FilmBuilder Snap(SnapTarget target, double toleranceSeconds = TimingSnap.DefaultToleranceSeconds)
+    {
+        snap = new TimingSnap(target, toleranceSeconds, new SourceLocation(FilmLoader.FileName, 2, 9));
+        return this;
+    }
+
     public FilmBuilder Act(string title, params ShotBuilder[] shots)
     {
         acts.Add((title, shots));
@@ -79,12 +112,13 @@ public sealed class FilmBuilder
             new OutputFormat(output.Name, output.WidthPixels, output.HeightPixels, rate),
             new Look(null, 1, 0, 0, false, 1),
             new Dictionary<string, Voice> { [FilmDefaults.NarrationVoice] = FilmDefaults.DefaultVoice },
-            [],
+            music,
             new Cards(opening, actCards, creditsCard),
             builtActs,
             timing,
             FreeSection.Empty,
-            FreeSection.Empty);
+            FreeSection.Empty)
+        { Timing = snap };
     }
 
     public static implicit operator Film(FilmBuilder builder) => builder.Build();
@@ -108,6 +142,9 @@ public sealed class ShotBuilder(string id, ShotDuration duration)
     private Narration? narration;
     private bool trailer;
     private readonly List<double> cues = [];
+    private readonly List<MusicAnchor> anchoredCues = [];
+    private TimingSnap? snap;
+    private MusicAnchor.Marker? startAnchor;
 
     /// <summary>Marked <c>trailer: true</c>: the trailer planner prefers it.</summary>
     public ShotBuilder InTrailer()
@@ -163,10 +200,44 @@ public sealed class ShotBuilder(string id, ShotDuration duration)
         return this;
     }
 
+    /// <summary>A whoosh on the shot's <paramref name="beat"/>th beat (<c>at: { beat: N }</c>).</summary>
+    public ShotBuilder SfxOnBeat(int beat, double offsetSeconds = 0)
+    {
+        anchoredCues.Add(new MusicAnchor.Beat(beat, offsetSeconds, new SourceLocation(FilmLoader.FileName, 90, 13)));
+        return this;
+    }
+
+    /// <summary>A whoosh at a marker (<c>at: { marker: name, offset: s }</c>).</summary>
+    public ShotBuilder SfxAtMarker(string marker, double offsetSeconds = 0)
+    {
+        anchoredCues.Add(new MusicAnchor.Marker(marker, offsetSeconds, new SourceLocation(FilmLoader.FileName, 91, 13)));
+        return this;
+    }
+
+    /// <summary>The shot's own <c>timing</c> (the cut at its end).</summary>
+    public ShotBuilder Snap(SnapTarget target, double toleranceSeconds = TimingSnap.DefaultToleranceSeconds)
+    {
+        snap = new TimingSnap(target, toleranceSeconds, null);
+        return this;
+    }
+
+    /// <summary><c>at: { marker: name }</c>: the shot starts on a marker.</summary>
+    public ShotBuilder StartsAt(string marker, double offsetSeconds = 0)
+    {
+        startAnchor = new MusicAnchor.Marker(marker, offsetSeconds, new SourceLocation(FilmLoader.FileName, 92, 13));
+        return this;
+    }
+
     internal Shot Build(int line)
     {
         var at = new SourceLocation(FilmLoader.FileName, line, 9);
-        var sounds = cues.Select(s => new SoundCue(s, "whoosh", null, null, 1, 1, 1, -6, at)).ToList();
-        return new Shot(id, $"images/{id}.jpg", duration, motion, focus, Fit.Cover, transition, narration, sounds, null, null, null, trailer, at);
+        var sounds = cues.Select(s => new SoundCue(s, "whoosh", null, null, 1, 1, 1, -6, at))
+            .Concat(anchoredCues.Select(a => new SoundCue(0, "whoosh", null, null, 1, 1, 1, -6, a.Location) { Anchor = a }))
+            .ToList();
+        return new Shot(id, $"images/{id}.jpg", duration, motion, focus, Fit.Cover, transition, narration, sounds, null, null, null, trailer, at)
+        {
+            Timing = snap,
+            StartAnchor = startAnchor,
+        };
     }
 }
