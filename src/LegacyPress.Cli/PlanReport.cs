@@ -18,6 +18,21 @@ public sealed record PlanReport(
     IReadOnlyList<PlanReport.Row> Segments,
     IReadOnlyList<PlanReport.Voice> Narration)
 {
+    /// <summary>Each analysed music track: its tempo, meter and markers (empty when none was listened to).</summary>
+    public IReadOnlyList<Track> Music { get; init; } = [];
+
+    /// <summary>Every cut: where it is, how far it moved to the music, and its distance to the nearest beat.</summary>
+    public IReadOnlyList<Cut> Cuts { get; init; } = [];
+
+    public sealed record Track(string Id, double TempoBpm, string Meter, int Beats, int Bars, IReadOnlyList<Marker> Markers);
+
+    public sealed record Marker(string Name, double Seconds, bool Detected);
+
+    /// <param name="BeatOffsetSeconds">From the cut to the nearest beat (positive: the beat is later); null without beats.</param>
+    public sealed record Cut(
+        string From, string To, double Seconds, double UnsnappedSeconds, string Snap, double? GridSeconds, string? Marker,
+        double? BeatOffsetSeconds, string? KeptBecause);
+
     public sealed record Row(
         int Index, string Kind, string Id, string? Act, int StartFrame, int FrameCount,
         double StartSeconds, double EndSeconds, double DurationSeconds,
@@ -61,7 +76,19 @@ public sealed record PlanReport(
             timeline.Seconds(timeline.Segments.Sum(s => s.FrameCount)),
             timeline.Seconds(timeline.Transitions.Sum(t => t.FrameCount)),
             rows,
-            voices);
+            voices)
+        {
+            Music = film.Music.Where(m => m.Analysis is not null).Select(m => new Track(
+                m.Id,
+                m.Analysis!.TempoBpm,
+                m.Grid.Meter.ToString(),
+                m.Analysis.BeatSeconds.Count,
+                m.Analysis.DownbeatSeconds.Count,
+                timeline.Music.Markers.Where(k => k.TrackId == m.Id).Select(k => new Marker(k.Name, k.Seconds, k.Detected)).ToList())).ToList(),
+            Cuts = timeline.Cuts.Select(c => new Cut(
+                c.From, c.To, c.Seconds, c.UnsnappedSeconds, c.Snap.ToString().ToLowerInvariant(), c.GridSeconds, c.Marker,
+                timeline.Music.NearestBeat(c.Seconds)?.OffsetSeconds, c.KeptBecause)).ToList(),
+        };
     }
 
     private static string Describe(MotionSpec spec, ResolvedMotion motion)

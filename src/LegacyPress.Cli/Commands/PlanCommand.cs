@@ -80,9 +80,45 @@ internal static class PlanCommand
             }
             ansi.Write(voices);
         }
+        WriteMusic(ansi, report);
         ansi.MarkupLine(
             $"runtime [bold]{Formatting.Clock(report.RuntimeSeconds)}[/] ({report.TotalFrames} frames at {report.FramesPerSecond:0.###} fps, " +
             $"{report.Width}x{report.Height} {Markup.Escape(report.Preset)}) = " +
             $"segments {Formatting.Seconds(report.SegmentSeconds)} s − transition overlaps {Formatting.Seconds(report.TransitionSeconds)} s");
+    }
+
+    /// <summary>The music's tempo and markers, and each cut against the beat (issue 18): where it is, how far it moved, why it stayed.</summary>
+    private static void WriteMusic(IAnsiConsole ansi, PlanReport report)
+    {
+        foreach (var track in report.Music)
+        {
+            var markers = track.Markers.Where(m => !m.Detected).Select(m => $"{m.Name} {Formatting.Clock(m.Seconds)}").ToList();
+            var sections = track.Markers.Count(m => m.Detected);
+            ansi.MarkupLine(Markup.Escape(
+                $"music '{track.Id}': {track.TempoBpm:0.#} bpm, {track.Meter}, {track.Beats} beats in {track.Bars} bars" +
+                (markers.Count > 0 ? $", markers {string.Join(", ", markers)}" : "") +
+                (sections > 0 ? $", {sections} section change{(sections == 1 ? "" : "s")} found" : "")));
+        }
+        if (report.Music.Count == 0 || report.Cuts.Count == 0)
+        {
+            return;
+        }
+        var cuts = new Table().Border(TableBorder.Simple).Title("cuts against the music");
+        foreach (var column in new[] { "cut", "at", "moved", "snap", "to beat", "" })
+        {
+            cuts.AddColumn(column);
+        }
+        foreach (var cut in report.Cuts)
+        {
+            var moved = cut.Seconds - cut.UnsnappedSeconds;
+            cuts.AddRow(
+                Markup.Escape($"{cut.From} → {cut.To}"),
+                Formatting.Clock(cut.Seconds),
+                Math.Abs(moved) < 0.0005 ? "" : $"{moved:+0.000;-0.000} s",
+                Markup.Escape(cut.Marker is { } marker ? $"marker {marker}" : cut.Snap == "none" ? "" : cut.Snap),
+                cut.BeatOffsetSeconds is { } offset ? $"{offset * 1000:+0;-0;0} ms" : "",
+                Markup.Escape(cut.KeptBecause is { } why ? $"kept: {why}" : ""));
+        }
+        ansi.Write(cuts);
     }
 }
