@@ -27,7 +27,11 @@ public sealed record TrailerSettings(
 public sealed record TrailerLine(string ShotId, string Text);
 
 /// <summary>A music file for the trailer: where in the file to start, and its gain.</summary>
-public sealed record TrailerMusic(string FilePath, double OffsetSeconds, double GainDb, double? FileDurationSeconds);
+public sealed record TrailerMusic(string FilePath, double OffsetSeconds, double GainDb, double? FileDurationSeconds)
+{
+    /// <summary>What the analysis of the file found (beats, bars); null until preparation listened to it.</summary>
+    public MusicAnalysis? Analysis { get; init; }
+}
 
 /// <summary>The closing card's words: a call to action and an optional link (the release date comes from the metadata).</summary>
 public sealed record ClosingCardText(string Text, string? Link)

@@ -5,13 +5,15 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Core.Planning.Music;
 
 namespace LegacyPress.Core.Trailer;
 
 /// <summary>
 /// The pure function from a film and its timeline to a trailer: hook, rising beats, climax, then title,
 /// tagline and closing cards, landing on the target length to the frame. Segments own their hold and
-/// reach into the next one by their transition, so runtime = Σ holds.
+/// reach into the next one by their transition, so runtime = Σ holds. With analysed music the cuts go to its
+/// beats and the title to a downbeat or marker (<see cref="TrailerBeats"/>).
 /// </summary>
 public static class TrailerPlanner
 {
@@ -55,6 +57,27 @@ public static class TrailerPlanner
         beats.AddRange(cards);
         var allHolds = holds.Concat(cardFrames).ToArray();
 
+        // The music is chosen from the holds as fitted (the film's score under the climax plays under the trailer's),
+        // entered so the title lands on a marker or downbeat, and then the cuts move to its beats.
+        var climaxStart = rate.Seconds(holds.Take(picked.Count - 1).Sum());
+        var titleAt = rate.Seconds(holds.Sum());
+        var music = Music(film, filmTimeline, picked[^1], climaxStart, rate.Seconds(totalFrames));
+        var grid = MusicGrid.Empty;
+        IReadOnlyList<CutPlacement> cuts = [];
+        if (music.Count == 1 && music[0].Analysis is { } analysis)
+        {
+            var (aligned, titleNote) = TrailerBeats.AlignTitle(music[0], titleAt, rate.Seconds(totalFrames));
+            music = [aligned];
+            grid = MusicGrid.Of(film with { Music = music }, rate.Seconds(totalFrames) + 1);
+            var snapped = TrailerBeats.SnapHolds(
+                beats.Select((b, i) => (b.Draft.Label, allHolds[i], i < beats.Count - 1 ? rate.Frames(b.Out.DurationSeconds) : 0, b.Draft is ShotSegment)).ToList(),
+                picked.Count, titleAt, grid, 60 / analysis.TempoBpm, rate);
+            allHolds = snapped.Frames;
+            cuts = snapped.Cuts;
+            var onBeat = cuts.Count(c => c.GridSeconds is not null);
+            notes.Add($"cut on the music ({analysis.TempoBpm:0.#} bpm): {onBeat} of {cuts.Count} cuts on a beat{(titleNote is null ? "" : $"; {titleNote}")}");
+        }
+
         var segments = new List<Segment>();
         var transitions = new List<TransitionSpan>();
         var placed = new List<TrailerNarrationPicker.Placed>();
@@ -90,9 +113,7 @@ public static class TrailerPlanner
             sounds.Add(new SoundSpan("title card", Sting(film, sting), titleStart));
         }
 
-        var timeline = new Timeline(rate, segments, transitions, narration, sounds.OrderBy(s => s.StartSeconds).ToList(), start);
-        // The film's own segment of the climax: the trailer's copy carries trailer frames.
-        var music = Music(film, filmTimeline, picked[^1], placed[^1].StartSeconds, runtime);
+        var timeline = new Timeline(rate, segments, transitions, narration, sounds.OrderBy(s => s.StartSeconds).ToList(), start) { Music = grid, Cuts = cuts };
         return new TrailerPlan(film with { Music = music }, timeline, notes);
     }
 
@@ -184,7 +205,7 @@ public static class TrailerPlanner
         if (film.Trailer.Music is { } own)
         {
             return [new MusicTrack("trailer", own.FilePath, 0, runtime, own.OffsetSeconds, false, own.GainDb,
-                TrailerShape.MusicFadeInSeconds, TrailerShape.MusicFadeOutSeconds, ducking, own.FileDurationSeconds)];
+                TrailerShape.MusicFadeInSeconds, TrailerShape.MusicFadeOutSeconds, ducking, own.FileDurationSeconds) { Analysis = own.Analysis }];
         }
         var climaxInFilm = filmTimeline.Seconds(climax.StartFrame);
         var score = film.Music.FirstOrDefault(t => t.StartSeconds <= climaxInFilm && (t.EndSeconds ?? double.MaxValue) > climaxInFilm)

@@ -9,7 +9,8 @@ namespace LegacyPress.Render.Pictures;
 
 /// <summary>
 /// Draws the film's lanes as one picture — shots (thumbnails) and cards with their transitions, narration,
-/// music with its ducking curve, effect cues, and loudness over time — the view a film-maker checks before publishing.
+/// music with its ducking curve, the beat grid and markers with each cut on it, effect cues, and loudness over
+/// time — the view a film-maker checks before publishing.
 /// </summary>
 public sealed class TimelinePicture
 {
@@ -18,7 +19,7 @@ public sealed class TimelinePicture
 
     public SKImage Draw(Film film, Timeline timeline, AudioPlan audio, IReadOnlyList<(double Seconds, double Lufs)>? loudness, int widthPixels = 2400)
     {
-        var lanes = new (string Name, float Height)[] { ("picture", 120), ("transitions", 34), ("narration", 56), ("music", 90), ("effects", 56), ("loudness", 110) };
+        var lanes = new (string Name, float Height)[] { ("picture", 120), ("transitions", 34), ("narration", 56), ("music", 90), ("beats", 40), ("effects", 56), ("loudness", 110) };
         var height = (int)(Margin * 2 + 60 + lanes.Sum(l => l.Height + 10) + 30);
         using var surface = SKSurface.Create(new SKImageInfo(widthPixels, height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
@@ -50,6 +51,7 @@ public sealed class TimelinePicture
         DrawTransitions(canvas, timeline, laneTops["transitions"], X, small);
         DrawNarration(canvas, timeline, laneTops["narration"], X);
         DrawMusic(canvas, audio, laneTops["music"], X, duration, small);
+        BeatLane.Draw(canvas, timeline, laneTops["beats"], X, small);
         DrawEffects(canvas, audio, laneTops["effects"], X, small);
         DrawLoudness(canvas, audio.Loudness, loudness, laneTops["loudness"], X, duration, small);
 

@@ -267,3 +267,60 @@ public sealed class TrailerPlannerTests
     private static int Hold(Timeline t, Segment s) =>
         s.FrameCount - (t.Transitions.FirstOrDefault(x => x.FromIndex == s.Index)?.FrameCount ?? 0);
 }
+
+/// <summary>Issue 18: a trailer on analysed music cuts on its beats and lands its title on a downbeat or a marker.</summary>
+public sealed class TrailerOnTheBeatTests
+{
+    private static TrailerPlan PlanTrailer(Film film, double length)
+    {
+        var planned = TimelinePlanner.Plan(film);
+        Assert.True(planned.Ok, string.Join("\n", planned.Diagnostics));
+        return TrailerPlanner.Plan(film, planned.Timeline!, new TrailerOptions { LengthSeconds = length });
+    }
+
+    private static Film FilmWithScore(params (string Name, double At)[] markers)
+    {
+        var shots = Enumerable.Range(0, 18).Select(i => Shot($"s{i}", 6).Crossfade(1).SaysFor(4, $"Line number {i} of the film, long enough to speak.")).ToArray();
+        shots[3].InTrailer();
+        shots[9].InTrailer();
+        shots[15].InTrailer();
+        return WithOpening(5, dipSeconds: 1).Music(0.875, firstBeatSeconds: 0.3, fileSeconds: 400, markers: markers).Act("One", shots).Build();
+    }
+
+    [Theory]
+    [InlineData(30)]
+    [InlineData(60)]
+    [InlineData(90)]
+    public void Cuts_land_on_beats_the_title_on_a_downbeat_and_the_length_holds(double seconds)
+    {
+        var plan = PlanTrailer(FilmWithScore(), seconds);
+        var t = plan.Timeline;
+        var track = Assert.Single(plan.Film.Music);
+
+        Assert.InRange(t.TotalFrames, seconds * 30 - 1, seconds * 30 + 1);
+        Assert.Equal(t.TotalFrames, t.Segments.Sum(s => s.FrameCount) - t.Transitions.Sum(x => x.FrameCount));
+        var onBeat = t.Cuts.Where(c => c.GridSeconds is not null).ToList();
+        Assert.True(onBeat.Count >= t.Cuts.Count - 2, $"{onBeat.Count} of {t.Cuts.Count} cuts on a beat: {string.Join(", ", t.Cuts.Select(c => c.KeptBecause))}");
+        Assert.All(onBeat, c => Assert.True(Math.Abs(c.Seconds - c.GridSeconds!.Value) <= 1 / 30.0, $"{c.From}→{c.To}"));
+        // The title card starts where the music, entered at its offset, plays a downbeat (file beats from 0.3 s every 0.875 s, bars of 4).
+        var title = t.Segments.OfType<CardSegment>().First(s => s.Card is Card.OpeningTitle);
+        var heard = track.OffsetSeconds + t.Seconds(title.StartFrame);
+        var bar = (heard - 0.3) / (4 * 0.875);
+        Assert.True(Math.Abs(bar - Math.Round(bar)) * 4 * 0.875 <= 1 / 30.0, $"the title starts {heard:0.000} s into the music, bar {bar:0.000}");
+        Assert.All(t.Shots, s => Assert.True(s.FrameCount >= 30 * TrailerShape.MinHoldSeconds - 1, $"{s.Label} holds {s.FrameCount} frames"));
+        Assert.Contains(plan.Notes, n => n.StartsWith("cut on the music (68.6 bpm)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_named_marker_within_a_bar_takes_the_title()
+    {
+        var plain = PlanTrailer(FilmWithScore(), 60);
+        var heard = Assert.Single(plain.Film.Music).OffsetSeconds + plain.Timeline.Seconds(plain.Timeline.Segments.OfType<CardSegment>().First().StartFrame);
+
+        var plan = PlanTrailer(FilmWithScore(("drop", heard + 1.3)), 60);
+
+        var title = plan.Timeline.Segments.OfType<CardSegment>().First();
+        Assert.Equal(heard + 1.3, Assert.Single(plan.Film.Music).OffsetSeconds + plan.Timeline.Seconds(title.StartFrame), 1);
+        Assert.Contains(plan.Notes, n => n.Contains("the title lands on marker 'drop'", StringComparison.Ordinal));
+    }
+}
