@@ -107,6 +107,36 @@ public sealed class SegmentedRenderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_changed_snap_tolerance_re_renders_only_the_pieces_whose_cuts_moved()
+    {
+        // Six 1.1 s shots cut hard at 30 fps, beats every 0.5 s from 0.1 s. At 0.15 s of tolerance the cuts at 3.3 and 4.4 s
+        // find no beat and stay; at 0.35 s they go to 3.1 and 4.6. The other cuts (1.1, 2.1, 5.6) sit on the same beats.
+        Film OnBeats(double tolerance)
+        {
+            var film = SyntheticFilm(rate: new FrameRate(30));
+            var shots = Enumerable.Range(0, 6).Select(i => film.Acts[0].Shots[i % 4] with { Id = $"b{i}", Duration = new ShotDuration.Fixed(1.1), Transition = TransitionSpec.Cut }).ToList();
+            var beats = Enumerable.Range(0, 20).Select(i => 0.1 + (0.5 * i)).ToList();
+            var score = new MusicTrack("score", "score.ogg", 0, null, 0, false, 0, 0, 0, null, 10)
+            {
+                Analysis = new MusicAnalysis(120, beats, beats.Where((_, i) => i % 4 == 0).ToList(), [], 10),
+            };
+            return film with { Acts = [film.Acts[0] with { Shots = shots }], Music = [score], Timing = new TimingSnap(SnapTarget.Beats, tolerance, null) };
+        }
+        var narrow = OnBeats(0.15);
+        var wide = OnBeats(0.35);
+        Assert.Equal([1.1, 2.1, 3.3, 4.4, 5.6], Plan(narrow).Cuts.Select(c => Math.Round(c.Seconds, 3)));
+        Assert.Equal([1.1, 2.1, 3.1, 4.6, 5.6], Plan(wide).Cuts.Select(c => Math.Round(c.Seconds, 3)));
+
+        var first = await Renderer().RenderAsync(new RenderRequest(narrow, Plan(narrow), Tiny, folder.File("snapped")));
+        var again = await Renderer().RenderAsync(new RenderRequest(wide, Plan(wide), Tiny, folder.File("snapped")));
+
+        Assert.Equal((6, 6), (first.Pieces, first.PiecesRendered));
+        // b2, b3 and b4 each touch a moved cut; b0, b1 and b5 start and end where they did.
+        Assert.Equal((6, 3), (again.Pieces, again.PiecesRendered));
+        Assert.Equal(Plan(wide).TotalFrames, Ffprobe.Probe(again.OutputPath).Frames);
+    }
+
+    [Fact]
     public async Task A_29_97_film_joins_into_an_exact_30000_1001_stream_of_its_planned_frames_and_sound()
     {
         var film = SyntheticFilm(rate: FrameRate.Ntsc(30));
