@@ -134,6 +134,22 @@ public sealed class SegmentedRenderTests : IDisposable
         // b2, b3 and b4 each touch a moved cut; b0, b1 and b5 start and end where they did.
         Assert.Equal((6, 3), (again.Pieces, again.PiecesRendered));
         Assert.Equal(Plan(wide).TotalFrames, Ffprobe.Probe(again.OutputPath).Frames);
+        // Measured from the pictures: each cut of the joined film is on its beat, to the frame.
+        var seen = await CutDetector.FindAsync(again.OutputPath, 160, 90, 30);
+        Assert.Equal([1.1, 2.1, 3.1, 4.6, 5.6], seen.Select(c => Math.Round(c, 3)));
+    }
+
+    [Fact]
+    public async Task Cuts_found_in_the_pictures_are_the_planned_ones_a_crossfade_at_its_midpoint()
+    {
+        var film = SyntheticFilm(rate: new FrameRate(30));
+        var timeline = Plan(film);
+
+        var rendered = await new FilmRenderer(Drawers, new EncodingPipeline(drawingThreads: 1)).RenderAsync(new RenderRequest(film, timeline, Tiny, folder.File("cuts")));
+
+        var seen = await CutDetector.FindAsync(rendered.OutputPath, 160, 90, 30);
+        Assert.Equal(timeline.Cuts.Count, seen.Count);
+        Assert.All(timeline.Cuts.Zip(seen), p => Assert.True(Math.Abs(p.First.Seconds - p.Second) <= 1 / 30.0, $"planned {p.First.Seconds:0.000}, seen {p.Second:0.000}"));
     }
 
     [Fact]

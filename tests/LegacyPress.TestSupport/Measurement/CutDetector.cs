@@ -2,8 +2,8 @@ namespace LegacyPress.TestSupport.Measurement;
 
 /// <summary>
 /// Finds the cuts in a rendered video from its pictures alone (issue 18's acceptance measures cuts this way, not
-/// from the plan): the mean luma change from one frame to the next, runs of frames that change far more than the
-/// film's usual frame-to-frame change (grain, camera moves), and each run's time — a one-frame run is a hard cut at
+/// from the plan): the mean RGB change from one frame to the next, runs of frames that change far more than the
+/// film's usual frame-to-frame change (grain, camera moves) — over all three colour channels, and each run's time — a one-frame run is a hard cut at
 /// its frame; a longer run is a transition, timed at the centre of its change (a symmetric transition's midpoint).
 /// </summary>
 public static class CutDetector
@@ -12,21 +12,22 @@ public static class CutDetector
     public static async Task<IReadOnlyList<double>> FindAsync(string videoPath, int widthPixels, int heightPixels, double framesPerSecond, CancellationToken cancellation = default)
     {
         var changes = new List<double> { 0 };
-        GrayImage? previous = null;
-        await foreach (var frame in VideoFrames.ReadLumaAsync(videoPath, widthPixels, heightPixels, cancellation: cancellation).ConfigureAwait(false))
+        byte[]? previous = null;
+        await foreach (var frame in VideoFrames.ReadRgbAsync(videoPath, widthPixels, heightPixels, cancellation).ConfigureAwait(false))
         {
             if (previous is not null)
             {
                 changes.Add(MeanAbsoluteDifference(previous, frame));
             }
-            previous = frame;
+            previous = (byte[])frame.Clone();
         }
         return Cuts(changes, framesPerSecond);
     }
 
     /// <summary>
     /// Pure: cut times from per-frame changes (<paramref name="changes"/>[k] is frame k against frame k − 1; [0] is 0).
-    /// A change counts when it is over four times the median change and at least two luma levels above it.
+    /// A run starts with a change over four times the median change and at least two levels above it, and takes in
+    /// the frames either side that change more than one and a half times the median (and half a level).
     /// </summary>
     public static IReadOnlyList<double> Cuts(IReadOnlyList<double> changes, double framesPerSecond)
     {
@@ -37,6 +38,9 @@ public static class CutDetector
         }
         var usual = sorted[sorted.Count / 2];
         var threshold = Math.Max(4 * usual, usual + 2);
+        // A run found above the threshold reaches out while frames still change clearly more than usual: a slow
+        // transition's first and last frames change little, and cutting them off would move its centre.
+        var reach = Math.Max(1.5 * usual, usual + 0.5);
         var cuts = new List<double>();
         var k = 1;
         while (k < changes.Count)
@@ -46,12 +50,15 @@ public static class CutDetector
                 k++;
                 continue;
             }
-            // A run, bridging a single quiet frame (a transition's slow middle).
             var first = k;
             var last = k;
-            while (last + 1 < changes.Count && (changes[last + 1] > threshold || (last + 2 < changes.Count && changes[last + 2] > threshold && changes[last + 1] > usual)))
+            while (last + 1 < changes.Count && changes[last + 1] > reach)
             {
                 last++;
+            }
+            while (first - 1 >= 1 && changes[first - 1] > reach && (cuts.Count == 0 || (first - 1) / framesPerSecond > cuts[^1]))
+            {
+                first--;
             }
             if (first == last)
             {
@@ -73,13 +80,14 @@ public static class CutDetector
         return cuts;
     }
 
-    private static double MeanAbsoluteDifference(GrayImage a, GrayImage b)
+    // Over R, G and B: two stills of the same brightness but different colours still cut.
+    private static double MeanAbsoluteDifference(byte[] a, byte[] b)
     {
-        double sum = 0;
-        for (var i = 0; i < a.Values.Length; i++)
+        long sum = 0;
+        for (var i = 0; i < a.Length; i++)
         {
-            sum += Math.Abs(a.Values[i] - b.Values[i]);
+            sum += Math.Abs(a[i] - b[i]);
         }
-        return sum / a.Values.Length;
+        return (double)sum / a.Length;
     }
 }

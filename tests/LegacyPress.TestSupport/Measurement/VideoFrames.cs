@@ -4,11 +4,25 @@ using LegacyPress.Render.Encoding;
 
 namespace LegacyPress.TestSupport.Measurement;
 
-/// <summary>Decodes a video with ffmpeg and yields each frame's luma plane (the Y of yuv420p), one at a time.</summary>
+/// <summary>Decodes a video with ffmpeg and yields each frame, one at a time: its luma plane (the Y of yuv420p) or its RGB.</summary>
 public static class VideoFrames
 {
     public static async IAsyncEnumerable<GrayImage> ReadLumaAsync(
         string videoPath, int widthPixels, int heightPixels, FfmpegTool? ffmpeg = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
+    {
+        await foreach (var frame in ReadRawAsync(videoPath, "yuv420p", Yuv420Converter.FrameBytes(widthPixels, heightPixels), ffmpeg, cancellation).ConfigureAwait(false))
+        {
+            yield return GrayImage.FromBytes(widthPixels, heightPixels, frame.AsSpan(0, widthPixels * heightPixels));
+        }
+    }
+
+    /// <summary>Each frame as packed 8-bit RGB (<c>rgb24</c>), in one reused buffer: read it before asking for the next.</summary>
+    public static IAsyncEnumerable<byte[]> ReadRgbAsync(string videoPath, int widthPixels, int heightPixels, CancellationToken cancellation = default) =>
+        ReadRawAsync(videoPath, "rgb24", widthPixels * heightPixels * 3, null, cancellation);
+
+    private static async IAsyncEnumerable<byte[]> ReadRawAsync(
+        string videoPath, string pixelFormat, int frameBytes, FfmpegTool? ffmpeg,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
     {
         var start = new ProcessStartInfo((ffmpeg ?? FfmpegTool.Default).Executable)
@@ -17,7 +31,7 @@ public static class VideoFrames
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "-hide_banner", "-loglevel", "error", "-i", videoPath, "-f", "rawvideo", "-pix_fmt", "yuv420p", "-" })
+        foreach (var a in new[] { "-hide_banner", "-loglevel", "error", "-i", videoPath, "-f", "rawvideo", "-pix_fmt", pixelFormat, "-" })
         {
             start.ArgumentList.Add(a);
         }
@@ -33,7 +47,6 @@ public static class VideoFrames
         using (process)
         {
             var errors = process.StandardError.ReadToEndAsync(cancellation);
-            var frameBytes = Yuv420Converter.FrameBytes(widthPixels, heightPixels);
             var buffer = new byte[frameBytes];
             var stream = process.StandardOutput.BaseStream;
             while (true)
@@ -43,7 +56,7 @@ public static class VideoFrames
                 {
                     break;
                 }
-                yield return GrayImage.FromBytes(widthPixels, heightPixels, buffer.AsSpan(0, widthPixels * heightPixels));
+                yield return buffer;
             }
             await process.WaitForExitAsync(cancellation).ConfigureAwait(false);
             if (process.ExitCode != 0)
