@@ -34,7 +34,9 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var music = ReadMusic(root.Sequence("music"));
         var timing = ReadNarrationTiming(root.Mapping("narration_timing", "narration_timing"));
         var cards = ReadCards(root);
-        var acts = ReadActs(root, voices);
+        var filmTiming = TimingReader.ReadFilm(root);
+        var acts = ReadActs(root, voices, filmTiming);
+        MusicAnchorCheck.Report(music, acts, context.Diagnostics);
         LookGroupCheck.Report(look, acts, context.Diagnostics);
         var promo = ReadFree(root, "promo");
         var publish = ReadFree(root, "publish");
@@ -46,6 +48,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         {
             Audio = audio,
             Trailer = trailer,
+            Timing = filmTiming,
         };
     }
 
@@ -298,10 +301,15 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             var fadeOut = map.NonNegativeNumber("fade_out") ?? FilmDefaults.MusicFadeOutSeconds;
             AudioFileSpans.Offset(map, path, offset, length);
             AudioFileSpans.Fades(map, fadeIn, fadeOut, AudioFileSpans.MusicPlays(length, offset, loop, start, end));
+            var grid = MusicGridReader.Read(map, path, length);
             tracks.Add(new MusicTrack(
                 id, path, start, end, offset, loop,
                 map.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.MusicGainDb,
-                fadeIn, fadeOut, ducking, length));
+                fadeIn, fadeOut, ducking, length)
+            {
+                Grid = grid,
+                Location = map.Location,
+            });
             map.Finish();
         }
         return tracks;
@@ -361,7 +369,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
 
     private static bool IsOff(MappingReader map, string key) => map.Raw(key) is YamlScalarNode { Value: "false" };
 
-    private List<Act> ReadActs(MappingReader root, IReadOnlyDictionary<string, Voice> voices)
+    private List<Act> ReadActs(MappingReader root, IReadOnlyDictionary<string, Voice> voices, TimingSnap filmTiming)
     {
         var acts = new List<Act>();
         var list = root.Sequence("acts");
@@ -398,8 +406,11 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             var actShots = shotList is null ? [] : shotList.Children.Select(shots.Read).OfType<Shot>().ToList();
             var lookGroup = LookGroupNames.Read(actReader);
             var lookMatch = LookMatchReader.Read(actReader, $"{actReader.Subject} match", referenceAllowed: false);
+            var actTiming = TimingReader.ReadOverride(actReader, $"{actReader.Subject} timing")?.Over(filmTiming);
+            // A shot's timing fills what it leaves out from its act's, which fills from the film's.
+            actShots = actShots.Select(s => shots.Timings.TryGetValue(s, out var own) ? s with { Timing = own.Over(actTiming ?? filmTiming) } : s).ToList();
             actReader.Finish();
-            acts.Add(new Act(number, title, actShots, context.At(item)) { LookGroup = lookGroup, LookMatch = lookMatch });
+            acts.Add(new Act(number, title, actShots, context.At(item)) { LookGroup = lookGroup, LookMatch = lookMatch, Timing = actTiming });
         }
         shots.ReportDuplicateIds();
         return acts;

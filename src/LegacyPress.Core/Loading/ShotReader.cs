@@ -9,6 +9,9 @@ namespace LegacyPress.Core.Loading;
 internal sealed partial class ShotReader(YamlContext context, ProjectFiles files, IReadOnlyDictionary<string, Voice> voices)
 {
     private readonly List<(string Id, YamlNode Node)> ids = [];
+
+    /// <summary>Each shot's own <c>timing</c> as written, resolved against its act's once the act is read.</summary>
+    public Dictionary<Shot, TimingOverride> Timings { get; } = new(ReferenceEqualityComparer.Instance);
     private int count;
 
     public Shot? Read(YamlNode node)
@@ -58,7 +61,12 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         {
             LookGroup = LookGroupNames.Read(map),
             LookMatch = LookMatchReader.Read(map, $"{map.Subject} match", referenceAllowed: false),
+            StartAnchor = MusicAnchorReader.Read(map, "at", beatAllowed: false) as MusicAnchor.Marker,
         };
+        if (TimingReader.ReadOverride(map, $"{map.Subject} timing") is { } timing)
+        {
+            Timings[shot] = timing;
+        }
         map.Finish();
         return shot;
     }
@@ -300,12 +308,13 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             {
                 continue;
             }
-            var at = c.NonNegativeNumber("at") ?? 0;
+            var anchor = MusicAnchorReader.IsAnchor(c, "at") ? MusicAnchorReader.Read(c, "at", beatAllowed: true) : null;
+            var at = anchor is null ? c.NonNegativeNumber("at") ?? 0 : 0;
             if (!c.Has("at"))
             {
-                c.ErrorHere("missing required field 'at' (seconds from the shot's start)");
+                c.ErrorHere("missing required field 'at' (seconds from the shot's start, or { beat: N } or { marker: name })");
             }
-            if (duration is ShotDuration.Fixed f && at >= f.Seconds)
+            if (anchor is null && duration is ShotDuration.Fixed f && at >= f.Seconds)
             {
                 c.Error("at", $"cue at {FilmLoader.Format(at)} s is outside its shot ({FilmLoader.Format(f.Seconds)} s long)");
             }
@@ -336,7 +345,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
                 c.NumberInRange("intensity", 0, 2) ?? FilmDefaults.SoundIntensity,
                 c.Integer("seed") ?? FilmDefaults.SoundSeed,
                 c.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.SoundGainDb,
-                context.At(item)));
+                context.At(item)) { Anchor = anchor });
             c.Finish();
         }
         return cues;

@@ -44,6 +44,10 @@ public static class TimelinePlanner
                 : AutoFrames(items[i].Shot!, film.NarrationTiming, inFrames, outFrames, rate);
         }
 
+        if (items[0].Shot?.StartAnchor is { } tooEarly)
+        {
+            bag.Add(tooEarly.Location, $"shot '{items[0].Shot!.Id}': opens the film, so it starts at 0 s and cannot start at marker '{tooEarly.Name}'; give the film an opening card, or tie a later shot to the marker");
+        }
         var natural = (int[])frames.Clone();
         var grid = MusicGrid.Of(film, Horizon(film, frames, transitionFrames, rate));
         var snapped = CutSnapper.Snap(SnapItems(items, frames, transitionFrames, film.NarrationTiming, rate), grid, rate, bag);

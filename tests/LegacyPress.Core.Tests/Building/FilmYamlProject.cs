@@ -15,6 +15,14 @@ public sealed class FilmYamlProject : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
+    /// <summary>Writes a file into the project (its folder made as needed).</summary>
+    public void WriteFile(string relativePath, string text)
+    {
+        var path = Path.Combine(folder, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
     public LoadResult Load(string filmYaml)
     {
         File.WriteAllText(Path.Combine(folder, FilmLoader.FileName), filmYaml);
