@@ -299,6 +299,7 @@ public static class TimelinePlanner
     {
         double? at = anchor switch
         {
+            MusicAnchor.Beat when !grid.Listened => start,
             MusicAnchor.Beat beat => BeatsOf(grid, start, end).Skip(beat.Number - 1).Cast<double?>().FirstOrDefault(),
             MusicAnchor.Marker marker => grid.Marker(marker.Name)?.Seconds,
             _ => null,

@@ -23,6 +23,7 @@ public sealed partial class FilmSchemaTests
         [
             "schema", "title", "tagline", "logline", "synopsis", "version", "release_date", "language", "genre",
             "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
+            "timing",
         ],
         // promo and publish are read by Promo's PromoSettings and Publish's PublishSettingsReader; Release.Tests holds those to this list.
         ["#/properties/promo"] = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills", "short_title"],
@@ -46,10 +47,13 @@ public sealed partial class FilmSchemaTests
         ["#/properties/cards/properties/credits/oneOf/1"] = ["duration"],
         ["#/$defs/card"] = ["duration", "transition"],
         ["#/$defs/voice"] = ["engine", "settings"],
-        ["#/$defs/musicTrack"] = ["id", "file", "start", "end", "offset", "loop", "gain_db", "fade_in", "fade_out", "duck"],
+        ["#/$defs/musicTrack"] = ["id", "file", "start", "end", "offset", "loop", "gain_db", "fade_in", "fade_out", "duck", "tempo", "first_beat", "meter", "markers"],
+        ["#/$defs/musicTrack/properties/markers/items"] = ["at", "name"],
+        ["#/$defs/timing"] = ["snap", "tolerance"],
+        ["#/$defs/musicAnchor"] = ["beat", "marker", "offset"],
         ["#/$defs/musicTrack/properties/duck/oneOf/1"] = ["gain_db", "attack", "release"],
-        ["#/$defs/act"] = ["title", "shots", "look_group", "match"],
-        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer", "look_group", "match"],
+        ["#/$defs/act"] = ["title", "shots", "look_group", "match", "timing"],
+        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer", "look_group", "match", "timing", "at"],
         ["#/$defs/transition/oneOf/1"] = ["type", "duration", "easing"],
         ["#/$defs/point/oneOf/1"] = ["x", "y"],
         ["#/$defs/framing/oneOf/0"] = ["zoom", "center"],
@@ -128,7 +132,8 @@ public sealed partial class FilmSchemaTests
                 File.WriteAllText(file, "placeholder; FakeMedia decodes anything");
             }
 
-            var loaded = new FilmLoader(new FakeMedia()).Load(project, FilmLoader.FileName);
+            // Three minutes of music, so the example's markers lie inside their file.
+            var loaded = new FilmLoader(new FakeMedia(musicSeconds: 180)).Load(project, FilmLoader.FileName);
             Assert.Empty(loaded.Diagnostics.Select(d => d.ToString()));
             var planned = TimelinePlanner.Plan(loaded.Film!);
             Assert.Empty(planned.Diagnostics.Select(d => d.ToString()));

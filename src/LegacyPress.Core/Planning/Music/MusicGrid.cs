@@ -12,8 +12,14 @@ public sealed record MusicGrid(IReadOnlyList<double> Beats, IReadOnlyList<double
 {
     public static MusicGrid Empty { get; } = new([], [], []);
 
-    /// <summary>True when no track has been analysed: nothing to snap to.</summary>
+    /// <summary>True when there is nothing to snap to: no track listened to and no marker named.</summary>
     public bool IsEmpty => Beats.Count == 0 && Markers.Count == 0;
+
+    /// <summary>
+    /// Whether any track has been listened to. Until then (a film planned from film.yaml alone) beats are unknown,
+    /// not absent: a cue on a beat is placed at its shot's start for the time being rather than refused.
+    /// </summary>
+    public bool Listened { get; init; }
 
     /// <summary>The points a cut may move to for <paramref name="target"/>, ascending.</summary>
     public IReadOnlyList<double> PointsFor(SnapTarget target) => target switch
@@ -44,18 +50,26 @@ public sealed record MusicGrid(IReadOnlyList<double> Beats, IReadOnlyList<double
         var markers = new List<MusicGridMarker>();
         foreach (var track in film.Music)
         {
+            // Named markers need only the file's length; beats, bars and sections need it listened to.
+            if ((track.Analysis?.DurationSeconds ?? track.FileDurationSeconds) is not { } fileSeconds)
+            {
+                continue;
+            }
+            var plays = new TrackPlacement(track, fileSeconds, horizonSeconds);
+            markers.AddRange(track.Grid.Markers.SelectMany(m => plays.OnFilm([m.AtSeconds]).Select(t => new MusicGridMarker(m.Name, t, track.Id, Detected: false))));
             if (track.Analysis is not { } analysis)
             {
                 continue;
             }
-            var plays = new TrackPlacement(track, analysis.DurationSeconds, horizonSeconds);
             beats.AddRange(plays.OnFilm(analysis.BeatSeconds));
             bars.AddRange(plays.OnFilm(analysis.DownbeatSeconds));
-            markers.AddRange(track.Grid.Markers.SelectMany(m => plays.OnFilm([m.AtSeconds]).Select(t => new MusicGridMarker(m.Name, t, track.Id, Detected: false))));
             var sections = plays.OnFilm(analysis.SectionSeconds).ToList();
             markers.AddRange(sections.Select((t, i) => new MusicGridMarker($"section {i + 1}", t, track.Id, Detected: true)));
         }
-        return new MusicGrid(Distinct(beats), Distinct(bars), markers.OrderBy(m => m.Seconds).ToList());
+        return new MusicGrid(Distinct(beats), Distinct(bars), markers.OrderBy(m => m.Seconds).ToList())
+        {
+            Listened = film.Music.Any(t => t.Analysis is not null),
+        };
     }
 
     // Two tracks' beats a millisecond apart are one point to cut on.
