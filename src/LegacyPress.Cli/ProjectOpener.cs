@@ -2,6 +2,7 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Audio.Analysis;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 using LegacyPress.Release.Preparation;
@@ -36,11 +37,14 @@ public static class ProjectOpener
         }
         // A film with problems is still planned, so timing problems are reported with the others in one run.
         var cached = await MeasureCachedAsync(film, cancellation);
+        var (heard, unheard) = await FilmMusicListening.ListenAsync(cached.Film, new MusicListener(film.Project.CacheDirectory), cancellation);
+        cached = cached with { Film = heard };
         var planned = TimelinePlanner.Plan(cached.Film);
-        if (!loaded.Ok || !planned.Ok)
+        if (!loaded.Ok || !planned.Ok || unheard.Count > 0)
         {
             var problems = new DiagnosticBag();
             problems.AddRange(loaded.Diagnostics);
+            problems.AddRange(unheard.Select(d => d with { Location = d.Location with { File = display } }));
             // Planning names the file by its absolute path; show it the way the user typed it.
             // The loader checks some timing rules itself (an sfx past a fixed shot); say each problem once.
             var said = loaded.Diagnostics.Select(d => d.Message).ToHashSet(StringComparer.Ordinal);

@@ -1,6 +1,7 @@
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Audio.Analysis;
 using LegacyPress.Render.Audio.Speech;
 
 namespace LegacyPress.Release.Preparation;
@@ -13,7 +14,8 @@ public sealed record PreparationResult(FilmCut? Cut, IReadOnlyList<Diagnostic> D
 
 /// <summary>
 /// Speaks the narration first and plans afterwards, so <c>duration: auto</c> shots are fitted to the voice the
-/// audience will hear rather than to a word-count estimate.
+/// audience will hear rather than to a word-count estimate; listens to the music first too, so cuts can go to its
+/// beats.
 /// </summary>
 public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
 {
@@ -21,11 +23,12 @@ public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
     public async Task<PreparationResult> PrepareAsync(Film film, CancellationToken cancellation)
     {
         var spoken = await synthesizer.SynthesizeAsync(film, cancellation).ConfigureAwait(false);
-        var measured = NarrationSynthesizer.WithMeasuredNarration(film, spoken);
+        var (measured, unheard) = await FilmMusicListening.ListenAsync(
+            NarrationSynthesizer.WithMeasuredNarration(film, spoken), new MusicListener(film.Project.CacheDirectory), cancellation).ConfigureAwait(false);
         var planned = TimelinePlanner.Plan(measured);
-        if (!planned.Ok)
+        if (!planned.Ok || unheard.Count > 0)
         {
-            return new PreparationResult(null, planned.Diagnostics);
+            return new PreparationResult(null, unheard.Concat(planned.Diagnostics).ToList());
         }
         return new PreparationResult(new FilmCut(measured, planned.Timeline!, NarrationFiles(measured, spoken)), []);
     }
