@@ -31,7 +31,7 @@ internal static class CheckCommand
                 return ExitCodes.Failed;
             }
             // Warnings, not problems: the release would go ahead.
-            var warnings = LookCheck.Warnings(film, timeline, cancellation);
+            var warnings = LookCheck.Warnings(film, timeline, cancellation).Concat(TimingCheck.Warnings(film, timeline)).ToList();
             console.Warn(warnings);
             // check never synthesises speech: lines not in the speech cache yet are timed from their word count.
             var estimated = opened.Estimated;

@@ -62,7 +62,9 @@ public sealed partial class SettingsDocsTests
     {
         public MediaInfo InspectImage(string fullPath) => new(null, 1920, 1080);
 
-        public MediaInfo InspectAudio(string fullPath) => new(null, DurationSeconds: 10);
+        // Music three minutes long, so the example's markers lie inside their file; other sounds short enough for their shots.
+        public MediaInfo InspectAudio(string fullPath) =>
+            new(null, DurationSeconds: fullPath.Contains($"{Path.DirectorySeparatorChar}music{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? 180 : 10);
 
         public MediaInfo InspectLut(string fullPath) => new(null);
     }

@@ -18,6 +18,13 @@ public static class FilmMusicListening
         var tracks = new List<MusicTrack>(film.Music.Count);
         foreach (var track in film.Music)
         {
+            // The loader measured every file it could read; one it could not (missing, a special file, not audio)
+            // it has reported already, and nothing here may open it.
+            if (track.FileDurationSeconds is null)
+            {
+                tracks.Add(track);
+                continue;
+            }
             try
             {
                 var analysis = await listener.ListenAsync(film.Project.Resolve(track.FilePath), track.FilePath, track.Grid, cancellation).ConfigureAwait(false);
@@ -33,7 +40,7 @@ public static class FilmMusicListening
             }
         }
         var trailer = film.Trailer;
-        if (trailer.Music is { } own)
+        if (trailer.Music is { FileDurationSeconds: not null } own)
         {
             try
             {
