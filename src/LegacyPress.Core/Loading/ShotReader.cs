@@ -308,13 +308,14 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             {
                 continue;
             }
-            var anchor = MusicAnchorReader.IsAnchor(c, "at") ? MusicAnchorReader.Read(c, "at", beatAllowed: true) : null;
-            var at = anchor is null ? c.NonNegativeNumber("at") ?? 0 : 0;
+            var anchored = MusicAnchorReader.IsAnchor(c, "at");
+            var anchor = anchored ? MusicAnchorReader.Read(c, "at", beatAllowed: true) : null;
+            var at = anchored ? 0 : c.NonNegativeNumber("at") ?? 0;
             if (!c.Has("at"))
             {
                 c.ErrorHere("missing required field 'at' (seconds from the shot's start, or { beat: N } or { marker: name })");
             }
-            if (anchor is null && duration is ShotDuration.Fixed f && at >= f.Seconds)
+            if (!anchored && duration is ShotDuration.Fixed f && at >= f.Seconds)
             {
                 c.Error("at", $"cue at {FilmLoader.Format(at)} s is outside its shot ({FilmLoader.Format(f.Seconds)} s long)");
             }
