@@ -11,7 +11,7 @@ namespace LegacyPress.Bench;
 /// Side-by-side benchmarks of the render pipeline against plain ffmpeg. `render`: throughput of a 10 s
 /// 1080p30 Ken Burns shot (LegacyPress, zoompan, the scale=8000 zoompan workaround, and the encode-only floor).
 /// `smooth`: RMS deviation from the planned camera path, LegacyPress vs zoompan. `film`: per-frame draw cost of the
-/// sample. `incremental`: re-render time of a synthetic 3-minute film after one shot changes.
+/// sample. `beats`: beat-tracking accuracy against aubio (issue 18). `incremental`: re-render time of a synthetic 3-minute film after one shot changes.
 /// </summary>
 internal static class Program
 {
@@ -64,13 +64,17 @@ internal static class Program
             {
                 LookCost.Run(folder);
             }
+            if (what is "beats")
+            {
+                await BeatAccuracy.RunAsync(folder, args.Length > 1 ? args[1] : null);
+            }
             if (what is "incremental")
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "incremental" or "all"))
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "incremental" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | incremental [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | incremental [preset] | all]");
                 return 2;
             }
             return 0;

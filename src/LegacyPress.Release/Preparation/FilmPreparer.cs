@@ -24,7 +24,7 @@ public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
     {
         var spoken = await synthesizer.SynthesizeAsync(film, cancellation).ConfigureAwait(false);
         var (measured, unheard) = await FilmMusicListening.ListenAsync(
-            NarrationSynthesizer.WithMeasuredNarration(film, spoken), new MusicListener(film.Project.CacheDirectory), cancellation).ConfigureAwait(false);
+            NarrationSynthesizer.WithMeasuredNarration(film, spoken), new MusicListener(MusicAnalysisCache.ForProject(film.Project.CacheDirectory)), cancellation).ConfigureAwait(false);
         var planned = TimelinePlanner.Plan(measured);
         if (!planned.Ok || unheard.Count > 0)
         {

@@ -27,7 +27,7 @@ public static class FilmMusicListening
             }
             try
             {
-                var analysis = await listener.ListenAsync(film.Project.Resolve(track.FilePath), track.FilePath, track.Grid, cancellation).ConfigureAwait(false);
+                var analysis = await listener.ListenAsync(film.Project.Resolve(track.FilePath), track.Grid, track.FilePath, cancellation).ConfigureAwait(false);
                 tracks.Add(track with { Analysis = analysis });
             }
             catch (MusicAnalysisException e)
@@ -44,7 +44,7 @@ public static class FilmMusicListening
         {
             try
             {
-                var analysis = await listener.ListenAsync(film.Project.Resolve(own.FilePath), own.FilePath, MusicGridSettings.Default, cancellation).ConfigureAwait(false);
+                var analysis = await listener.ListenAsync(film.Project.Resolve(own.FilePath), MusicGridSettings.Default, own.FilePath, cancellation).ConfigureAwait(false);
                 trailer = trailer with { Music = own with { Analysis = analysis } };
             }
             catch (MusicAnalysisException)

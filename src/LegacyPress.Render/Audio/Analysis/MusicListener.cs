@@ -1,71 +1,32 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
-using System.Text.Json;
-using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
-using LegacyPress.Core.Release;
-using LegacyPress.Render.Tools;
 
 namespace LegacyPress.Render.Audio.Analysis;
 
 /// <summary>
-/// The edge of music analysis: decodes a file to mono <see cref="LogMelSpectrogram.SampleRate"/> Hz with ffmpeg,
-/// analyses it (<see cref="MusicAnalyzer"/>) and keeps the result under the project's cache,
-/// <c>.legacypress/cache/music/&lt;key&gt;.json</c>, keyed by the file's bytes, the grid settings and the algorithm
-/// version: an unchanged track is never decoded again. Written through <see cref="OutputFile"/> (temp file, rename).
+/// The edge of music analysis: decodes a music file (mono, <see cref="MusicAnalyzer.SampleRateHz"/>), hands the
+/// samples to <see cref="MusicAnalyzer"/>, and keeps the result in a <see cref="MusicAnalysisCache"/>, so an unchanged
+/// file with unchanged grid settings is never decoded twice.
 /// </summary>
-public sealed class MusicListener(string cacheDirectory, FileHashes? hashes = null)
+public sealed class MusicListener(MusicAnalysisCache cache, MonoDecode? decode = null)
 {
-    private readonly string folder = Path.Combine(cacheDirectory, "music");
-    private readonly FileHashes hashes = hashes ?? new FileHashes();
+    private readonly MonoDecode decode = decode ?? MonoAudioDecoder.DecodeAsync;
 
-    /// <summary>How many files were decoded and analysed (not found in the cache) by this listener: what the cache tests count.</summary>
-    public int Decoded { get; private set; }
-
-    /// <exception cref="MusicAnalysisException">The music has no beat to find (too short, silent, no steady pulse).</exception>
-    public async Task<MusicAnalysis> ListenAsync(string fullPath, string displayPath, MusicGridSettings grid, CancellationToken cancellation)
+    /// <summary>The analysis of <paramref name="filePath"/> under <paramref name="grid"/>; <paramref name="displayName"/> (e.g. <c>music/score.ogg</c>) names it in errors.</summary>
+    /// <exception cref="MusicAnalysisException">The file is silent, too short or has no steady beat.</exception>
+    public async Task<MusicAnalysis> ListenAsync(string filePath, MusicGridSettings grid, string displayName, CancellationToken cancellation)
     {
-        var key = Fingerprint.Of(
-            FingerprintInput.Text("algorithm", MusicAnalyzer.AlgorithmVersion),
-            FingerprintInput.Text("file", hashes.Of(fullPath)),
-            FingerprintInput.Value("grid", new { grid.TempoBpm, grid.FirstBeatSeconds, grid.Meter.BeatsPerBar })).Sha256;
-        var cached = Path.Combine(folder, key + ".json");
-        if (TryRead(cached) is { } known)
+        var key = await MusicAnalysisCache.KeyAsync(filePath, grid, cancellation);
+        if (cache.TryLoad(key) is { } cached)
         {
-            return known;
+            return cached;
         }
-        var samples = await DecodeAsync(fullPath, displayPath, cancellation).ConfigureAwait(false);
-        Decoded++;
-        var analysis = MusicAnalyzer.Analyse(samples, grid, displayPath);
-        OutputFile.WriteAllText(cached, JsonSerializer.Serialize(analysis));
+        var samples = await decode(filePath, MusicAnalyzer.SampleRateHz, MusicAnalyzer.LongestSeconds, cancellation);
+        var analysis = MusicAnalyzer.Analyse(samples, MusicAnalyzer.SampleRateHz, grid, displayName, cancellation);
+        cache.Save(key, analysis);
         return analysis;
     }
 
-    private static MusicAnalysis? TryRead(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return null;
-        }
-        try
-        {
-            return JsonSerializer.Deserialize<MusicAnalysis>(File.ReadAllText(path));
-        }
-        catch (JsonException)
-        {
-            // A damaged record is only a cache miss: the track is listened to again.
-            return null;
-        }
-    }
-
-    private static async Task<float[]> DecodeAsync(string fullPath, string displayPath, CancellationToken cancellation)
-    {
-        string[] args =
-        [
-            "-v", "error", "-nostdin", "-i", fullPath, "-t", MusicAnalyzer.MaximumSeconds.ToString(CultureInfo.InvariantCulture),
-            "-map", "0:a:0", "-ac", "1", "-ar", LogMelSpectrogram.SampleRate.ToString(CultureInfo.InvariantCulture), "-f", "f32le", "-acodec", "pcm_f32le", "-",
-        ];
-        var result = await ExternalTool.RunCheckedAsync("ffmpeg", args, $"decoding '{displayPath}' to listen to its beat", cancellation).ConfigureAwait(false);
-        return MemoryMarshal.Cast<byte, float>(result.Stdout.AsSpan()).ToArray();
-    }
+    /// <summary>The track with its <see cref="MusicTrack.Analysis"/> filled in (the grid settings applied).</summary>
+    public async Task<MusicTrack> ListenAsync(MusicTrack track, string displayName, CancellationToken cancellation) =>
+        track with { Analysis = await ListenAsync(track.FilePath, track.Grid, displayName, cancellation) };
 }

@@ -1,56 +1,75 @@
 namespace LegacyPress.Render.Audio.Analysis;
 
 /// <summary>
-/// How strongly something starts at each frame: spectral flux (each band's rise in log magnitude from the frame
-/// before, falls ignored) summed over bands, less its local mean over a second, negatives dropped, scaled to unit
-/// standard deviation. Peaks are note and drum onsets; their regularity is the beat.
+/// The onset strength as the tempo and beat searches read it: the local mean (over about a second) removed, so a
+/// loud passage does not outweigh a quiet one, then scaled to unit standard deviation, so the beat tracker's
+/// tightness means the same on every file.
 /// </summary>
-public static class OnsetEnvelope
+internal static class OnsetEnvelope
 {
-    /// <summary>Below this spread of flux (log10 units a frame) nothing audible starts anywhere.</summary>
-    private const double NoOnsets = 1e-3;
+    private const double LocalMeanSeconds = 1.0;
 
-    public static float[] Of(LogMelSpectrogram spectrogram, int firstBand = 0, int bandCount = LogMelSpectrogram.Bands)
+    public static double[] Normalise(ReadOnlySpan<double> onset, double framesPerSecond)
     {
-        var frames = spectrogram.Frames;
-        var flux = new double[frames.Length];
-        for (var t = 1; t < frames.Length; t++)
+        var n = onset.Length;
+        var half = Math.Max(1, (int)Math.Round(LocalMeanSeconds * framesPerSecond / 2));
+        var prefix = new double[n + 1];
+        for (var i = 0; i < n; i++)
         {
-            double rise = 0;
-            for (var b = firstBand; b < firstBand + bandCount; b++)
+            prefix[i + 1] = prefix[i] + onset[i];
+        }
+        var result = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            int lo = Math.Max(0, i - half), hi = Math.Min(n, i + half + 1);
+            result[i] = onset[i] - ((prefix[hi] - prefix[lo]) / (hi - lo));
+        }
+        var deviation = StandardDeviation(result);
+        if (deviation > 0)
+        {
+            for (var i = 0; i < n; i++)
             {
-                rise += Math.Max(0, frames[t][b] - frames[t - 1][b]);
-            }
-            flux[t] = rise;
-        }
-        var half = (int)Math.Round(LogMelSpectrogram.FramesPerSecond / 2);
-        var envelope = new float[flux.Length];
-        // A running sum gives each frame's local mean in one pass.
-        var prefix = new double[flux.Length + 1];
-        for (var t = 0; t < flux.Length; t++)
-        {
-            prefix[t + 1] = prefix[t] + flux[t];
-        }
-        for (var t = 0; t < flux.Length; t++)
-        {
-            var from = Math.Max(0, t - half);
-            var to = Math.Min(flux.Length, t + half + 1);
-            var mean = (prefix[to] - prefix[from]) / (to - from);
-            envelope[t] = (float)Math.Max(0, flux[t] - mean);
-        }
-        var deviation = Math.Sqrt(envelope.Select(e => (double)e * e).Average());
-        if (deviation < NoOnsets)
-        {
-            // A drone or a held chord: nothing starts, and scaling rounding noise up would invent onsets.
-            Array.Clear(envelope);
-        }
-        else
-        {
-            for (var t = 0; t < envelope.Length; t++)
-            {
-                envelope[t] = (float)(envelope[t] / deviation);
+                result[i] /= deviation;
             }
         }
-        return envelope;
+        return result;
+    }
+
+    /// <summary>The frame where onset energy peaks near <paramref name="frame"/>, between frames (parabolic), or <paramref name="frame"/> itself when no peak lies within <paramref name="reachFrames"/>.</summary>
+    public static double PeakNear(ReadOnlySpan<double> onset, int frame, int reachFrames)
+    {
+        int lo = Math.Max(1, frame - reachFrames), hi = Math.Min(onset.Length - 2, frame + reachFrames);
+        var best = -1;
+        for (var i = lo; i <= hi; i++)
+        {
+            if (onset[i] >= onset[i - 1] && onset[i] > onset[i + 1] && (best < 0 || onset[i] > onset[best]))
+            {
+                best = i;
+            }
+        }
+        if (best < 0)
+        {
+            return frame;
+        }
+        return best + Parabola.PeakOffset(onset[best - 1], onset[best], onset[best + 1]);
+    }
+
+    private static double StandardDeviation(ReadOnlySpan<double> values)
+    {
+        if (values.Length == 0)
+        {
+            return 0;
+        }
+        double mean = 0, squares = 0;
+        foreach (var v in values)
+        {
+            mean += v;
+        }
+        mean /= values.Length;
+        foreach (var v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+        return Math.Sqrt(squares / values.Length);
     }
 }
