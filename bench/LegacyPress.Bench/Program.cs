@@ -64,6 +64,10 @@ internal static class Program
             {
                 LookCost.Run(folder);
             }
+            if (what is "cuts" && args.Length > 2)
+            {
+                await CutsOnBeats.RunAsync(args[1], args[2]);
+            }
             if (what is "beats")
             {
                 await BeatAccuracy.RunAsync(folder, args.Length > 1 ? args[1] : null);
@@ -72,9 +76,9 @@ internal static class Program
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "incremental" or "all"))
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "cuts" or "incremental" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | incremental [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | all]");
                 return 2;
             }
             return 0;

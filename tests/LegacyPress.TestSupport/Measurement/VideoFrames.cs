@@ -18,12 +18,13 @@ public static class VideoFrames
     }
 
     /// <summary>Each frame as packed 8-bit RGB (<c>rgb24</c>), in one reused buffer: read it before asking for the next.</summary>
+    /// <remarks>A size other than the video's own is scaled to by ffmpeg (area averaging), so a 1080p film can be read small.</remarks>
     public static IAsyncEnumerable<byte[]> ReadRgbAsync(string videoPath, int widthPixels, int heightPixels, CancellationToken cancellation = default) =>
-        ReadRawAsync(videoPath, "rgb24", widthPixels * heightPixels * 3, null, cancellation);
+        ReadRawAsync(videoPath, "rgb24", widthPixels * heightPixels * 3, null, cancellation, $"scale={widthPixels}:{heightPixels}:flags=area");
 
     private static async IAsyncEnumerable<byte[]> ReadRawAsync(
         string videoPath, string pixelFormat, int frameBytes, FfmpegTool? ffmpeg,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default)
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellation = default, string? filter = null)
     {
         var start = new ProcessStartInfo((ffmpeg ?? FfmpegTool.Default).Executable)
         {
@@ -31,7 +32,8 @@ public static class VideoFrames
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "-hide_banner", "-loglevel", "error", "-i", videoPath, "-f", "rawvideo", "-pix_fmt", pixelFormat, "-" })
+        string[] scaling = filter is null ? [] : ["-vf", filter];
+        foreach (var a in new[] { "-hide_banner", "-loglevel", "error", "-i", videoPath }.Concat(scaling).Concat(["-f", "rawvideo", "-pix_fmt", pixelFormat, "-"]))
         {
             start.ArgumentList.Add(a);
         }
