@@ -6,11 +6,11 @@ namespace LegacyPress.Bench;
 
 /// <summary>
 /// Issue 18's acceptance on a rendered film: where each cut is in its pictures, against the beat its plan snapped it
-/// to (<c>legacypress plan --json</c>). Around each planned cut the film is read at 160x90 and every frame compared
-/// with the last frame before the cut's window (the outgoing shot) and the first after it (the incoming one); the cut
-/// is where the picture becomes nearer the incoming shot than the outgoing one — for a hard cut its first new frame,
-/// for a crossfade, dip or wipe the point where it is half done. Frame-difference detection alone misses a 1 s
-/// crossfade between two moving, grained stills; this measures the cut from the pictures whatever the transition.
+/// to (<c>legacypress plan --json</c>). Around each planned cut the film is read at 160x90 and every frame's pixels
+/// compared with the last frame before the cut's window (the outgoing shot) and the first after it (the incoming
+/// one); a transition runs from the first frame some pixels turn to the incoming shot to the first nearly all have,
+/// and its cut is halfway; a dip's cut is its darkest (or brightest) frame. Frame-difference detection alone misses
+/// a 1 s crossfade between two moving, grained stills; this measures every cut from the pictures.
 /// </summary>
 internal static class CutsOnBeats
 {
@@ -22,6 +22,7 @@ internal static class CutsOnBeats
         using var plan = JsonDocument.Parse(await File.ReadAllTextAsync(planJsonPath));
         var fps = plan.RootElement.GetProperty("framesPerSecond").GetDouble();
         var overlaps = plan.RootElement.GetProperty("segments").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("transitionOutSeconds").GetDouble());
+        var kinds = plan.RootElement.GetProperty("segments").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("transitionOut").GetString() ?? "cut");
         var cuts = plan.RootElement.GetProperty("cuts").EnumerateArray()
             .Select(c => (From: c.GetProperty("from").GetString()!, To: c.GetProperty("to").GetString()!, Planned: c.GetProperty("seconds").GetDouble(),
                 Beat: c.GetProperty("gridSeconds").ValueKind == JsonValueKind.Number ? c.GetProperty("gridSeconds").GetDouble() : (double?)null))
@@ -39,7 +40,15 @@ internal static class CutsOnBeats
             var half = (overlaps.GetValueOrDefault(cut.From) / 2) + 0.25;
             var first = Math.Max(0, (int)Math.Floor((cut.Planned - half) * fps));
             var last = Math.Min(frames.Count - 1, (int)Math.Ceiling((cut.Planned + half) * fps));
-            var seen = Crossing(frames, first, last, fps);
+            var kind = kinds.GetValueOrDefault(cut.From, "cut");
+            var seen = kind switch
+            {
+                "dip-to-black" => Extreme(frames, first, last, fps, darkest: true),
+                "dip-to-white" => Extreme(frames, first, last, fps, darkest: false),
+                // A burn flashes past both pictures: timed by where its change starts and ends.
+                "film-burn" => Span(frames, first, last, fps),
+                _ => HalfChanged(frames, first, last, fps),
+            };
             var off = cut.Beat is { } beat ? seen - beat : double.NaN;
             if (cut.Beat is not null)
             {
@@ -53,18 +62,61 @@ internal static class CutsOnBeats
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {onBeat} of {snapped} snapped cuts within one frame ({1000 / fps:0.0} ms) of their beat, worst {worst * 1000:0.0} ms   target all: {(onBeat == snapped ? "ok" : "MISSED")}"));
     }
 
-    /// <summary>Seconds at which frames [first, last] cross from nearer frame <paramref name="first"/> to nearer frame <paramref name="last"/> (interpolated; a frame is shown from its start).</summary>
-    private static double Crossing(List<byte[]> frames, int first, int last, double fps)
+    /// <summary>A dip's midpoint: its darkest (or brightest) frame, placed between frames by a parabola through its neighbours.</summary>
+    private static double Extreme(List<byte[]> frames, int first, int last, double fps, bool darkest)
     {
-        double Balance(int k) => Distance(frames[k], frames[first]) - Distance(frames[k], frames[last]);
-        var previous = Balance(first);
+        double Level(int k) => (darkest ? 1 : -1) * frames[k].Average(v => (double)v);
+        var best = first;
+        for (var k = first; k <= last; k++)
+        {
+            if (Level(k) < Level(best))
+            {
+                best = k;
+            }
+        }
+        if (best == first || best == last)
+        {
+            return best / fps;
+        }
+        double a = Level(best - 1), b = Level(best), c = Level(best + 1);
+        var denominator = a - (2 * b) + c;
+        var shift = denominator > 0 ? Math.Clamp(0.5 * (a - c) / denominator, -0.5, 0.5) : 0;
+        // Frame k shows the transition at its start; the planned midpoint falls between the two darkest frames of an even dip.
+        return (best + shift + 0.5) / fps;
+    }
+
+    /// <summary>
+    /// A transition's midpoint from its pictures: halfway between the first frame in which any of the picture (3% of
+    /// its pixels) has turned nearer the incoming shot and the first in which nearly all of it (97%) has. Easing-proof:
+    /// an iris or a zoom that changes little at first and much at the end is still timed by where it starts and ends;
+    /// a crossfade turns every pixel at once, halfway through; a hard cut's first new frame is both.
+    /// </summary>
+    private static double Span(List<byte[]> frames, int first, int last, double fps)
+    {
+        int? begins = null;
         for (var k = first + 1; k <= last; k++)
         {
-            var balance = Balance(k);
+            var share = NearerShare(frames[k], frames[first], frames[last]);
+            begins ??= share >= 0.03 ? k : null;
+            if (share >= 0.97)
+            {
+                return ((begins ?? k) + k) / 2.0 / fps;
+            }
+        }
+        return double.NaN;
+    }
+
+    /// <summary>Where half the picture's pixels have turned nearer the incoming shot (a crossfade turns them all at once halfway; a wipe or iris, half its area), interpolated between frames.</summary>
+    private static double HalfChanged(List<byte[]> frames, int first, int last, double fps)
+    {
+        var previous = NearerShare(frames[first], frames[first], frames[last]) - 0.5;
+        for (var k = first + 1; k <= last; k++)
+        {
+            var balance = NearerShare(frames[k], frames[first], frames[last]) - 0.5;
             if (balance >= 0)
             {
                 var t = previous < 0 ? -previous / (balance - previous) : 0;
-                // The crossing lies between frames k−1 and k; a hard cut (frame k the first new one) crosses at k − ½.
+                // Between frames k−1 and k; a hard cut (frame k the first new one) crosses at k − ½.
                 return (k - 1 + t + 0.5) / fps;
             }
             previous = balance;
@@ -72,13 +124,19 @@ internal static class CutsOnBeats
         return double.NaN;
     }
 
-    private static double Distance(byte[] a, byte[] b)
+    private static double NearerShare(byte[] frame, byte[] outgoing, byte[] incoming)
     {
-        long sum = 0;
-        for (var i = 0; i < a.Length; i++)
+        var nearer = 0;
+        for (var i = 0; i < frame.Length; i += 3)
         {
-            sum += Math.Abs(a[i] - b[i]);
+            int toOut = 0, toIn = 0;
+            for (var c = 0; c < 3; c++)
+            {
+                toOut += Math.Abs(frame[i + c] - outgoing[i + c]);
+                toIn += Math.Abs(frame[i + c] - incoming[i + c]);
+            }
+            nearer += toIn < toOut ? 1 : 0;
         }
-        return (double)sum / a.Length;
+        return (double)nearer / (frame.Length / 3);
     }
 }
