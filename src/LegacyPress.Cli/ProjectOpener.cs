@@ -37,7 +37,7 @@ public static class ProjectOpener
         }
         // A film with problems is still planned, so timing problems are reported with the others in one run.
         var cached = await MeasureCachedAsync(film, cancellation);
-        var (heard, unheard) = await FilmMusicListening.ListenAsync(cached.Film, new MusicListener(MusicAnalysisCache.ForProject(film.Project.CacheDirectory)), cancellation);
+        var (heard, unheard) = await FilmMusicListening.ListenAsync(cached.Film, cancellation);
         cached = cached with { Film = heard };
         var planned = TimelinePlanner.Plan(cached.Film);
         if (!loaded.Ok || !planned.Ok || unheard.Count > 0)

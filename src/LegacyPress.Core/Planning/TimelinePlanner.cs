@@ -107,7 +107,8 @@ public static class TimelinePlanner
     private static double Horizon(Film film, int[] frames, int[] transitionFrames, FrameRate rate)
     {
         var written = rate.Seconds(frames.Sum() - transitionFrames.Sum());
-        var anchored = film.Music.Select(t => t.StartSeconds + (t.Analysis?.DurationSeconds ?? 0)).DefaultIfEmpty(0).Max();
+        // A marker may tie a shot to a moment past that: the grid reaches the end of every track's file.
+        var anchored = film.Music.Select(t => t.StartSeconds + (MusicGrid.FileSeconds(t) ?? 0)).DefaultIfEmpty(0).Max();
         return Math.Max(2 * written + 60, anchored);
     }
 

@@ -23,8 +23,7 @@ public sealed class FilmPreparer(NarrationSynthesizer synthesizer)
     public async Task<PreparationResult> PrepareAsync(Film film, CancellationToken cancellation)
     {
         var spoken = await synthesizer.SynthesizeAsync(film, cancellation).ConfigureAwait(false);
-        var (measured, unheard) = await FilmMusicListening.ListenAsync(
-            NarrationSynthesizer.WithMeasuredNarration(film, spoken), new MusicListener(MusicAnalysisCache.ForProject(film.Project.CacheDirectory)), cancellation).ConfigureAwait(false);
+        var (measured, unheard) = await FilmMusicListening.ListenAsync(NarrationSynthesizer.WithMeasuredNarration(film, spoken), cancellation).ConfigureAwait(false);
         var planned = TimelinePlanner.Plan(measured);
         if (!planned.Ok || unheard.Count > 0)
         {

@@ -51,7 +51,7 @@ public sealed record MusicGrid(IReadOnlyList<double> Beats, IReadOnlyList<double
         foreach (var track in film.Music)
         {
             // Named markers need only the file's length; beats, bars and sections need it listened to.
-            if ((track.Analysis?.DurationSeconds ?? track.FileDurationSeconds) is not { } fileSeconds)
+            if (FileSeconds(track) is not { } fileSeconds)
             {
                 continue;
             }
@@ -71,6 +71,9 @@ public sealed record MusicGrid(IReadOnlyList<double> Beats, IReadOnlyList<double
             Listened = film.Music.Any(t => t.Analysis is not null),
         };
     }
+
+    /// <summary>How long a track's file is: as listened to, else as the loader measured it; null when neither knows.</summary>
+    internal static double? FileSeconds(MusicTrack track) => track.Analysis?.DurationSeconds ?? track.FileDurationSeconds;
 
     // Two tracks' beats a millisecond apart are one point to cut on.
     private static IReadOnlyList<double> Distinct(List<double> seconds)

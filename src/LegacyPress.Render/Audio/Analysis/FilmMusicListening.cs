@@ -11,6 +11,13 @@ namespace LegacyPress.Render.Audio.Analysis;
 /// </summary>
 public static class FilmMusicListening
 {
+    /// <summary>
+    /// <see cref="ListenAsync(Film, MusicListener, CancellationToken)"/> with the project's own analysis cache,
+    /// <c>.legacypress/cache/music</c>: what every preparation path (release, plan, check, still) listens with.
+    /// </summary>
+    public static Task<(Film Film, IReadOnlyList<Diagnostic> Problems)> ListenAsync(Film film, CancellationToken cancellation) =>
+        ListenAsync(film, new MusicListener(MusicAnalysisCache.ForProject(film.Project.CacheDirectory)), cancellation);
+
     /// <summary>The film with every track that could be listened to analysed, and the problems of the ones the film needs but could not be.</summary>
     public static async Task<(Film Film, IReadOnlyList<Diagnostic> Problems)> ListenAsync(Film film, MusicListener listener, CancellationToken cancellation)
     {
