@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Runtime.InteropServices;
-using LegacyPress.Render.Tools;
+using LegacyPress.Render.Audio.Mixing;
 
 namespace LegacyPress.Render.Audio.Analysis;
 
@@ -10,14 +8,6 @@ public delegate Task<float[]> MonoDecode(string path, int sampleRateHz, double m
 /// <summary>The <see cref="MonoDecode"/> every run uses: ffmpeg downmixes and resamples, so the analysis sees what a listener hears.</summary>
 public static class MonoAudioDecoder
 {
-    public static async Task<float[]> DecodeAsync(string path, int sampleRateHz, double maxSeconds, CancellationToken cancellation)
-    {
-        string[] args =
-        [
-            "-v", "error", "-nostdin", "-i", path, "-t", maxSeconds.ToString("0.###", CultureInfo.InvariantCulture),
-            "-map", "0:a:0", "-f", "f32le", "-acodec", "pcm_f32le", "-ac", "1", "-ar", sampleRateHz.ToString(CultureInfo.InvariantCulture), "-",
-        ];
-        var result = await ExternalTool.RunCheckedAsync("ffmpeg", args, $"decoding '{Path.GetFileName(path)}' for beat analysis", cancellation);
-        return MemoryMarshal.Cast<byte, float>(result.Stdout.AsSpan()).ToArray();
-    }
+    public static Task<float[]> DecodeAsync(string path, int sampleRateHz, double maxSeconds, CancellationToken cancellation) =>
+        AudioDecoder.DecodeFloatsAsync(path, 1, sampleRateHz, $"decoding '{Path.GetFileName(path)}' for beat analysis", cancellation, maxSeconds: maxSeconds);
 }
