@@ -86,7 +86,7 @@ public sealed record PlanReport(
                 m.Analysis.DownbeatSeconds.Count,
                 timeline.Music.Markers.Where(k => k.TrackId == m.Id).Select(k => new Marker(k.Name, k.Seconds, k.Detected)).ToList())).ToList(),
             Cuts = timeline.Cuts.Select(c => new Cut(
-                c.From, c.To, c.Seconds, c.UnsnappedSeconds, c.Snap.ToString().ToLowerInvariant(), c.GridSeconds, c.Marker,
+                c.From, c.To, c.Seconds, c.UnsnappedSeconds, TimingSnap.Name(c.Snap), c.GridSeconds, c.Marker,
                 timeline.Music.NearestBeat(c.Seconds)?.OffsetSeconds, c.KeptBecause)).ToList(),
         };
     }

@@ -22,6 +22,9 @@ public sealed record TimingSnap(SnapTarget Snap, double ToleranceSeconds, Source
     public const double DefaultToleranceSeconds = 0.35;
 
     public static TimingSnap Off { get; } = new(SnapTarget.None, DefaultToleranceSeconds, null);
+
+    /// <summary>The target as film.yaml writes it (<c>beats</c>), for messages and plan's JSON.</summary>
+    public static string Name(SnapTarget snap) => snap.ToString().ToLowerInvariant();
 }
 
 /// <summary>A moment a shot or a sound effect is tied to instead of seconds.</summary>

@@ -23,7 +23,7 @@ public static class TimingCheck
             var at = timing.Location ?? new SourceLocation(film.Project.FilePath, 1, 1);
             if (film.Music.Count == 0)
             {
-                warnings.Add(new Diagnostic(at, $"timing: snap: {Name(timing.Snap)} has no music to snap to; the film has no music track, so its cuts stay where their durations put them"));
+                warnings.Add(new Diagnostic(at, $"timing: snap: {TimingSnap.Name(timing.Snap)} has no music to snap to; the film has no music track, so its cuts stay where their durations put them"));
             }
             else if (timing.Snap == SnapTarget.Markers && film.Music.All(t => t.Grid.Markers.Count == 0))
             {
@@ -38,6 +38,4 @@ public static class TimingCheck
         }
         return warnings;
     }
-
-    private static string Name(SnapTarget snap) => snap.ToString().ToLowerInvariant();
 }

@@ -67,7 +67,7 @@ public static class FilmMusicListening
     {
         if (film.Timing.Snap is SnapTarget.Beats or SnapTarget.Bars)
         {
-            return "timing.snap: " + film.Timing.Snap.ToString().ToLowerInvariant();
+            return "timing.snap: " + TimingSnap.Name(film.Timing.Snap);
         }
         foreach (var act in film.Acts)
         {
