@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using LegacyPress.Core.Model;
 using LegacyPress.TestSupport.Measurement;
 
 namespace LegacyPress.Bench;
@@ -9,13 +10,14 @@ namespace LegacyPress.Bench;
 /// to (<c>legacypress plan --json</c>). Around each planned cut the film is read at 160x90 and every frame's pixels
 /// compared with the last frame before the cut's window (the outgoing shot) and the first after it (the incoming
 /// one); a transition runs from the first frame some pixels turn to the incoming shot to the first nearly all have,
-/// and its cut is halfway; a dip's cut is its darkest (or brightest) frame. Frame-difference detection alone misses
+/// and its cut is halfway; a dip's cut is its darkest (or brightest) frame; any other transition is found by fitting
+/// its own drawing to the pictures (<see cref="TransitionFit"/>), so an eased zoom or an iris is timed where it is. Frame-difference detection alone misses
 /// a 1 s crossfade between two moving, grained stills; this measures every cut from the pictures.
 /// </summary>
 internal static class CutsOnBeats
 {
-    private const int Width = 160;
-    private const int Height = 90;
+    internal const int Width = 160;
+    internal const int Height = 90;
 
     public static async Task RunAsync(string videoPath, string planJsonPath)
     {
@@ -23,6 +25,9 @@ internal static class CutsOnBeats
         var fps = plan.RootElement.GetProperty("framesPerSecond").GetDouble();
         var overlaps = plan.RootElement.GetProperty("segments").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("transitionOutSeconds").GetDouble());
         var kinds = plan.RootElement.GetProperty("segments").EnumerateArray().ToDictionary(s => s.GetProperty("id").GetString()!, s => s.GetProperty("transitionOut").GetString() ?? "cut");
+        var easings = plan.RootElement.GetProperty("segments").EnumerateArray().ToDictionary(
+            s => s.GetProperty("id").GetString()!,
+            s => s.TryGetProperty("transitionOutEasing", out var e) && e.GetString() is { } name ? MotionNames.Easings[name] : Easing.EaseInOut);
         var cuts = plan.RootElement.GetProperty("cuts").EnumerateArray()
             .Select(c => (From: c.GetProperty("from").GetString()!, To: c.GetProperty("to").GetString()!, Planned: c.GetProperty("seconds").GetDouble(),
                 Beat: c.GetProperty("gridSeconds").ValueKind == JsonValueKind.Number ? c.GetProperty("gridSeconds").GetDouble() : (double?)null))
@@ -47,7 +52,8 @@ internal static class CutsOnBeats
                 "dip-to-white" => Extreme(frames, first, last, fps, darkest: false),
                 // A burn flashes past both pictures: timed by where its change starts and ends.
                 "film-burn" => Span(frames, first, last, fps),
-                _ => HalfChanged(frames, first, last, fps),
+                "cut" => HalfChanged(frames, first, last, fps),
+                _ => TransitionFit.CutSeconds(frames, first, last, kind, easings.GetValueOrDefault(cut.From, Easing.EaseInOut), (int)Math.Round(overlaps[cut.From] * fps), fps),
             };
             var off = cut.Beat is { } beat ? seen - beat : double.NaN;
             if (cut.Beat is not null)
@@ -91,7 +97,7 @@ internal static class CutsOnBeats
     /// an iris or a zoom that changes little at first and much at the end is still timed by where it starts and ends;
     /// a crossfade turns every pixel at once, halfway through; a hard cut's first new frame is both.
     /// </summary>
-    private static double Span(List<byte[]> frames, int first, int last, double fps)
+    internal static double Span(List<byte[]> frames, int first, int last, double fps)
     {
         int? begins = null;
         for (var k = first + 1; k <= last; k++)
@@ -107,12 +113,12 @@ internal static class CutsOnBeats
     }
 
     /// <summary>Where half the picture's pixels have turned nearer the incoming shot (a crossfade turns them all at once halfway; a wipe or iris, half its area), interpolated between frames.</summary>
-    private static double HalfChanged(List<byte[]> frames, int first, int last, double fps)
+    internal static double HalfChanged(List<byte[]> frames, int first, int last, double fps, bool central = false)
     {
-        var previous = NearerShare(frames[first], frames[first], frames[last]) - 0.5;
+        var previous = NearerShare(frames[first], frames[first], frames[last], central) - 0.5;
         for (var k = first + 1; k <= last; k++)
         {
-            var balance = NearerShare(frames[k], frames[first], frames[last]) - 0.5;
+            var balance = NearerShare(frames[k], frames[first], frames[last], central) - 0.5;
             if (balance >= 0)
             {
                 var t = previous < 0 ? -previous / (balance - previous) : 0;
@@ -124,19 +130,27 @@ internal static class CutsOnBeats
         return double.NaN;
     }
 
-    private static double NearerShare(byte[] frame, byte[] outgoing, byte[] incoming)
+    /// <summary>The share of pixels (in the whole frame, or only its centre when <paramref name="central"/>) nearer the incoming picture than the outgoing one.</summary>
+    internal static double NearerShare(byte[] frame, byte[] outgoing, byte[] incoming, bool central = false)
     {
+        // The centre: the middle half of each side, clear of the vignette, which darkens the corners of the finished
+        // frame and not of the layers a transition moves.
+        var (x0, x1, y0, y1) = central ? (Width / 4, Width * 3 / 4, Height / 4, Height * 3 / 4) : (0, Width, 0, Height);
         var nearer = 0;
-        for (var i = 0; i < frame.Length; i += 3)
+        for (var y = y0; y < y1; y++)
         {
-            int toOut = 0, toIn = 0;
-            for (var c = 0; c < 3; c++)
+            for (var x = x0; x < x1; x++)
             {
-                toOut += Math.Abs(frame[i + c] - outgoing[i + c]);
-                toIn += Math.Abs(frame[i + c] - incoming[i + c]);
+                var i = ((y * Width) + x) * 3;
+                int toOut = 0, toIn = 0;
+                for (var c = 0; c < 3; c++)
+                {
+                    toOut += Math.Abs(frame[i + c] - outgoing[i + c]);
+                    toIn += Math.Abs(frame[i + c] - incoming[i + c]);
+                }
+                nearer += toIn < toOut ? 1 : 0;
             }
-            nearer += toIn < toOut ? 1 : 0;
         }
-        return (double)nearer / (frame.Length / 3);
+        return (double)nearer / ((x1 - x0) * (y1 - y0));
     }
 }

@@ -36,7 +36,11 @@ public sealed record PlanReport(
     public sealed record Row(
         int Index, string Kind, string Id, string? Act, int StartFrame, int FrameCount,
         double StartSeconds, double EndSeconds, double DurationSeconds,
-        string? Motion, string? TransitionOut, double TransitionOutSeconds, string? Narration);
+        string? Motion, string? TransitionOut, double TransitionOutSeconds, string? Narration)
+    {
+        /// <summary>The transition's easing as film.yaml spells it: where in it the picture turns, so where its cut is.</summary>
+        public string? TransitionOutEasing { get; init; }
+    }
 
     public sealed record Voice(string ShotId, double StartSeconds, double EndSeconds, bool Estimated, string Text);
 
@@ -60,7 +64,10 @@ public sealed record PlanReport(
                 shot is null ? null : Describe(shot.Shot.Motion, shot.Motion),
                 t?.Spec.Kind,
                 t is null ? 0 : timeline.Seconds(t.FrameCount),
-                shot?.Shot.Narration?.Text);
+                shot?.Shot.Narration?.Text)
+            {
+                TransitionOutEasing = t is null ? null : EasingName(t.Spec.Easing),
+            };
         }).ToList();
         var voices = timeline.Narration.Select(n => new Voice(n.ShotId, n.StartSeconds, n.EndSeconds, n.Estimated, n.Narration.Text ?? n.Narration.AudioPath ?? "")).ToList();
         return new PlanReport(
@@ -90,6 +97,8 @@ public sealed record PlanReport(
                 timeline.Music.NearestBeat(c.Seconds)?.OffsetSeconds, c.KeptBecause)).ToList(),
         };
     }
+
+    private static string EasingName(Easing easing) => MotionNames.Easings.First(e => e.Value == easing).Key;
 
     private static string Describe(MotionSpec spec, ResolvedMotion motion)
     {

@@ -18,4 +18,12 @@ public static class EasingCurves
             _ => t,
         };
     }
+
+    /// <summary>The linear progress at which <paramref name="easing"/> passes one half: where a transition's picture turns.</summary>
+    public static double Halfway(Easing easing) => easing switch
+    {
+        Easing.EaseIn => Math.Sqrt(0.5),
+        Easing.EaseOut => 1 - Math.Sqrt(0.5),
+        _ => 0.5,
+    };
 }

@@ -33,6 +33,8 @@ public static class TimelinePlanner
         {
             transitionFrames[i] = rate.Frames(items[i].Out.DurationSeconds);
         }
+        // Where in each transition its cut is (its eased halfway): what the music snaps and the narration stays clear of.
+        var cuts = items.Select((item, i) => TransitionCut.Of(transitionFrames[i], item.Out.Easing)).ToArray();
 
         var frames = new int[items.Count];
         for (var i = 0; i < items.Count; i++)
@@ -50,7 +52,7 @@ public static class TimelinePlanner
         }
         var natural = (int[])frames.Clone();
         var grid = MusicGrid.Of(film, Horizon(film, frames, transitionFrames, rate));
-        var snapped = CutSnapper.Snap(SnapItems(items, frames, transitionFrames, film.NarrationTiming, rate), grid, rate, bag);
+        var snapped = CutSnapper.Snap(SnapItems(items, frames, cuts, film.NarrationTiming, rate), grid, rate, bag);
         frames = snapped.Frames;
 
         for (var i = 0; i < items.Count; i++)
@@ -78,8 +80,7 @@ public static class TimelinePlanner
             }
             if (segment is ShotSegment shot)
             {
-                var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
-                PlaceAudio(shot, film.NarrationTiming, rate, inFrames, transitionFrames[i], frames[i] < natural[i], grid, narration, sounds, bag);
+                PlaceAudio(shot, film.NarrationTiming, rate, i > 0 ? cuts[i - 1] : TransitionCut.Hard, cuts[i], frames[i] < natural[i], grid, narration, sounds, bag);
             }
             start += frames[i] - transitionFrames[i];
         }
@@ -113,14 +114,13 @@ public static class TimelinePlanner
     }
 
     /// <summary>What the cut snapper needs of each item: its lengths, its timing and the marker it starts on.</summary>
-    private static List<SnapItem> SnapItems(List<Item> items, int[] frames, int[] transitionFrames, NarrationTiming timing, FrameRate rate)
+    private static List<SnapItem> SnapItems(List<Item> items, int[] frames, TransitionCut[] cuts, NarrationTiming timing, FrameRate rate)
     {
         var snapItems = new List<SnapItem>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
-            var inFrames = i > 0 ? transitionFrames[i - 1] : 0;
-            var (minimum, because) = MinimumFrames(items[i], frames[i], inFrames, transitionFrames[i], timing, rate);
-            snapItems.Add(new SnapItem(items[i].Draft.Label, frames[i], minimum, transitionFrames[i], items[i].Timing, items[i].Shot?.StartAnchor) { MinimumBecause = because });
+            var (minimum, because) = MinimumFrames(items[i], frames[i], i > 0 ? cuts[i - 1] : TransitionCut.Hard, cuts[i], timing, rate);
+            snapItems.Add(new SnapItem(items[i].Draft.Label, frames[i], minimum, cuts[i], items[i].Timing, items[i].Shot?.StartAnchor) { MinimumBecause = because });
         }
         return snapItems;
     }
@@ -130,15 +130,15 @@ public static class TimelinePlanner
     /// shot the line with its lead-in and tail between the cuts (a transition's midpoint is its cut) — never less
     /// than the segment already is when that is shorter (a fixed shot written short is not shortened further).
     /// </summary>
-    private static (int Frames, string Because) MinimumFrames(Item item, int frames, int inFrames, int outFrames, NarrationTiming timing, FrameRate rate)
+    private static (int Frames, string Because) MinimumFrames(Item item, int frames, TransitionCut cutIn, TransitionCut cutOut, NarrationTiming timing, FrameRate rate)
     {
-        var minimum = Math.Max(1, inFrames + outFrames);
+        var minimum = Math.Max(1, cutIn.Frames + cutOut.Frames);
         var because = "its transitions";
         if (item.Shot is { } shot)
         {
             if (shot.Narration is { } line)
             {
-                var voice = ((inFrames + 1) / 2) + ((outFrames + 1) / 2) + rate.Frames(timing.LeadInSeconds + NarrationLength(line, timing).Seconds + timing.TailSeconds);
+                var voice = cutIn.FramesAfter + cutOut.FramesBefore + rate.Frames(timing.LeadInSeconds + NarrationLength(line, timing).Seconds + timing.TailSeconds);
                 if (voice > minimum)
                 {
                     (minimum, because) = (voice, "its narration with lead-in and tail");
@@ -234,7 +234,7 @@ public static class TimelinePlanner
         }
     }
 
-    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, FrameRate rate, int inFrames, int outFrames, bool shortened, MusicGrid grid, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
+    private static void PlaceAudio(ShotSegment shot, NarrationTiming timing, FrameRate rate, TransitionCut cutIn, TransitionCut cutOut, bool shortened, MusicGrid grid, List<NarrationSpan> narration, List<SoundSpan> sounds, DiagnosticBag bag)
     {
         var start = rate.Seconds(shot.StartFrame);
         var end = rate.Seconds(shot.EndFrame);
@@ -243,12 +243,12 @@ public static class TimelinePlanner
         {
             var (seconds, estimated) = NarrationLength(line, timing);
             // Keep the voice in the clear part of the shot (after the transition in, before the one out) when it fits.
-            var clearStart = rate.Seconds(shot.StartFrame + inFrames);
-            var clearEnd = rate.Seconds(shot.EndFrame - outFrames);
+            var clearStart = rate.Seconds(shot.StartFrame + cutIn.Frames);
+            var clearEnd = rate.Seconds(shot.EndFrame - cutOut.Frames);
             var begin = clearStart + timing.LeadInSeconds;
             if (shortened)
             {
-                begin = BetweenCuts(shot, inFrames, outFrames, seconds, begin, timing, rate);
+                begin = BetweenCuts(shot, cutIn, cutOut, seconds, begin, timing, rate);
             }
             else if (begin + seconds > clearEnd)
             {
@@ -288,10 +288,10 @@ public static class TimelinePlanner
     /// transition in), moved earlier as far as it must to end a tail before the cut out, but never closer than a
     /// lead-in to the cut in (cuts are the transitions' midpoints); the snapper kept room for both.
     /// </summary>
-    private static double BetweenCuts(ShotSegment shot, int inFrames, int outFrames, double seconds, double preferred, NarrationTiming timing, FrameRate rate)
+    private static double BetweenCuts(ShotSegment shot, TransitionCut cutIn, TransitionCut cutOut, double seconds, double preferred, NarrationTiming timing, FrameRate rate)
     {
-        var earliest = CutSnapper.CutSeconds(shot.StartFrame, inFrames, rate) + timing.LeadInSeconds;
-        var latest = CutSnapper.CutSeconds(shot.EndFrame - outFrames, outFrames, rate) - timing.TailSeconds - seconds;
+        var earliest = cutIn.Seconds(shot.StartFrame, rate) + timing.LeadInSeconds;
+        var latest = cutOut.Seconds(shot.EndFrame - cutOut.Frames, rate) - timing.TailSeconds - seconds;
         return Math.Max(earliest, Math.Min(preferred, latest));
     }
 

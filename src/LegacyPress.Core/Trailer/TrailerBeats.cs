@@ -42,7 +42,7 @@ internal static class TrailerBeats
     /// moves so the total stays the same.
     /// </summary>
     public static CutSnapper.Result SnapHolds(
-        IReadOnlyList<(string Label, int Hold, int OutFrames, bool IsShot)> segments, int titleIndex, double titleSeconds, MusicGrid grid, double beatSeconds, FrameRate rate)
+        IReadOnlyList<(string Label, int Hold, TransitionCut Out, bool IsShot)> segments, int titleIndex, double titleSeconds, MusicGrid grid, double beatSeconds, FrameRate rate)
     {
         var tolerance = new TimingSnap(SnapTarget.Beats, beatSeconds / 2, null);
         // The cut into the title stays where the music was entered for it (a marker need not be on a beat).
@@ -51,16 +51,16 @@ internal static class TrailerBeats
         var minimumShot = rate.Frames(TrailerShape.MinHoldSeconds);
         var items = segments.Select((s, i) => new SnapItem(
             s.Label,
-            s.Hold + s.OutFrames,
-            Math.Min(s.Hold, s.IsShot ? minimumShot : Math.Max(1, s.Hold - rate.Frames(beatSeconds))) + s.OutFrames,
-            s.OutFrames,
+            s.Hold + s.Out.Frames,
+            Math.Min(s.Hold, s.IsShot ? minimumShot : Math.Max(1, s.Hold - rate.Frames(beatSeconds))) + s.Out.Frames,
+            s.Out,
             i == titleIndex - 1 ? title : tolerance,
             null) { MinimumBecause = s.IsShot ? "a trailer's shortest hold" : "a card's time to read" }).ToList();
         var snapped = CutSnapper.Snap(items, snapGrid, rate, new Diagnostics.DiagnosticBag());
         var frames = snapped.Frames;
         // The closing card ends the trailer on its frame: it gives or takes what the cuts before it moved.
-        frames[^1] = segments.Sum(s => s.Hold) - frames.Take(frames.Length - 1).Select((f, i) => f - segments[i].OutFrames).Sum();
-        return snapped with { Frames = frames.Select((f, i) => f - segments[i].OutFrames).ToArray() };
+        frames[^1] = segments.Sum(s => s.Hold) - frames.Take(frames.Length - 1).Select((f, i) => f - segments[i].Out.Frames).Sum();
+        return snapped with { Frames = frames.Select((f, i) => f - segments[i].Out.Frames).ToArray() };
     }
 
     private static string Format(double seconds) => seconds.ToString("0.##", CultureInfo.InvariantCulture);

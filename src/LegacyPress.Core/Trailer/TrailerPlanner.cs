@@ -70,7 +70,7 @@ public static class TrailerPlanner
             music = [aligned];
             grid = MusicGrid.Of(film with { Music = music }, rate.Seconds(totalFrames) + 1);
             var snapped = TrailerBeats.SnapHolds(
-                beats.Select((b, i) => (b.Draft.Label, allHolds[i], i < beats.Count - 1 ? rate.Frames(b.Out.DurationSeconds) : 0, b.Draft is ShotSegment)).ToList(),
+                beats.Select((b, i) => (b.Draft.Label, allHolds[i], i < beats.Count - 1 ? TransitionCut.Of(rate.Frames(b.Out.DurationSeconds), b.Out.Easing) : TransitionCut.Hard, b.Draft is ShotSegment)).ToList(),
                 picked.Count, titleAt, grid, 60 / analysis.TempoBpm, rate);
             allHolds = snapped.Frames;
             cuts = snapped.Cuts;

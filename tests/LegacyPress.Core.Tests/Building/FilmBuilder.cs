@@ -155,9 +155,9 @@ public sealed class ShotBuilder(string id, ShotDuration duration)
 
     public ShotBuilder Crossfade(double seconds) => Transition("crossfade", seconds);
 
-    public ShotBuilder Transition(string kind, double seconds)
+    public ShotBuilder Transition(string kind, double seconds, Easing easing = Easing.EaseInOut)
     {
-        transition = new TransitionSpec(kind, seconds, Easing.EaseInOut);
+        transition = new TransitionSpec(kind, seconds, easing);
         return this;
     }
 

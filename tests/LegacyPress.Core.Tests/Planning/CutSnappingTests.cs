@@ -49,6 +49,30 @@ public sealed class CutSnappingTests
         Assert.Equal(3.5, CutSeconds(t, 0), 6);
     }
 
+    [Theory]
+    [InlineData(Easing.EaseIn, 4.0)]
+    [InlineData(Easing.EaseOut, 3.5)]
+    [InlineData(Easing.Linear, 3.5)]
+    public void An_eased_transition_turns_on_the_beat_where_its_picture_is_half_each_shot(Easing easing, double beat)
+    {
+        // A 1 s crossfade written from 3.2 s, beats every 0.5 s. Its cut is where the eased progress passes one half:
+        // 3.2 + 0.71 s for an ease-in (nearest beat 4.0), + 0.29 s for an ease-out and + 0.5 s for a linear one (3.5).
+        var film = WithoutCards.Music(0.5).Snap(SnapTarget.Beats)
+            .Act("One", Shot("a", 4.2).Transition("crossfade", 1, easing), Shot("b", 4));
+
+        var t = PlanOk(film);
+
+        var crossfade = Assert.Single(t.Transitions);
+        Assert.Equal(beat, t.Cuts[0].GridSeconds!.Value, 6);
+        // Frames are whole: the cut lands as near the beat as they allow, within half a frame.
+        Assert.InRange(CutSeconds(t, 0) - beat, -Frame / 2, Frame / 2);
+        // The renderer's progress (FrameSchedule: frame k at (k − S + 1)/(n + 1), over its frame's interval) passes ½
+        // in the frame that holds the beat.
+        var turns = Enumerable.Range(0, crossfade.FrameCount)
+            .First(k => EasingCurves.Apply(easing, (k + 1.0) / (crossfade.FrameCount + 1)) >= 0.5);
+        Assert.InRange(beat - t.Seconds(crossfade.StartFrame + turns), -Frame, Frame);
+    }
+
     [Fact]
     public void A_narrated_shot_is_never_made_shorter_than_its_line_with_lead_in_and_tail()
     {

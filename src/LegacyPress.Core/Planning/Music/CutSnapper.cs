@@ -30,7 +30,7 @@ internal static class CutSnapper
             var item = items[i];
             var outFrames = item.OutFrames;
             writtenStart += item.NaturalFrames - outFrames;
-            var unsnapped = CutSeconds(writtenStart, outFrames, rate);
+            var unsnapped = item.Out.Seconds(writtenStart, rate);
             var earliest = start + item.MinimumFrames - outFrames;
             var next = items[i + 1];
             int placed;
@@ -45,24 +45,24 @@ internal static class CutSnapper
                 // Not asked to snap: the segment keeps its own length wherever the cuts before it went.
                 placed = start + item.NaturalFrames - outFrames;
                 shift = placed - writtenStart;
-                placement = new CutPlacement(i, item.Label, next.Label, unsnapped, CutSeconds(placed, outFrames, rate), SnapTarget.None, null, null, null);
+                placement = new CutPlacement(i, item.Label, next.Label, unsnapped, item.Out.Seconds(placed, rate), SnapTarget.None, null, null, null);
             }
             else
             {
                 var baseline = writtenStart + shift;
-                var wanted = CutSeconds(baseline, outFrames, rate);
+                var wanted = item.Out.Seconds(baseline, rate);
                 var points = grid.PointsFor(item.Timing.Snap);
-                if (Nearest(points, wanted, item.Timing.ToleranceSeconds, outFrames, earliest, rate) is { } fit)
+                if (Nearest(points, wanted, item.Timing.ToleranceSeconds, item.Out, earliest, rate) is { } fit)
                 {
                     placed = fit.Start;
-                    placement = new CutPlacement(i, item.Label, next.Label, unsnapped, CutSeconds(placed, outFrames, rate), item.Timing.Snap, fit.Point, null, null);
+                    placement = new CutPlacement(i, item.Label, next.Label, unsnapped, item.Out.Seconds(placed, rate), item.Timing.Snap, fit.Point, null, null);
                 }
                 else
                 {
                     placed = Math.Max(baseline, earliest);
                     shift = placed - writtenStart;
                     var why = KeptBecause(item, points, wanted, rate);
-                    placement = new CutPlacement(i, item.Label, next.Label, unsnapped, CutSeconds(placed, outFrames, rate), item.Timing.Snap, null, null, why);
+                    placement = new CutPlacement(i, item.Label, next.Label, unsnapped, item.Out.Seconds(placed, rate), item.Timing.Snap, null, null, why);
                 }
             }
             frames[i] = placed + outFrames - start;
@@ -73,12 +73,12 @@ internal static class CutSnapper
     }
 
     /// <summary>The grid point nearest <paramref name="wanted"/> within the tolerance that leaves the segment before it long enough.</summary>
-    private static (double Point, int Start)? Nearest(IReadOnlyList<double> points, double wanted, double tolerance, int outFrames, int earliest, FrameRate rate)
+    private static (double Point, int Start)? Nearest(IReadOnlyList<double> points, double wanted, double tolerance, TransitionCut cut, int earliest, FrameRate rate)
     {
         (double Point, int Start)? best = null;
         foreach (var point in GridSearch.Within(points, wanted - tolerance, wanted + tolerance))
         {
-            var start = StartFor(point, outFrames, rate);
+            var start = cut.NextStartFor(point, rate);
             if (start >= earliest && (best is null || Math.Abs(point - wanted) < Math.Abs(best.Value.Point - wanted)))
             {
                 best = (point, start);
@@ -95,10 +95,10 @@ internal static class CutSnapper
         {
             bag.Add(anchor.Location, $"shot '{next.Label}': starts at marker '{anchor.Name}', which no music track plays in the film");
             var kept = Math.Max(baseline, earliest);
-            return (kept, new CutPlacement(i, item.Label, next.Label, unsnapped, CutSeconds(kept, outFrames, rate), SnapTarget.Markers, null, anchor.Name, "its marker is not heard"));
+            return (kept, new CutPlacement(i, item.Label, next.Label, unsnapped, item.Out.Seconds(kept, rate), SnapTarget.Markers, null, anchor.Name, "its marker is not heard"));
         }
         var target = marker.Seconds + anchor.OffsetSeconds;
-        var placed = StartFor(target, outFrames, rate);
+        var placed = item.Out.NextStartFor(target, rate);
         if (placed < earliest)
         {
             var wouldLast = rate.Seconds(placed + outFrames - start);
@@ -107,7 +107,7 @@ internal static class CutSnapper
                 $"shot '{next.Label}': starts at marker '{anchor.Name}' ({Round(target)} s), but then '{item.Label}' before it would last {(wouldLast <= 0 ? "no time at all" : $"only {Round(wouldLast)} s")}; it needs {Round(needs)} s for {item.MinimumBecause}; shorten the shots before it or move the marker");
             placed = earliest;
         }
-        return (placed, new CutPlacement(i, item.Label, next.Label, unsnapped, CutSeconds(placed, outFrames, rate), SnapTarget.Markers, target, anchor.Name, null));
+        return (placed, new CutPlacement(i, item.Label, next.Label, unsnapped, item.Out.Seconds(placed, rate), SnapTarget.Markers, target, anchor.Name, null));
     }
 
     private static string KeptBecause(SnapItem item, IReadOnlyList<double> points, double wanted, FrameRate rate)
@@ -127,14 +127,6 @@ internal static class CutSnapper
             ? $"every {kind} within {tolerance} s would leave '{item.Label}' shorter than {Round(rate.Seconds(item.MinimumFrames))} s ({item.MinimumBecause})"
             : $"no {kind} within {tolerance} s";
     }
-
-    /// <summary>A cut's time: the first frame of the next segment, or the midpoint of the transition into it.</summary>
-    public static double CutSeconds(int nextStartFrame, int transitionFrames, FrameRate rate) =>
-        rate.Seconds(2L * nextStartFrame + transitionFrames) / 2;
-
-    /// <summary>The next segment's start frame that puts the cut nearest <paramref name="seconds"/>.</summary>
-    public static int StartFor(double seconds, int transitionFrames, FrameRate rate) =>
-        rate.Frames(seconds - (rate.Seconds(transitionFrames) / 2));
 
     private static string Round(double seconds) => seconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture);
 }
