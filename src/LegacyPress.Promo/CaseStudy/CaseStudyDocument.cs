@@ -145,7 +145,7 @@ public static class CaseStudyDocument
         doc.Chapter("The prompt bible", newPage: true);
         doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look. "
                + "These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
-        var bible = PromptBible.Build(film.Shots);
+        var bible = PromptTerms.Build(film.Shots);
         if (bible.Count == 0)
         {
             doc.Text("This project's prompts repeat no word or phrase from one shot to another.");

@@ -109,7 +109,7 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
     }
 
     /// <summary>Words laid into at most <paramref name="maxLines"/> lines of <paramref name="width"/>, the last cut with an ellipsis.</summary>
-    internal static IReadOnlyList<string> Wrap(string text, SKFont font, float width, int maxLines)
+    public static IReadOnlyList<string> Wrap(string text, SKFont font, float width, int maxLines)
     {
         var words = text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
         var lines = new List<string>();

@@ -20,7 +20,7 @@ public sealed record PromptTerm(string Term, PromptTermKind Kind, IReadOnlyList<
 /// word) that occur in at least two shots' prompts; a shorter phrase is dropped when a longer one covers exactly the
 /// same shots ("brass device" keeps, "device" goes if it never appears without "brass").
 /// </summary>
-public static partial class PromptBible
+public static partial class PromptTerms
 {
     private const int MaxWords = 3;
     private const int MinShots = 2;
