@@ -1,3 +1,4 @@
+using LegacyPress.Core.Generation;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
@@ -20,6 +21,9 @@ public sealed record DocumentSources(
     Func<string, ImageCheck> ProbeImage,
     Func<string, string> DisplayPath)
 {
+    /// <summary>How the generated stills were made (<c>images/provenance.json</c>), by image path; empty when none was.</summary>
+    public IReadOnlyDictionary<string, StillProvenance> Provenance { get; init; } = new Dictionary<string, StillProvenance>();
+
     public DocumentBuilder NewBuilder() => new(DocumentTheme.Press, ProbeImage, DisplayPath);
 }
 

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Generation;
 using System.Globalization;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
@@ -207,6 +208,10 @@ public static class PressKitDocument
             CaptionMode.File => "SRT and WebVTT files",
             _ => "None",
         } + $" ({LanguageName(sources.Film.Metadata.Language)})")]);
+        if (GeneratedStills.Phrase(sources.Film, sources.Provenance) is { } generated)
+        {
+            yield return ("Pictures", [doc.Plain(generated + "; each still's prompt, seed and model are recorded in images/provenance.json")]);
+        }
     }
 
     private static void Watch(DocumentBuilder doc, FilmMetadata meta)

@@ -1,3 +1,4 @@
+using LegacyPress.Core.Generation;
 using LegacyPress.Core.Audio;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Files;
@@ -88,9 +89,18 @@ public sealed class ProjectDocuments(FrameDrawerFactory drawers, Func<string, st
         Film film, Timeline timeline, PaperSize paper, DocumentKinds kinds, Func<CaseStudyFigures> figures, Func<string, string> displayPath)
     {
         var (promo, promoProblems) = PromoSettings.From(film);
-        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageFiles.CheckFile, displayPath);
         var problems = new DiagnosticBag();
         problems.AddRange(promoProblems);
+        IReadOnlyDictionary<string, StillProvenance> provenance = new Dictionary<string, StillProvenance>();
+        try
+        {
+            provenance = ProvenanceFile.Read(film.Project.Directory);
+        }
+        catch (ProvenanceException e)
+        {
+            problems.Add(new SourceLocation(displayPath(Path.Combine(film.Project.Directory, ProvenanceFile.RelativePath)), 1, 1), e.Message);
+        }
+        var sources = new DocumentSources(film, timeline, promo, paper, MixLoudness.Read(film), ImageFiles.CheckFile, displayPath) { Provenance = provenance };
         Document? pressKit = null;
         Document? caseStudy = null;
         if (kinds.HasFlag(DocumentKinds.PressKit))
