@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace LegacyPress.Core.Loading;
 
 /// <summary>Reads the top level of film.yaml: metadata, output, voices, music, cards; the look goes to <see cref="LookSectionReader"/>, shots to <see cref="ShotReader"/>.</summary>
-internal sealed partial class FilmReader(YamlContext context, string directory, string file, IMediaInspector media)
+internal sealed partial class FilmReader(YamlContext context, string directory, string file, IMediaInspector media, LoadOptions options)
 {
     private readonly ProjectFiles files = new(context, directory, media);
 
@@ -35,7 +35,10 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         var timing = ReadNarrationTiming(root.Mapping("narration_timing", "narration_timing"));
         var cards = ReadCards(root);
         var filmTiming = TimingReader.ReadFilm(root);
-        var acts = ReadActs(root, voices, filmTiming);
+        var bible = BibleSectionReader.Read(root.Mapping("bible", "bible"), files);
+        var generate = GenerateSectionReader.Read(root.Mapping("generate", "generate"), files);
+        var acts = ReadActs(root, voices, filmTiming, bible);
+        ComposedPromptCheck.Report(bible, acts, context.Diagnostics);
         MusicAnchorCheck.Report(music, acts, context.Diagnostics);
         LookGroupCheck.Report(look, acts, context.Diagnostics);
         var promo = ReadFree(root, "promo");
@@ -49,6 +52,8 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
             Audio = audio,
             Trailer = trailer,
             Timing = filmTiming,
+            Bible = bible,
+            Generate = generate,
         };
     }
 
@@ -369,7 +374,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
 
     private static bool IsOff(MappingReader map, string key) => map.Raw(key) is YamlScalarNode { Value: "false" };
 
-    private List<Act> ReadActs(MappingReader root, IReadOnlyDictionary<string, Voice> voices, TimingSnap filmTiming)
+    private List<Act> ReadActs(MappingReader root, IReadOnlyDictionary<string, Voice> voices, TimingSnap filmTiming, PromptBible bible)
     {
         var acts = new List<Act>();
         var list = root.Sequence("acts");
@@ -385,7 +390,7 @@ internal sealed partial class FilmReader(YamlContext context, string directory, 
         {
             root.Error("acts", "'acts' is empty; a film needs at least one act with one shot");
         }
-        var shots = new ShotReader(context, files, voices);
+        var shots = new ShotReader(context, files, voices, bible, options);
         var number = 0;
         foreach (var item in list.Children)
         {

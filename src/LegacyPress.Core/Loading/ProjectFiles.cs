@@ -1,3 +1,5 @@
+using LegacyPress.Core.Files;
+
 namespace LegacyPress.Core.Loading;
 
 /// <summary>Checks the files a project names: inside the project, present, of a supported kind, and decodable.</summary>
@@ -33,6 +35,14 @@ internal sealed class ProjectFiles(YamlContext context, string directory, IMedia
             return null;
         }
         return full;
+    }
+
+    /// <summary>Whether a path inside the project names nothing yet (a still still to be generated); false for a path out of the project.</summary>
+    public bool IsMissing(string path)
+    {
+        var (full, problem) = ProjectPaths.Resolve(directory, path);
+        // A dangling link is not "missing": generating into it would write wherever it points.
+        return problem is null && full is not null && FileKinds.Of(full) == FileKind.Missing && new FileInfo(full).LinkTarget is null;
     }
 
     /// <summary>Checks a still decodes; returns its pixel size.</summary>

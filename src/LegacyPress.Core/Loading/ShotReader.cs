@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace LegacyPress.Core.Loading;
 
 /// <summary>Reads one shot: image, duration, motion, focus, transition, narration, sound cues, texts.</summary>
-internal sealed partial class ShotReader(YamlContext context, ProjectFiles files, IReadOnlyDictionary<string, Voice> voices)
+internal sealed partial class ShotReader(YamlContext context, ProjectFiles files, IReadOnlyDictionary<string, Voice> voices, PromptBible bible, LoadOptions options)
 {
     private readonly List<(string Id, YamlNode Node)> ids = [];
 
@@ -39,11 +39,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             ids.Add((id, map.Raw("id")!));
         }
 
-        var image = map.RequiredText("image");
-        if (image.Length > 0)
-        {
-            files.Image(map, "image", image);
-        }
+        var characters = ReadCharacters(map);
+        var place = ReadPlace(map);
+        var prompt = map.Text("prompt");
+        var generatable = !string.IsNullOrWhiteSpace(prompt) || characters.Count > 0 || place is not null;
+        var (image, imageWritten) = ReadImage(map, id, generatable);
 
         var duration = ReadDuration(map);
         var focus = ReadFocus(map);
@@ -55,13 +55,17 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
         var sounds = ReadSounds(map, duration);
         var shot = new Shot(
             id, image, duration, motion, focus, fit, transition, narration, sounds,
-            map.Text("title"), map.Text("caption"), map.Text("prompt"),
+            map.Text("title"), map.Text("caption"), prompt,
             map.Bool("trailer") ?? false,
             context.At(node))
         {
             LookGroup = LookGroupNames.Read(map),
             LookMatch = LookMatchReader.Read(map, $"{map.Subject} match", referenceAllowed: false),
             StartAnchor = MusicAnchorReader.Read(map, "at", beatAllowed: false) as MusicAnchor.Marker,
+            Characters = characters,
+            Place = place,
+            Seed = BibleSectionReader.ReadSeed(map, "seed"),
+            ImageWritten = imageWritten,
         };
         if (TimingReader.ReadOverride(map, $"{map.Subject} timing") is { } timing)
         {
@@ -81,6 +85,70 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
                 context.Error(node, $"shot '{id}': duplicate shot id (first used on line {firstLine})");
             }
         }
+    }
+
+    /// <summary>
+    /// The still: as written, or for a shot that can be generated and writes none, <c>images/&lt;id&gt;.png</c>. A
+    /// generatable still that does not exist yet is fine where <see cref="LoadOptions.ImagesMayBeMissing"/>, and
+    /// elsewhere reported with the command that makes it.
+    /// </summary>
+    private (string Path, bool Written) ReadImage(MappingReader map, string id, bool generatable)
+    {
+        var written = map.Text("image");
+        if (string.IsNullOrWhiteSpace(written) && !generatable)
+        {
+            map.RequiredText("image");
+            return ("", true);
+        }
+        var image = string.IsNullOrWhiteSpace(written) ? $"images/{id}.png" : written;
+        if (generatable && files.IsMissing(image))
+        {
+            if (!options.ImagesMayBeMissing)
+            {
+                map.Error("image", $"image '{image}' not found; run 'legacypress generate' to make it from the shot's prompt (docs/generate.md)");
+            }
+        }
+        else
+        {
+            files.Image(map, "image", image);
+        }
+        return (image, !string.IsNullOrWhiteSpace(written));
+    }
+
+    private List<string> ReadCharacters(MappingReader map)
+    {
+        var named = map.TextList("characters");
+        var characters = new List<string>();
+        foreach (var id in named)
+        {
+            if (!bible.Characters.ContainsKey(id))
+            {
+                map.Error("characters", $"unknown character '{id}'{DidYouMean.Hint(id, bible.Characters.Keys)} (define it under 'bible: characters:')");
+            }
+            else if (characters.Contains(id))
+            {
+                map.Error("characters", $"character '{id}' is named twice");
+            }
+            else
+            {
+                characters.Add(id);
+            }
+        }
+        if (characters.Count > GenerationLimits.MaxCharactersPerShot)
+        {
+            map.Error("characters", $"{characters.Count} characters; a shot may name at most {GenerationLimits.MaxCharactersPerShot} (see docs/limits.md)");
+        }
+        return characters;
+    }
+
+    private string? ReadPlace(MappingReader map)
+    {
+        var place = map.Text("place");
+        if (place is not null && !bible.Places.ContainsKey(place))
+        {
+            map.Error("place", $"unknown place '{place}'{DidYouMean.Hint(place, bible.Places.Keys)} (define it under 'bible: places:')");
+        }
+        return place;
     }
 
     private static ShotDuration ReadDuration(MappingReader map)

@@ -25,6 +25,12 @@ public sealed record Film(
     /// <summary>The film's <c>timing</c>: whether and how far cuts snap to the music (off by default).</summary>
     public TimingSnap Timing { get; init; } = TimingSnap.Off;
 
+    /// <summary>The prompt bible (<c>bible</c>): style, characters and places the generated stills share; empty when not written.</summary>
+    public PromptBible Bible { get; init; } = PromptBible.Empty;
+
+    /// <summary>How <c>legacypress generate</c> makes stills (<c>generate</c>); null when film.yaml does not say.</summary>
+    public GenerateSettings? Generate { get; init; }
+
     /// <summary>
     /// Each matched shot's colour match by shot id, once resolved for the film's timeline (measuring the stills is
     /// not loading: film.yaml says what to match, preparation works out the LUTs); null until then.

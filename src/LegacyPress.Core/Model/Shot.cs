@@ -30,6 +30,24 @@ public sealed record Shot(
 
     /// <summary><c>at: { marker: climax }</c>: the shot starts on a marker (the cut before it goes there); null: where it falls.</summary>
     public MusicAnchor.Marker? StartAnchor { get; init; }
+
+    /// <summary>The bible's characters in the picture (<c>characters: [theo, elias]</c>), in the order their descriptions are composed.</summary>
+    public IReadOnlyList<string> Characters { get; init; } = [];
+
+    /// <summary>The bible's place the picture is set in (<c>place: workshop</c>); null: none.</summary>
+    public string? Place { get; init; }
+
+    /// <summary>The seed its still is generated with (<c>seed:</c>); null: its first character's, else one derived from its id.</summary>
+    public long? Seed { get; init; }
+
+    /// <summary>
+    /// False when film.yaml gives no <c>image:</c> and the shot is to be generated: <see cref="ImagePath"/> is then the
+    /// default <c>images/&lt;id&gt;.png</c>, and picking a candidate writes the line.
+    /// </summary>
+    public bool ImageWritten { get; init; } = true;
+
+    /// <summary>Whether the shot says enough to generate its still: its own prompt, characters or a place.</summary>
+    public bool Generatable => !string.IsNullOrWhiteSpace(Prompt) || Characters.Count > 0 || Place is not null;
 }
 
 /// <summary>A shot's length: fixed seconds, or <c>auto</c> (fitted to its narration).</summary>

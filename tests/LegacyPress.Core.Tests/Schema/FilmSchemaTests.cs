@@ -23,8 +23,12 @@ public sealed partial class FilmSchemaTests
         [
             "schema", "title", "tagline", "logline", "synopsis", "version", "release_date", "language", "genre",
             "credits", "contact", "links", "output", "look", "voices", "music", "narration_timing", "audio", "cards", "acts", "promo", "publish", "trailer",
-            "timing",
+            "timing", "bible", "generate",
         ],
+        ["#/properties/bible"] = ["style", "characters", "places"],
+        ["#/properties/bible/properties/style/oneOf/1"] = ["prompt", "negative_prompt"],
+        ["#/$defs/bibleEntry/oneOf/1"] = ["description", "references", "seed"],
+        ["#/properties/generate"] = ["backend", "model", "workflow", "endpoint", "candidates"],
         // promo and publish are read by Promo's PromoSettings and Publish's PublishSettingsReader; Release.Tests holds those to this list.
         ["#/properties/promo"] = ["key_art", "key_art_portrait", "video_url", "hashtags", "tags", "laurels", "stills", "short_title"],
         ["#/properties/publish"] = ["youtube"],
@@ -53,7 +57,7 @@ public sealed partial class FilmSchemaTests
         ["#/$defs/musicAnchor"] = ["beat", "marker", "offset"],
         ["#/$defs/musicTrack/properties/duck/oneOf/1"] = ["gain_db", "attack", "release"],
         ["#/$defs/act"] = ["title", "shots", "look_group", "match", "timing"],
-        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer", "look_group", "match", "timing", "at"],
+        ["#/$defs/shot"] = ["id", "image", "duration", "motion", "focus", "fit", "transition", "narration", "sfx", "title", "caption", "prompt", "trailer", "look_group", "match", "timing", "at", "characters", "place", "seed"],
         ["#/$defs/transition/oneOf/1"] = ["type", "duration", "easing"],
         ["#/$defs/point/oneOf/1"] = ["x", "y"],
         ["#/$defs/framing/oneOf/0"] = ["zoom", "center"],
@@ -98,6 +102,7 @@ public sealed partial class FilmSchemaTests
         Assert.Equal(VoiceEngines.Known, Schema.Enum("#/$defs/voice/properties/engine"));
         Assert.Equal(OutputPresets.All.Select(p => p.Name), Schema.Enum("#/properties/output/properties/preset"));
         Assert.Equal(["cover", "contain"], Schema.Enum("#/$defs/shot/properties/fit"));
+        Assert.Equal(GenerateSettings.Backends, Schema.Enum("#/properties/generate/properties/backend"));
         Assert.Equal(LookMatchReader.Methods.Keys, Schema.Enum("#/$defs/lookMatch/oneOf/1/properties/method"));
         Assert.Equal(LookMatchReader.Methods.Keys, Schema.Enum("#/$defs/actOrShotMatch/oneOf/1/properties/method"));
     }
@@ -197,6 +202,6 @@ public sealed partial class FilmSchemaTests
         return stream.Documents[0].RootNode;
     }
 
-    [GeneratedRegex(@"(?:image|audio|file|lut): (?<path>[\w./-]+\.\w+)")]
+    [GeneratedRegex(@"(?:image|audio|file|lut|workflow|references): \[?(?<path>[\w./-]+\.\w+)")]
     private static partial Regex NamedFile();
 }
