@@ -24,11 +24,12 @@ public static class ProjectOpener
     /// render, mix or release) is timed from the speech cache, so the timeline is the one the film was made with;
     /// lines never spoken are timed by word count and one note on stderr says how many.
     /// </summary>
-    public static async Task<Opened?> OpenAsync(string projectPath, CliConsole console, CancellationToken cancellation)
+    /// <param name="options">How strict loading is: <c>generate</c> and <c>plan --prompts</c> run before the stills exist.</param>
+    public static async Task<Opened?> OpenAsync(string projectPath, CliConsole console, CancellationToken cancellation, FilmLoadOptions? options = null)
     {
         var filePath = Directory.Exists(projectPath) ? Path.Combine(projectPath, FilmLoader.FileName) : projectPath;
         var display = DisplayPath(filePath);
-        var loaded = new FilmLoader(new MediaInspector()).Load(projectPath, display);
+        var loaded = new FilmLoader(new MediaInspector()).Load(projectPath, display, options);
         // Without a shot there is no timing to check, only the loader's problems (a missing 'acts', say).
         if ((loaded.Film ?? loaded.Draft) is not { } film || !film.Shots.Any())
         {

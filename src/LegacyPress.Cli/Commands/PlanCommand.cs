@@ -17,10 +17,18 @@ internal static class PlanCommand
         {
             Description = "Plan from word-count estimates of the narration instead of speaking it first (offline, never bills a speech API)",
         };
-        var command = new Command("plan", "Show the film's timeline: every shot and card with its times, motion, transition and narration") { project, json, estimate };
+        var prompts = new Option<bool>("--prompts")
+        {
+            Description = "Show each shot's composed prompt instead (bible style, place, characters and its own), with negative prompt, seed and references; works before the stills exist",
+        };
+        var command = new Command("plan", "Show the film's timeline: every shot and card with its times, motion, transition and narration") { project, json, estimate, prompts };
         command.SetAction(async (parse, cancellation) =>
         {
             var path = parse.GetValue(project)!;
+            if (parse.GetValue(prompts))
+            {
+                return await PromptPlan.WriteAsync(path, console, parse.GetValue(json), cancellation);
+            }
             // By default the narration is spoken (and cached) first, so the plan shows the timing the render will have.
             using var prepared = parse.GetValue(estimate) ? null : await ProjectOpener.PrepareAsync(path, console, quiet: parse.GetValue(json), cancellation);
             var planned = parse.GetValue(estimate)

@@ -16,7 +16,7 @@ public sealed class FilmLoader(IMediaInspector media)
     public const string FileName = "film.yaml";
 
     /// <summary>Loads a project from its folder (or its film.yaml). <paramref name="displayPath"/> is how messages name the file.</summary>
-    public LoadResult Load(string projectPath, string? displayPath = null, LoadOptions? options = null)
+    public LoadResult Load(string projectPath, string? displayPath = null, FilmLoadOptions? options = null)
     {
         var file = Directory.Exists(projectPath) ? Path.Combine(projectPath, FileName) : projectPath;
         var directory = Path.GetDirectoryName(Path.GetFullPath(file))!;
@@ -68,7 +68,7 @@ public sealed class FilmLoader(IMediaInspector media)
             return new LoadResult(null, bag.ToSortedList());
         }
 
-        var film = new FilmReader(context, directory, file, media, options ?? LoadOptions.Default).Read(new MappingReader(context, rootMap, "film"));
+        var film = new FilmReader(context, directory, file, media, options ?? FilmLoadOptions.Default).Read(new MappingReader(context, rootMap, "film"));
         if (ProjectPaths.CacheFolderProblem(directory) is { } cache)
         {
             bag.Add(new SourceLocation(displayPath, 1, 1), cache);

@@ -7,7 +7,7 @@ using YamlDotNet.RepresentationModel;
 namespace LegacyPress.Core.Loading;
 
 /// <summary>Reads the top level of film.yaml: metadata, output, voices, music, cards; the look goes to <see cref="LookSectionReader"/>, shots to <see cref="ShotReader"/>.</summary>
-internal sealed partial class FilmReader(YamlContext context, string directory, string file, IMediaInspector media, LoadOptions options)
+internal sealed partial class FilmReader(YamlContext context, string directory, string file, IMediaInspector media, FilmLoadOptions options)
 {
     private readonly ProjectFiles files = new(context, directory, media);
 

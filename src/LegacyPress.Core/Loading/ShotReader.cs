@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace LegacyPress.Core.Loading;
 
 /// <summary>Reads one shot: image, duration, motion, focus, transition, narration, sound cues, texts.</summary>
-internal sealed partial class ShotReader(YamlContext context, ProjectFiles files, IReadOnlyDictionary<string, Voice> voices, PromptBible bible, LoadOptions options)
+internal sealed partial class ShotReader(YamlContext context, ProjectFiles files, IReadOnlyDictionary<string, Voice> voices, PromptBible bible, FilmLoadOptions options)
 {
     private readonly List<(string Id, YamlNode Node)> ids = [];
 
@@ -89,7 +89,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
 
     /// <summary>
     /// The still: as written, or for a shot that can be generated and writes none, <c>images/&lt;id&gt;.png</c>. A
-    /// generatable still that does not exist yet is fine where <see cref="LoadOptions.ImagesMayBeMissing"/>, and
+    /// generatable still that does not exist yet is fine where <see cref="FilmLoadOptions.ImagesMayBeMissing"/>, and
     /// elsewhere reported with the command that makes it.
     /// </summary>
     private (string Path, bool Written) ReadImage(MappingReader map, string id, bool generatable)

@@ -35,7 +35,7 @@ public sealed class PromptBibleLoadingTests : IDisposable
         """;
 
     /// <summary>A film whose top level is <paramref name="top"/> and whose one shot (id a, fixed 3 s) has <paramref name="shot"/>'s fields from line 8 of the shot list.</summary>
-    private LoadResult Load(string top, string shot, LoadOptions? options = null)
+    private LoadResult Load(string top, string shot, FilmLoadOptions? options = null)
     {
         var shotLines = string.Join("\n", shot.Split('\n').Select(l => "        " + l));
         File.WriteAllText(Path.Combine(project, FilmLoader.FileName),
@@ -43,7 +43,7 @@ public sealed class PromptBibleLoadingTests : IDisposable
         return new FilmLoader(new FakeMedia(3)).Load(project, FilmLoader.FileName, options);
     }
 
-    private List<string> Problems(string top, string shot, LoadOptions? options = null) =>
+    private List<string> Problems(string top, string shot, FilmLoadOptions? options = null) =>
         Load(top, shot, options).Diagnostics.Select(d => d.ToString()).ToList();
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class PromptBibleLoadingTests : IDisposable
     [Fact]
     public void Generate_may_load_a_film_whose_generatable_stills_are_not_made_yet()
     {
-        var loaded = Load(Bible, "image: images/b.png\nprompt: the device glows", new LoadOptions(ImagesMayBeMissing: true));
+        var loaded = Load(Bible, "image: images/b.png\nprompt: the device glows", new FilmLoadOptions(ImagesMayBeMissing: true));
 
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal("images/b.png", loaded.Film!.Shots.Single().ImagePath);
@@ -106,7 +106,7 @@ public sealed class PromptBibleLoadingTests : IDisposable
     public void Only_generatable_stills_may_be_missing() =>
         Assert.Equal(
             ["film.yaml:20:16: shot 'a': image 'images/b.png' not found"],
-            Problems(Bible, "image: images/b.png", new LoadOptions(ImagesMayBeMissing: true)));
+            Problems(Bible, "image: images/b.png", new FilmLoadOptions(ImagesMayBeMissing: true)));
 
     [Fact]
     public void A_shot_with_nothing_to_generate_from_still_needs_an_image() =>
@@ -190,7 +190,7 @@ public sealed class PromptBibleLoadingTests : IDisposable
         try
         {
             File.CreateSymbolicLink(Path.Combine(project, "images/a.png"), Path.Combine(outside, "nothing-yet.png"));
-            var problems = Problems(Bible, "prompt: the device glows", new LoadOptions(ImagesMayBeMissing: true));
+            var problems = Problems(Bible, "prompt: the device glows", new FilmLoadOptions(ImagesMayBeMissing: true));
 
             Assert.Equal(["film.yaml:18:9: shot 'a': image 'images/a.png' is a symbolic link that leads out of the project folder"], problems);
         }

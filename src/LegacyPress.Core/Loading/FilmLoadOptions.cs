@@ -5,7 +5,7 @@ namespace LegacyPress.Core.Loading;
 /// A still that a shot can generate (it has a prompt, characters or a place) may not exist yet: for
 /// <c>legacypress generate</c> and <c>plan --prompts</c>, which run before the stills do. Every other command needs them.
 /// </param>
-public sealed record LoadOptions(bool ImagesMayBeMissing = false)
+public sealed record FilmLoadOptions(bool ImagesMayBeMissing = false)
 {
-    public static LoadOptions Default { get; } = new();
+    public static FilmLoadOptions Default { get; } = new();
 }
