@@ -1,3 +1,4 @@
+using LegacyPress.Core.Instrumentation;
 using System.Globalization;
 using LegacyPress.Publish.Upload;
 using LegacyPress.Release.Running;

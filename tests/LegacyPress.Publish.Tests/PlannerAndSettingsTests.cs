@@ -1,3 +1,4 @@
+using LegacyPress.Core.Generation;
 using System.Net;
 using LegacyPress.Core.Platforms;
 using LegacyPress.Publish.Files;
@@ -94,6 +95,29 @@ public sealed class PlannerAndSettingsTests
         var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
         Assert.Empty(problems);
         Assert.Equal(("1", Privacy.Private, true, true), (settings!.Category.Id, settings.Privacy, settings.ContainsSyntheticMedia, settings.Embeddable));
+    }
+
+    [Fact]
+    public void A_film_whose_stills_were_generated_cannot_be_published_as_not_synthetic()
+    {
+        using var project = new TestProject("publish:\n  youtube:\n    synthetic_media: false");
+        ProvenanceFile.Record(project.Root, new StillProvenance("images/a.png", "a", "comfyui", "sd_xl_base_1.0.safetensors", "a brass device", "", 7, 1344, 768, [], ManualClock.Start));
+
+        var (settings, problems) = PublishSettingsReader.Read(project.Load(), ManualClock.Start);
+
+        Assert.Null(settings);
+        var problem = Assert.Single(problems);
+        Assert.Equal(14, problem.Location.Line);
+        Assert.Equal("publish.youtube.synthetic_media is false, but images/provenance.json records 1 of 1 still generated with comfyui (sd_xl_base_1.0.safetensors); YouTube's altered or synthetic content disclosure must be true for them (remove the line: it defaults to true)", problem.Message);
+    }
+
+    [Fact]
+    public void Generated_stills_are_disclosed_by_default()
+    {
+        using var project = new TestProject();
+        ProvenanceFile.Record(project.Root, new StillProvenance("images/a.png", "a", "openai", "gpt-image-1", "a brass device", "", 7, 1536, 1024, [], ManualClock.Start));
+
+        Assert.True(PublishSettingsReader.Read(project.Load(), ManualClock.Start).Settings!.ContainsSyntheticMedia);
     }
 
     [Fact]

@@ -1,9 +1,16 @@
+using LegacyPress.Core.Instrumentation;
 using LegacyPress.Generation.Images;
 
 namespace LegacyPress.Generation.Stills;
 
 /// <summary>What the generator is doing, for a progress display.</summary>
-public sealed record GenerationStep(string ShotId, int Candidate, int Candidates, double Fraction, bool FromCache);
+/// <param name="Shot">1-based number of the shot in this run, of <paramref name="Shots"/>.</param>
+/// <param name="Fraction">How far the current candidate is, 0 to 1 (a service's own progress where it reports one).</param>
+public sealed record GenerationStep(string ShotId, int Shot, int Shots, int Candidate, int Candidates, double Fraction, bool FromCache)
+{
+    /// <summary>How far the whole run is, counting every shot's candidates alike.</summary>
+    public double RunFraction => Shots == 0 ? 1 : (Shot - 1 + ((Candidate - 1 + Fraction) / Candidates)) / Shots;
+}
 
 /// <summary>
 /// Makes each shot's candidates through one backend: candidate k is the composed request with seed + k, so asking
@@ -21,7 +28,7 @@ public sealed class StillGenerator(IImageBackend backend, GeneratedStillCache ca
     public async Task<IReadOnlyList<ShotCandidates>> RunAsync(IReadOnlyList<ShotToGenerate> shots, IProgress<GenerationStep>? progress, CancellationToken cancellationToken)
     {
         var results = new List<ShotCandidates>(shots.Count);
-        foreach (var shot in shots)
+        foreach (var (shot, number) in shots.Select((s, i) => (s, i + 1)))
         {
             var made = new List<(string Path, ImageRequest Request, bool FromCache)>();
             var refusals = new List<string>();
@@ -33,10 +40,10 @@ public sealed class StillGenerator(IImageBackend backend, GeneratedStillCache ca
                 if (cache.Find(key) is { } cached)
                 {
                     made.Add((cached, request, true));
-                    progress?.Report(new GenerationStep(shot.Request.ShotId, k + 1, shot.Candidates, 1, FromCache: true));
+                    progress?.Report(new GenerationStep(shot.Request.ShotId, number, shots.Count, k + 1, shot.Candidates, 1, FromCache: true));
                     continue;
                 }
-                var step = new Progress<double>(f => progress?.Report(new GenerationStep(shot.Request.ShotId, k + 1, shot.Candidates, f, FromCache: false)));
+                var step = new InlineProgress<double>(f => progress?.Report(new GenerationStep(shot.Request.ShotId, number, shots.Count, k + 1, shot.Candidates, f, FromCache: false)));
                 Requests++;
                 switch (await backend.GenerateAsync(request, step, cancellationToken))
                 {
@@ -47,7 +54,7 @@ public sealed class StillGenerator(IImageBackend backend, GeneratedStillCache ca
                         refusals.Add($"candidate {k + 1} (seed {request.Seed}): {filtered.Reason}");
                         break;
                 }
-                progress?.Report(new GenerationStep(shot.Request.ShotId, k + 1, shot.Candidates, 1, FromCache: false));
+                progress?.Report(new GenerationStep(shot.Request.ShotId, number, shots.Count, k + 1, shot.Candidates, 1, FromCache: false));
             }
             results.Add(new ShotCandidates(shot.Request.ShotId, Rank(made, shot.LookReference), refusals));
         }

@@ -2,6 +2,7 @@ using LegacyPress.Core.Platforms;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Generation;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Publish.YouTube;
@@ -222,12 +223,22 @@ public static partial class PublishSettingsReader
             }
         }
 
+        // The AI disclosure follows provenance: a film whose stills were generated here cannot be published as not synthetic.
+        bool Disclosed(bool synthetic)
+        {
+            if (!synthetic && UndisclosedGeneration(film) is { } undisclosed)
+            {
+                problems.Add(At("synthetic_media"), undisclosed);
+            }
+            return synthetic;
+        }
+
         var settings = new YouTubeSettings(
             privacy,
             publishAt,
             playlist is { Length: > 0 } ? playlist : null,
             Flag("made_for_kids", defaults.MadeForKids),
-            Flag("synthetic_media", defaults.ContainsSyntheticMedia),
+            Disclosed(Flag("synthetic_media", defaults.ContainsSyntheticMedia)),
             license,
             Flag("embeddable", defaults.Embeddable),
             category,
@@ -236,6 +247,21 @@ public static partial class PublishSettingsReader
             captionsExplicit,
             thumbnail);
         return (problems.HasErrors ? null : settings, problems.ToSortedList());
+    }
+
+    /// <summary>Why <c>synthetic_media: false</c> would misstate how the film was made, or null when it does not.</summary>
+    private static string? UndisclosedGeneration(Film film)
+    {
+        try
+        {
+            return GeneratedStills.Phrase(film, ProvenanceFile.Read(film.Project.Directory)) is { } generated
+                ? $"publish.youtube.synthetic_media is false, but {ProvenanceFile.RelativePath} records {generated}; YouTube's altered or synthetic content disclosure must be true for them (remove the line: it defaults to true)"
+                : null;
+        }
+        catch (ProvenanceException e)
+        {
+            return e.Message;
+        }
     }
 
     /// <summary>Why <paramref name="publishAt"/> cannot be scheduled at <paramref name="now"/>, or null when it can.</summary>
