@@ -1,5 +1,6 @@
 using System.Globalization;
 using LegacyPress.Core.Diagnostics;
+using LegacyPress.Core.Generation;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Documents;
@@ -143,8 +144,9 @@ public static class CaseStudyDocument
     private static void PromptBibleChapter(DocumentBuilder doc, Film film)
     {
         doc.Chapter("The prompt bible", newPage: true);
-        doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look. "
-               + "These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
+        doc.Text("Generated images hold together as one film only if the prompts keep describing the same people, objects and look.");
+        WrittenBible(doc, film);
+        doc.Text("These are the words and phrases the project's prompts repeat, found by comparing every shot's prompt, with the shots each one appears in.");
         var bible = PromptTerms.Build(film.Shots);
         if (bible.Count == 0)
         {
@@ -157,8 +159,46 @@ public static class CaseStudyDocument
             {
                 continue;
             }
-            doc.Section(kind switch { PromptTermKind.Character => "Characters", PromptTermKind.Motif => "Motifs, places and objects", _ => "Style and light" });
+            doc.Section(kind switch { PromptTermKind.Character => "Recurring characters", PromptTermKind.Motif => "Recurring motifs, places and objects", _ => "Recurring style and light" });
             doc.Table(["Term", "Shots", "Where it appears"], terms.Select(t => (IReadOnlyList<string>)[t.Term, t.ShotIds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", t.ShotIds)]), [1.4, 0.5, 3.2]);
+        }
+    }
+
+    /// <summary>film.yaml's own bible, when it has one: the style, and each character and place with the shots that name it.</summary>
+    private static void WrittenBible(DocumentBuilder doc, Film film)
+    {
+        var bible = film.Bible;
+        if (bible.Style.Prompt is null && bible.Style.NegativePrompt is null && bible.Characters.Count == 0 && bible.Places.Count == 0)
+        {
+            return;
+        }
+        doc.Text("The project keeps its bible in film.yaml: a style every prompt begins with, and each recurring character and place "
+               + "described once, so every shot that names them says the same words, is sent the same reference stills and, for a character, keeps its seed.");
+        if (bible.Style.Prompt is not null || bible.Style.NegativePrompt is not null)
+        {
+            doc.Section("Style");
+            doc.Facts(new[] { ("Every prompt begins", bible.Style.Prompt), ("No still may show", bible.Style.NegativePrompt) }
+                .Where(f => f.Item2 is not null)
+                .Select(f => (f.Item1, (IReadOnlyList<TextRun>)[doc.Plain(f.Item2!)])), 1.6, 3.5);
+        }
+        foreach (var (title, entries, named) in new (string, IReadOnlyDictionary<string, BibleEntry>, Func<Shot, string, bool>)[]
+                 {
+                     ("Characters", bible.Characters, (shot, id) => shot.Characters.Contains(id)),
+                     ("Places", bible.Places, (shot, id) => shot.Place == id),
+                 })
+        {
+            if (entries.Count == 0)
+            {
+                continue;
+            }
+            doc.Section(title);
+            doc.Table(["Id", "Description", "References", "Shots"],
+                entries.Values.Select(e => (IReadOnlyList<string>)[
+                    e.Seed is { } seed ? $"{e.Id} (seed {seed.ToString(CultureInfo.InvariantCulture)})" : e.Id,
+                    e.Description,
+                    e.ReferencePaths.Count == 0 ? "—" : string.Join(", ", e.ReferencePaths.Select(Path.GetFileName)),
+                    string.Join(", ", film.Shots.Where(s => named(s, e.Id)).Select(s => s.Id))]),
+                [1.1, 2.6, 1.1, 1.4]);
         }
     }
 
@@ -169,8 +209,8 @@ public static class CaseStudyDocument
         _ => file is "script-and-storyboard.md" or "narrative-and-timing.md" or "motion-and-transitions.md" or "sound.md",
     };
 
-    /// <summary>How many shots have a prompt recorded in film.yaml: the stills known to be generated.</summary>
-    private static int Prompted(Film film) => film.Shots.Count(s => !string.IsNullOrWhiteSpace(s.Prompt));
+    /// <summary>How many shots film.yaml describes for generation (a prompt, characters or a place): the stills known to be generated.</summary>
+    private static int Prompted(Film film) => film.Shots.Count(s => s.Generatable);
 
     /// <summary>"6 generated stills", "6 stills (4 generated from a prompt)" or "6 stills": no more than film.yaml says.</summary>
     private static string StillsPhrase(Film film)
@@ -222,14 +262,26 @@ public static class CaseStudyDocument
                     doc.Text("No prompts were recorded: no shot in film.yaml has a prompt, so this study cannot show the words behind its stills.");
                 }
                 break;
+            case "image-generation.md" when GeneratedStills.Shown(film, sources.Provenance) is { Count: > 0 } generated:
+                // What was really sent, as images/provenance.json recorded it when each still was picked.
+                doc.Text($"{char.ToUpperInvariant(GeneratedStills.Phrase(film, sources.Provenance)![0])}{GeneratedStills.Phrase(film, sources.Provenance)![1..]} by `legacypress generate`, "
+                       + "each from a prompt composed from the prompt bible (style, place, characters) and the shot's own words. These are the prompts exactly as sent, with the seed that made the picture chosen:");
+                doc.Table(["Shot", "Made with", "Seed", "Prompt"],
+                    generated.Select(g => (IReadOnlyList<string>)[g.Shot.Id, $"{g.Record.Backend}, {g.Record.Model}", g.Record.Seed.ToString(CultureInfo.InvariantCulture), g.Record.Prompt]),
+                    [1, 1.2, 0.8, 3.6]);
+                if (generated.Select(g => g.Record.NegativePrompt).Where(n => n.Length > 0).Distinct().ToList() is [var negative])
+                {
+                    doc.Text($"Every prompt was sent with the negative prompt “{negative}”.");
+                }
+                break;
             case "image-generation.md":
                 var prompted = Prompted(film);
                 var count = film.Shots.Count();
                 doc.Text(prompted == count
-                    ? "Every still began as a prompt, kept in film.yaml beside the shot it made. The full list, in film order:"
+                    ? "Every still began as a prompt, kept in film.yaml beside the shot it made. The full list, in film order, as composed from the prompt bible and each shot's own words:"
                     : $"{prompted} of the {count} stills began as a prompt, kept in film.yaml beside the shot it made; the other shots record none. The prompts, in film order:");
                 doc.Table(["Shot", "Act", "Prompt"],
-                    timeline.Shots.Where(s => s.Shot.Prompt is not null).Select(s => (IReadOnlyList<string>)[s.Shot.Id, s.Act.Number.ToString(CultureInfo.InvariantCulture), s.Shot.Prompt!]),
+                    timeline.Shots.Where(s => s.Shot.Generatable).Select(s => (IReadOnlyList<string>)[s.Shot.Id, s.Act.Number.ToString(CultureInfo.InvariantCulture), PromptComposer.Compose(film, s.Shot).Prompt]),
                     [1, 0.4, 4.2]);
                 break;
             case "narrative-and-timing.md":
