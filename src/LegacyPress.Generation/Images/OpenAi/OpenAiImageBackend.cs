@@ -7,7 +7,7 @@ namespace LegacyPress.Generation.Images.OpenAi;
 
 /// <summary>
 /// Pictures from OpenAI's Images API through the official SDK: a generation when the shot has no reference stills, an
-/// edit of its first reference when it has (the SDK's typed edit call takes one image). The size asked for is the
+/// edit from them when it has (all of them for the GPT image models, the first for DALL·E 2). The size asked for is the
 /// model's supported size nearest the shot's shape (<see cref="OpenAiImageModel.NearestSize"/>). OpenAI takes no seed,
 /// so the same request may come out differently; the seed still names the candidate in the cache and in provenance.
 /// It takes no negative prompt either: the negative is said in words at the end of the prompt ("Avoid: …"), which the
@@ -61,19 +61,18 @@ public sealed class OpenAiImageBackend : IImageBackend
         {
             throw new GenerationException($"OpenAI's {model.Name} cannot start from reference stills, and shot '{request.ShotId}' has some; use gpt-image-1, or remove the shot's references");
         }
-        var reference = request.ReferenceFiles.Count > 0 ? ReferenceStill.Read(request.ReferenceFiles[0]) : null;
+        var references = request.ReferenceFiles.Select(ReferenceStill.Read).ToList();
         var prompt = PromptOf(request);
-        var (width, height) = model.NearestSize(request.WidthPixels, request.HeightPixels);
-        var size = new GeneratedImageSize(width, height);
+        var size = model.NearestSize(request.WidthPixels, request.HeightPixels);
         return await retry.ExecuteAsync(
             async token =>
             {
                 try
                 {
-                    var image = reference is null
-                        ? await images.GenerateImageAsync(prompt, GenerationOptions(size), token).ConfigureAwait(false)
-                        : await EditAsync(images, reference, prompt, size, token).ConfigureAwait(false);
-                    return PictureFormat.Picture(image.Value.ImageBytes.ToArray(), Service);
+                    var bytes = references.Count == 0
+                        ? (await images.GenerateImageAsync(prompt, GenerationOptions(size), token).ConfigureAwait(false)).Value.ImageBytes.ToArray()
+                        : await EditAsync(images, model, references, prompt, size, token).ConfigureAwait(false);
+                    return PictureFormat.Picture(bytes, Service);
                 }
                 catch (ClientResultException e)
                 {
@@ -87,15 +86,18 @@ public sealed class OpenAiImageBackend : IImageBackend
         string.IsNullOrWhiteSpace(request.NegativePrompt) ? request.Prompt : $"{request.Prompt}\n\nAvoid: {request.NegativePrompt}";
 
     // The GPT image models answer in base64 PNG unasked (and refuse response_format); DALL·E must be asked for base64.
-    private ImageGenerationOptions GenerationOptions(GeneratedImageSize size) =>
-        new() { Size = size, ResponseFormat = model.IsDallE ? GeneratedImageFormat.Bytes : null };
+    private ImageGenerationOptions GenerationOptions((int Width, int Height) size) =>
+        new() { Size = new GeneratedImageSize(size.Width, size.Height), ResponseFormat = model.IsDallE ? GeneratedImageFormat.Bytes : (GeneratedImageFormat?)null };
 
-    private async Task<ClientResult<GeneratedImage>> EditAsync(ImageClient client, ReferenceStill reference, string prompt, GeneratedImageSize size, CancellationToken cancellationToken)
+    private static async Task<byte[]> EditAsync(ImageClient client, OpenAiImageModel model, IReadOnlyList<ReferenceStill> references, string prompt, (int Width, int Height) size, CancellationToken cancellationToken)
     {
-        // A fresh stream each attempt: a sent one is spent. The name carries the real extension, which the upload's type follows.
-        using var image = new MemoryStream(reference.Bytes, writable: false);
-        var options = new ImageEditOptions { Size = size, ResponseFormat = model.IsDallE ? GeneratedImageFormat.Bytes : null };
-        return await client.GenerateImageEditAsync(image, Path.GetFileNameWithoutExtension(reference.FileName) + reference.Extension, prompt, options, cancellationToken).ConfigureAwait(false);
+        // Built afresh each attempt: a sent body is spent.
+        var (body, contentType) = await OpenAiEditForm.BuildAsync(model, references, prompt, size, cancellationToken).ConfigureAwait(false);
+        using (body)
+        {
+            var result = await client.GenerateImageEditsAsync(body, contentType, new RequestOptions { CancellationToken = cancellationToken }).ConfigureAwait(false);
+            return OpenAiEditForm.PictureOf(result.GetRawResponse().Content);
+        }
     }
 
     /// <summary>
