@@ -16,7 +16,11 @@ public static class FakePictures
         return new SKColor(hash[0], hash[1], hash[2]);
     }
 
-    public static byte[] Png(int width, int height, string decidedBy)
+    public static byte[] Png(int width, int height, string decidedBy) => Encode(width, height, decidedBy, SKEncodedImageFormat.Png);
+
+    public static byte[] Jpeg(int width, int height, string decidedBy) => Encode(width, height, decidedBy, SKEncodedImageFormat.Jpeg);
+
+    private static byte[] Encode(int width, int height, string decidedBy, SKEncodedImageFormat format)
     {
         var colour = ColourOf(decidedBy);
         using var bitmap = new SKBitmap(width, height);
@@ -27,7 +31,7 @@ public static class FakePictures
             using var band = new SKPaint { Color = SKColors.White.WithAlpha(60), IsAntialias = true };
             canvas.DrawRect(0, height / 3f, width, height / 6f, band);
         }
-        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        using var data = bitmap.Encode(format, 95);
         return data.ToArray();
     }
 
