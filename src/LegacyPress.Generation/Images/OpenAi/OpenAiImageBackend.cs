@@ -1,5 +1,6 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
+using System.Runtime.ExceptionServices;
 using OpenAI;
 using OpenAI.Images;
 
@@ -115,7 +116,11 @@ public sealed class OpenAiImageBackend : IImageBackend
         }
         if (e.Status == 0)
         {
-            // The SDK reports a connection that failed or broke as a result with no status.
+            // The SDK wraps a connection that failed or broke as a result with no status; what failed is the connection.
+            if (e.InnerException is HttpRequestException or IOException)
+            {
+                ExceptionDispatchInfo.Throw(e.InnerException);
+            }
             throw new TransientServiceFailure($"no answer: {said}");
         }
         if (e.Status == 429 && error.IsOutOfQuota)
