@@ -14,10 +14,10 @@ namespace LegacyPress.Generation.Tests.Fakes;
 /// /prompt</c> checked the way ComfyUI checks it (<see cref="FakeComfyUiNodes"/>), one queued run at a time that
 /// reports on a real websocket (<c>/ws?clientId=</c>: status, executing, progress for each sampler step, executed,
 /// execution_success or execution_error, executing null) and then records the history, <c>GET /history/{id}</c> and
-/// <c>GET /view</c>. The picture is a real PNG at the size the graph makes, its colour decided by checkpoint, prompt,
+/// <c>GET /view</c>; its requests include each websocket's opening one. The picture is a real PNG at the size the graph makes, its colour decided by checkpoint, prompt,
 /// negative prompt, seed and any reference. Scripted faults (429, 5xx, drops, slowness) answer HTTP requests in turn.
 /// </summary>
-public sealed class FakeComfyUiServer : IAsyncDisposable
+public sealed class FakeComfyUiServer : FakeService
 {
     private readonly ConcurrentDictionary<string, byte[]> inputs = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte[]> outputs = new(StringComparer.Ordinal);
@@ -28,18 +28,12 @@ public sealed class FakeComfyUiServer : IAsyncDisposable
     private readonly ConcurrentBag<Task> runs = [];
     private readonly SemaphoreSlim oneRunAtATime = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
-    private FakeServiceHost host = null!;
     private int promptNumber;
     private int savedImages;
 
     private FakeComfyUiServer()
     {
     }
-
-    public Uri BaseUrl => host.BaseUrl;
-
-    /// <summary>Every HTTP request, and each websocket's opening request, in arrival order.</summary>
-    public IReadOnlyList<RecordedRequest> Requests => host.Requests;
 
     /// <summary>The workflows accepted into the queue, as sent.</summary>
     public IReadOnlyList<JsonObject> Queued => queued.ToArray();
@@ -53,7 +47,7 @@ public sealed class FakeComfyUiServer : IAsyncDisposable
     public static async Task<FakeComfyUiServer> StartAsync()
     {
         var server = new FakeComfyUiServer();
-        server.host = await FakeServiceHost.StartAsync(_ => true, (app, host) =>
+        server.Host = await FakeServiceHost.StartAsync(_ => true, (app, host) =>
         {
             app.MapPost("/upload/image", context => host.ServeAsync(context, server.UploadAsync));
             app.MapPost("/prompt", context => host.ServeAsync(context, server.QueueAsync));
@@ -64,12 +58,10 @@ public sealed class FakeComfyUiServer : IAsyncDisposable
         return server;
     }
 
-    public void Enqueue(params FakeFault[] faults) => host.Enqueue(faults);
-
     /// <summary>The next run fails in its sampler, as a GPU out of memory does.</summary>
     public void FailNextRun(string exceptionMessage) => scriptedFailures.Enqueue(exceptionMessage);
 
-    public async ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         await stopping.CancelAsync();
         try
@@ -79,7 +71,7 @@ public sealed class FakeComfyUiServer : IAsyncDisposable
         catch (OperationCanceledException)
         {
         }
-        await host.DisposeAsync();
+        await base.DisposeAsync();
         stopping.Dispose();
     }
 
@@ -150,7 +142,7 @@ public sealed class FakeComfyUiServer : IAsyncDisposable
 
     private async Task SocketAsync(HttpContext context)
     {
-        await host.RecordAsync(context);
+        await Host.RecordAsync(context);
         if (!WebSocketsEnabled || !context.WebSockets.IsWebSocketRequest)
         {
             context.Response.StatusCode = 404;

@@ -14,7 +14,7 @@ namespace LegacyPress.Generation.Tests.Fakes;
 /// <c>b64_json</c> PNGs at the size asked and errors in OpenAI's shape <c>{error: {message, type, param, code}}</c>.
 /// A prompt containing <see cref="BlockedWord"/> is refused by the "safety system" (400 moderation_blocked).
 /// </summary>
-public sealed class FakeOpenAiImagesServer : IAsyncDisposable
+public sealed class FakeOpenAiImagesServer : FakeService
 {
     public const string BlockedWord = "FORBIDDEN";
 
@@ -28,30 +28,24 @@ public sealed class FakeOpenAiImagesServer : IAsyncDisposable
 
     private static readonly string[] UploadTypes = ["image/png", "image/jpeg", "image/webp"];
 
-    private FakeServiceHost host = null!;
-
     private FakeOpenAiImagesServer(string apiKey) => ApiKey = apiKey;
 
     /// <summary>The one key this server accepts.</summary>
     public string ApiKey { get; }
 
     /// <summary>The API's base, <c>…/v1</c>, as the SDK's endpoint takes it.</summary>
-    public Uri Endpoint => new(host.BaseUrl, "v1");
-
-    public IReadOnlyList<RecordedRequest> Requests => host.Requests;
+    public Uri Endpoint => new(BaseUrl, "v1");
 
     public static async Task<FakeOpenAiImagesServer> StartAsync(string apiKey = "sk-proj-fake0c9d2e7b41a85f3c6e1d")
     {
         var server = new FakeOpenAiImagesServer(apiKey);
-        server.host = await FakeServiceHost.StartAsync(r => r.Headers.Authorization.ToString() == "Bearer " + apiKey, (app, host) =>
+        server.Host = await FakeServiceHost.StartAsync(r => r.Headers.Authorization.ToString() == "Bearer " + apiKey, (app, host) =>
         {
             app.MapPost("/v1/images/generations", context => host.ServeAsync(context, server.GenerationsAsync));
             app.MapPost("/v1/images/edits", context => host.ServeAsync(context, server.EditsAsync));
         });
         return server;
     }
-
-    public void Enqueue(params FakeFault[] faults) => host.Enqueue(faults);
 
     public static FakeFault RateLimited(string? retryAfterSeconds = null) =>
         new FakeFault.Status(429, Error("Rate limit reached for gpt-image-1 in organization org-fake on images per minute (IPM): Limit 5, Used 5, Requested 1. Please try again in 12s.", "requests", null, "rate_limit_exceeded").ToJsonString(), retryAfterSeconds);
@@ -61,8 +55,6 @@ public sealed class FakeOpenAiImagesServer : IAsyncDisposable
 
     public static FakeFault ServerError(int status = 500) =>
         new FakeFault.Status(status, Error(status == 503 ? "The engine is currently overloaded, please try again later" : "The server had an error while processing your request. Sorry about that!", "server_error", null, null).ToJsonString());
-
-    public async ValueTask DisposeAsync() => await host.DisposeAsync();
 
     private async Task GenerationsAsync(HttpContext context, RecordedRequest request)
     {

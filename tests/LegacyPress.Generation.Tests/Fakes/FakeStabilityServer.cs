@@ -15,7 +15,7 @@ namespace LegacyPress.Generation.Tests.Fakes;
 /// <c>{id, name, errors: [...]}</c>. A prompt containing <see cref="BlockedWord"/> is refused by moderation (403); one
 /// containing <see cref="BlurredWord"/> comes back blurred with <c>finish-reason: CONTENT_FILTERED</c>.
 /// </summary>
-public sealed class FakeStabilityServer : IAsyncDisposable
+public sealed class FakeStabilityServer : FakeService
 {
     public const string BlockedWord = "FORBIDDEN";
     public const string BlurredWord = "BLURME";
@@ -28,33 +28,23 @@ public sealed class FakeStabilityServer : IAsyncDisposable
 
     private static readonly string[] Sd3Models = ["sd3.5-large", "sd3.5-large-turbo", "sd3.5-medium", "sd3.5-flash", "sd3-large", "sd3-large-turbo", "sd3-medium"];
 
-    private FakeServiceHost host = null!;
-
     private FakeStabilityServer(string apiKey) => ApiKey = apiKey;
 
     public string ApiKey { get; }
 
-    public Uri BaseUrl => host.BaseUrl;
-
-    public IReadOnlyList<RecordedRequest> Requests => host.Requests;
-
     public static async Task<FakeStabilityServer> StartAsync(string apiKey = "sk-stab-fake4b7e19d0c2a6f85e31")
     {
         var server = new FakeStabilityServer(apiKey);
-        server.host = await FakeServiceHost.StartAsync(r => r.Headers.Authorization.ToString() == "Bearer " + apiKey, (app, host) =>
+        server.Host = await FakeServiceHost.StartAsync(r => r.Headers.Authorization.ToString() == "Bearer " + apiKey, (app, host) =>
             app.MapPost("/v2beta/stable-image/generate/{endpoint}", context => host.ServeAsync(context, server.GenerateAsync)));
         return server;
     }
-
-    public void Enqueue(params FakeFault[] faults) => host.Enqueue(faults);
 
     public static FakeFault RateLimited(string? retryAfterSeconds = null) =>
         new FakeFault.Status(429, Error("rate_limit_exceeded", "You have exceeded the rate limit of 150 requests within a 10 second period, and have been timed out for 60 seconds.").ToJsonString(), retryAfterSeconds);
 
     public static FakeFault ServerError(int status = 500) =>
         new FakeFault.Status(status, Error(status == 503 ? "service_unavailable" : "internal_error", "An unexpected server error has occurred, please try again later.").ToJsonString());
-
-    public async ValueTask DisposeAsync() => await host.DisposeAsync();
 
     private async Task GenerateAsync(HttpContext context, RecordedRequest request)
     {

@@ -17,6 +17,16 @@ internal static class BackendTestSupport
         Retry = new GenerationRetryOptions { MaxAttempts = maxAttempts, BaseDelay = TimeSpan.FromMilliseconds(5), MaxDelay = TimeSpan.FromMilliseconds(40) },
     };
 
+    /// <summary>An address on this machine where nothing listens: a service that is not running.</summary>
+    public static Uri NothingListening()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port}/");
+    }
+
     /// <summary>Every message from the exception down its inner exceptions, and its full text (which includes stack traces).</summary>
     public static string AllText(Exception e)
     {

@@ -8,27 +8,14 @@ using static LegacyPress.Generation.Tests.Images.BackendTestSupport;
 
 namespace LegacyPress.Generation.Tests.Images;
 
-public sealed class ComfyUiBackendTests : IAsyncLifetime
+public sealed class ComfyUiBackendTests() : FakeServiceTests<FakeComfyUiServer>(() => FakeComfyUiServer.StartAsync())
 {
-    private readonly TempFolder folder = new();
-    private readonly HttpClient http = new();
-    private FakeComfyUiServer server = null!;
-
-    public async Task InitializeAsync() => server = await FakeComfyUiServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        http.Dispose();
-        folder.Dispose();
-    }
-
     private IImageBackend Backend(string? workflow = null, string? model = null, int maxAttempts = 3) =>
-        ImageBackends.Create(Options("comfyui", server.BaseUrl, maxAttempts: maxAttempts) with { WorkflowPath = workflow, Model = model }, http);
+        ImageBackends.Create(Options("comfyui", Server.BaseUrl, maxAttempts: maxAttempts) with { WorkflowPath = workflow, Model = model }, Http);
 
     private static JsonObject Inputs(JsonObject workflow, string id) => (JsonObject)workflow[id]!["inputs"]!;
 
-    private IEnumerable<string> Paths(string method) => server.Requests.Where(r => r.Method == method).Select(r => r.Path);
+    private IEnumerable<string> Paths(string method) => Server.Requests.Where(r => r.Method == method).Select(r => r.Path);
 
     [Fact]
     public async Task The_prompt_negative_prompt_seed_and_size_reach_the_sampler_and_a_picture_that_size_comes_back()
@@ -41,7 +28,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
         Assert.Equal(".png", picture.Extension);
         var (width, height, _) = FakePictures.Read(picture.Bytes);
         Assert.Equal((1920, 1088), (width, height));
-        var sent = Assert.Single(server.Queued);
+        var sent = Assert.Single(Server.Queued);
         Assert.Equal(Request().Prompt, (string?)Inputs(sent, "6")["text"]);
         Assert.Equal("blurry, text, watermark", (string?)Inputs(sent, "7")["text"]);
         Assert.Equal(4242UL, (ulong)Inputs(sent, "3")["seed"]!);
@@ -49,9 +36,9 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
         Assert.Equal("sd_xl_base_1.0.safetensors", (string?)Inputs(sent, "4")["ckpt_name"]);
         Assert.Equal(("comfyui", "sd_xl_base_1.0.safetensors"), (backend.Name, backend.Model));
         // The websocket is opened first, with the client id the prompt is queued under, so no message is missed.
-        Assert.Equal("/ws", server.Requests[0].Path);
-        var queue = server.Requests.Single(r => r.Path == "/prompt");
-        Assert.Equal(server.Requests[0].Query["clientId"], (string?)queue.Json["client_id"]);
+        Assert.Equal("/ws", Server.Requests[0].Path);
+        var queue = Server.Requests.Single(r => r.Path == "/prompt");
+        Assert.Equal(Server.Requests[0].Query["clientId"], (string?)queue.Json["client_id"]);
         Assert.Equal(["/prompt"], Paths("POST"));
         Assert.Equal(["/ws", "/history/", "/view"], Paths("GET").Select(p => p.StartsWith("/history/", StringComparison.Ordinal) ? "/history/" : p));
     }
@@ -66,7 +53,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
         var again = (ImageOutcome.Picture)await backend.GenerateAsync(Request(seed: 1, width: 512, height: 512), null, default);
 
         Assert.Equal("dreamshaper_8.safetensors", backend.Model);
-        Assert.All(server.Queued, w => Assert.Equal("dreamshaper_8.safetensors", (string?)Inputs(w, "4")["ckpt_name"]));
+        Assert.All(Server.Queued, w => Assert.Equal("dreamshaper_8.safetensors", (string?)Inputs(w, "4")["ckpt_name"]));
         Assert.NotEqual(FakePictures.Read(first.Bytes).Colour, FakePictures.Read(second.Bytes).Colour);
         Assert.Equal(FakePictures.Read(first.Bytes).Colour, FakePictures.Read(again.Bytes).Colour);
     }
@@ -74,19 +61,19 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     [Fact]
     public async Task A_reference_still_is_uploaded_and_loaded_by_the_img2img_workflow_at_the_shot_size()
     {
-        var reference = folder.File("grandfather.png");
+        var reference = Folder.File("grandfather.png");
         TestStills.Write(reference, new SKColor(150, 110, 70), 320, 200);
 
         var outcome = await Backend().GenerateAsync(Request(width: 768, height: 448, references: reference), null, default);
 
-        var upload = server.Requests.Single(r => r.Path == "/upload/image");
+        var upload = Server.Requests.Single(r => r.Path == "/upload/image");
         var file = Assert.Single(upload.Files);
         Assert.Equal("image", file.Field);
         Assert.Equal(File.ReadAllBytes(reference), file.Bytes);
         Assert.Equal("image/png", file.ContentType);
         Assert.Matches("^legacypress-[0-9a-f]{16}\\.png$", file.FileName);
         Assert.Equal("true", upload.Fields["overwrite"]);
-        var sent = Assert.Single(server.Queued);
+        var sent = Assert.Single(Server.Queued);
         Assert.Equal(file.FileName, (string?)Inputs(sent, "10")["image"]);
         Assert.Equal((768, 448), ((int)Inputs(sent, "11")["width"]!, (int)Inputs(sent, "11")["height"]!));
         Assert.Equal(Request().Prompt, (string?)Inputs(sent, "6")["text"]);
@@ -98,7 +85,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     public async Task A_project_workflow_with_its_own_node_ids_is_filled_by_what_its_nodes_are()
     {
         // The negative encoder comes first, the positive is two encoders combined, and no id is a number.
-        var workflow = folder.File("portrait-workflow.json");
+        var workflow = Folder.File("portrait-workflow.json");
         File.WriteAllText(workflow, """
             {
               "negative_text": { "class_type": "CLIPTextEncode", "inputs": { "text": "old negative", "clip": ["loader", 1] } },
@@ -119,7 +106,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
         Assert.Equal("v1-5-pruned-emaonly.safetensors", backend.Model);
-        var sent = Assert.Single(server.Queued);
+        var sent = Assert.Single(Server.Queued);
         Assert.Equal(Request().Prompt, (string?)Inputs(sent, "subject_text")["text"]);
         Assert.Equal(Request().Prompt, (string?)Inputs(sent, "style_text")["text"]);
         Assert.Equal("blurry, text, watermark", (string?)Inputs(sent, "negative_text")["text"]);
@@ -131,7 +118,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     [Fact]
     public void A_workflow_without_a_KSampler_is_refused_naming_the_file_and_the_missing_node()
     {
-        var workflow = folder.File("no-sampler.json");
+        var workflow = Folder.File("no-sampler.json");
         File.WriteAllText(workflow, """
             {
               "1": { "class_type": "CheckpointLoaderSimple", "inputs": { "ckpt_name": "sd_xl_base_1.0.safetensors" } },
@@ -144,13 +131,13 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
         var error = Assert.Throws<GenerationException>(() => Backend(workflow));
 
         Assert.Equal($"the ComfyUI workflow {workflow} has no KSampler node (the sampler the seed goes into)", error.Message);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
     public void A_workflow_saved_in_the_editor_format_is_refused_with_how_to_export_it()
     {
-        var workflow = folder.File("editor.json");
+        var workflow = Folder.File("editor.json");
         File.WriteAllText(workflow, """{ "last_node_id": 9, "last_link_id": 9, "nodes": [], "links": [], "version": 0.4 }""");
 
         var error = Assert.Throws<GenerationException>(() => Backend(workflow));
@@ -184,31 +171,31 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     [Fact]
     public async Task Without_a_websocket_the_history_is_polled_until_the_picture_is_done()
     {
-        server.WebSocketsEnabled = false;
-        server.StepDelay = TimeSpan.FromMilliseconds(20);
+        Server.WebSocketsEnabled = false;
+        Server.StepDelay = TimeSpan.FromMilliseconds(20);
 
         var outcome = await Backend().GenerateAsync(Request(width: 256, height: 256), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        Assert.True(server.Requests.Count(r => r.Path.StartsWith("/history/", StringComparison.Ordinal)) >= 2);
+        Assert.True(Server.Requests.Count(r => r.Path.StartsWith("/history/", StringComparison.Ordinal)) >= 2);
     }
 
     [Fact]
     public async Task A_busy_answer_is_retried_once_and_the_workflow_queued_once()
     {
-        server.Enqueue(new FakeFault.Status(429, """{"error": "too many requests"}""", RetryAfter: "0"));
+        Server.Enqueue(new FakeFault.Status(429, """{"error": "too many requests"}""", RetryAfter: "0"));
 
         var outcome = await Backend().GenerateAsync(Request(width: 256, height: 256), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
         Assert.Equal(["/prompt", "/prompt"], Paths("POST"));
-        Assert.Single(server.Queued);
+        Assert.Single(Server.Queued);
     }
 
     [Fact]
     public async Task A_connection_dropped_mid_answer_is_retried()
     {
-        server.Enqueue(new FakeFault.DropConnection());
+        Server.Enqueue(new FakeFault.DropConnection());
 
         var outcome = await Backend().GenerateAsync(Request(width: 256, height: 256), null, default);
 
@@ -219,13 +206,38 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_to_the_last_attempt_give_a_readable_error()
     {
-        server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(500, "500 Internal Server Error\n\nServer got itself in trouble", ContentType: "text/plain"), 3)]);
+        Server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(500, "500 Internal Server Error\n\nServer got itself in trouble", ContentType: "text/plain"), 3)]);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(maxAttempts: 3).GenerateAsync(Request(), null, default));
 
         Assert.Equal("ComfyUI still failed after 3 attempts: 500 500 Internal Server Error Server got itself in trouble", error.Message);
         Assert.Equal(3, Paths("POST").Count());
-        Assert.Empty(server.Queued);
+        Assert.Empty(Server.Queued);
+    }
+
+    [Fact]
+    public async Task A_ComfyUI_that_is_not_running_is_reported_as_unreachable_after_the_retries()
+    {
+        var nowhere = NothingListening();
+        var backend = ImageBackends.Create(Options("comfyui", nowhere, maxAttempts: 2), Http);
+
+        var error = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request(), null, default));
+
+        Assert.StartsWith($"could not reach ComfyUI at {nowhere} after 2 attempts: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_project_workflow_without_a_LoadImage_says_it_cannot_use_the_shots_references()
+    {
+        var workflow = Folder.File("text-only.json");
+        File.Copy(Path.Combine(ComfyUiBackend.ShippedTemplatesDirectory, ComfyUiBackend.TextToImageTemplate), workflow);
+        var reference = Folder.File("letter.png");
+        TestStills.Write(reference, SKColors.Beige);
+
+        var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(workflow).GenerateAsync(Request(references: reference), null, default));
+
+        Assert.Equal($"the ComfyUI workflow {workflow} has no LoadImage node, so it cannot use shot 'workshop''s reference stills; use a workflow that loads one, or remove the shot's references", error.Message);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -240,7 +252,7 @@ public sealed class ComfyUiBackendTests : IAsyncLifetime
     [Fact]
     public async Task A_run_that_fails_in_ComfyUI_names_the_node_and_its_error()
     {
-        server.FailNextRun("CUDA out of memory. Tried to allocate 2.00 GiB");
+        Server.FailNextRun("CUDA out of memory. Tried to allocate 2.00 GiB");
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request(width: 256, height: 256), null, default));
 

@@ -7,23 +7,10 @@ using static LegacyPress.Generation.Tests.Images.BackendTestSupport;
 
 namespace LegacyPress.Generation.Tests.Images;
 
-public sealed class OpenAiImageBackendTests : IAsyncLifetime
+public sealed class OpenAiImageBackendTests() : FakeServiceTests<FakeOpenAiImagesServer>(() => FakeOpenAiImagesServer.StartAsync())
 {
-    private readonly TempFolder folder = new();
-    private readonly HttpClient http = new();
-    private FakeOpenAiImagesServer server = null!;
-
-    public async Task InitializeAsync() => server = await FakeOpenAiImagesServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        http.Dispose();
-        folder.Dispose();
-    }
-
     private IImageBackend Backend(string? apiKey = null, string? model = null, int maxAttempts = 3) =>
-        ImageBackends.Create(Options("openai", server.Endpoint, apiKey ?? server.ApiKey, maxAttempts) with { Model = model }, http);
+        ImageBackends.Create(Options("openai", Server.Endpoint, apiKey ?? Server.ApiKey, maxAttempts) with { Model = model }, Http);
 
     [Fact]
     public async Task A_shot_without_references_is_a_generation_at_the_nearest_size_with_the_negative_said_in_words()
@@ -35,7 +22,7 @@ public sealed class OpenAiImageBackendTests : IAsyncLifetime
         var picture = Assert.IsType<ImageOutcome.Picture>(outcome);
         Assert.Equal(".png", picture.Extension);
         Assert.Equal((1536, 1024), (FakePictures.Read(picture.Bytes).Width, FakePictures.Read(picture.Bytes).Height));
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/v1/images/generations", request.Path);
         Assert.True(request.KeyAccepted);
         Assert.Equal(FakeServiceHost.RedactedKey, request.Headers["Authorization"]);
@@ -62,13 +49,13 @@ public sealed class OpenAiImageBackendTests : IAsyncLifetime
     [Fact]
     public async Task A_shot_with_a_reference_is_an_edit_of_it_sent_as_a_multipart_image()
     {
-        var reference = folder.File("letter.png");
+        var reference = Folder.File("letter.png");
         TestStills.Write(reference, new SKColor(230, 220, 190));
 
         var outcome = await Backend().GenerateAsync(Request(width: 1088, height: 1920, references: reference), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/v1/images/edits", request.Path);
         var image = Assert.Single(request.Files);
         Assert.Equal(File.ReadAllBytes(reference), image.Bytes);
@@ -81,14 +68,14 @@ public sealed class OpenAiImageBackendTests : IAsyncLifetime
     [Fact]
     public async Task Several_references_go_together_as_the_image_array()
     {
-        var (first, second) = (folder.File("grandfather.png"), folder.File("workshop.jpg"));
+        var (first, second) = (Folder.File("grandfather.png"), Folder.File("workshop.jpg"));
         TestStills.Write(first, new SKColor(150, 110, 70));
         File.WriteAllBytes(second, FakePictures.Jpeg(320, 200, "workshop"));
 
         var outcome = await Backend().GenerateAsync(Request(references: [first, second]), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        var files = Assert.Single(server.Requests).Files;
+        var files = Assert.Single(Server.Requests).Files;
         Assert.Equal(["image[]", "image[]"], files.Select(f => f.Field));
         Assert.Equal(["image/png", "image/jpeg"], files.Select(f => f.ContentType));
         Assert.Equal(File.ReadAllBytes(second), files[1].Bytes);
@@ -103,52 +90,52 @@ public sealed class OpenAiImageBackendTests : IAsyncLifetime
 
         var filtered = Assert.IsType<ImageOutcome.Filtered>(outcome);
         Assert.StartsWith("Your request was rejected as a result of our safety system.", filtered.Reason, StringComparison.Ordinal);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task A_rate_limit_is_retried_once_then_the_picture_arrives()
     {
-        server.Enqueue(FakeOpenAiImagesServer.RateLimited(retryAfterSeconds: "0"));
+        Server.Enqueue(FakeOpenAiImagesServer.RateLimited(retryAfterSeconds: "0"));
 
         var outcome = await Backend().GenerateAsync(Request(), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        Assert.Equal(2, server.Requests.Count);
-        Assert.All(server.Requests, r => Assert.Equal("/v1/images/generations", r.Path));
+        Assert.Equal(2, Server.Requests.Count);
+        Assert.All(Server.Requests, r => Assert.Equal("/v1/images/generations", r.Path));
     }
 
     [Fact]
     public async Task Server_errors_to_the_last_attempt_give_a_readable_error()
     {
-        server.Enqueue([.. Enumerable.Repeat(FakeOpenAiImagesServer.ServerError(503), 3)]);
+        Server.Enqueue([.. Enumerable.Repeat(FakeOpenAiImagesServer.ServerError(503), 3)]);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(maxAttempts: 3).GenerateAsync(Request(), null, default));
 
         Assert.Equal("OpenAI still failed after 3 attempts: 503 The engine is currently overloaded, please try again later", error.Message);
-        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
     }
 
     [Fact]
     public async Task A_bad_request_is_reported_at_once_without_retrying()
     {
-        server.Enqueue(new FakeFault.Status(400, FakeOpenAiImagesServer.Error("Invalid value: 'ultra'. Supported values are: 'low', 'medium', 'high', and 'auto'.", "invalid_request_error", "quality", "invalid_value").ToJsonString()));
+        Server.Enqueue(new FakeFault.Status(400, FakeOpenAiImagesServer.Error("Invalid value: 'ultra'. Supported values are: 'low', 'medium', 'high', and 'auto'.", "invalid_request_error", "quality", "invalid_value").ToJsonString()));
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request(), null, default));
 
         Assert.Equal("OpenAI rejected the request for shot 'workshop' (400): Invalid value: 'ultra'. Supported values are: 'low', 'medium', 'high', and 'auto'.", error.Message);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task An_account_without_quota_is_reported_at_once_though_it_is_a_429()
     {
-        server.Enqueue(FakeOpenAiImagesServer.OutOfQuota());
+        Server.Enqueue(FakeOpenAiImagesServer.OutOfQuota());
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request(), null, default));
 
         Assert.StartsWith("OpenAI says the account behind OPENAI_API_KEY has no quota left (429)", error.Message, StringComparison.Ordinal);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
@@ -159,36 +146,48 @@ public sealed class OpenAiImageBackendTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(apiKey: wrongKey).GenerateAsync(Request(), null, default));
 
         Assert.StartsWith("OpenAI rejected the API key (401); check OPENAI_API_KEY (OpenAI said: Incorrect API key provided:", error.Message, StringComparison.Ordinal);
-        Assert.False(Assert.Single(server.Requests).KeyAccepted);
+        Assert.False(Assert.Single(Server.Requests).KeyAccepted);
         Assert.DoesNotContain(wrongKey, AllText(error), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_key_never_appears_in_errors_even_when_the_server_echoes_it()
     {
-        server.Enqueue(
-            new FakeFault.Status(400, FakeOpenAiImagesServer.Error($"key {server.ApiKey} may not do this", "invalid_request_error", null, null).ToJsonString()));
+        Server.Enqueue(
+            new FakeFault.Status(400, FakeOpenAiImagesServer.Error($"key {Server.ApiKey} may not do this", "invalid_request_error", null, null).ToJsonString()));
         var refused = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request(), null, default));
-        server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(502, $"<html>upstream rejected {server.ApiKey}</html>", ContentType: "text/html"), 2)]);
+        Server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(502, $"<html>upstream rejected {Server.ApiKey}</html>", ContentType: "text/html"), 2)]);
         var exhausted = await Assert.ThrowsAsync<GenerationException>(() => Backend(maxAttempts: 2).GenerateAsync(Request(), null, default));
 
         foreach (var error in new[] { refused, exhausted })
         {
             Assert.Contains("***", error.Message, StringComparison.Ordinal);
-            Assert.DoesNotContain(server.ApiKey, AllText(error), StringComparison.Ordinal);
+            Assert.DoesNotContain(Server.ApiKey, AllText(error), StringComparison.Ordinal);
         }
-        var options = Options("openai", server.Endpoint, server.ApiKey);
-        Assert.DoesNotContain(server.ApiKey, options.ToString(), StringComparison.Ordinal);
+        var options = Options("openai", Server.Endpoint, Server.ApiKey);
+        Assert.DoesNotContain(Server.ApiKey, options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_service_is_reported_as_such_after_the_retries()
+    {
+        var nowhere = new Uri(NothingListening(), "v1");
+        var backend = ImageBackends.Create(Options("openai", nowhere, Server.ApiKey, maxAttempts: 2), Http);
+
+        var error = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request(), null, default));
+
+        Assert.StartsWith($"could not reach OpenAI at {nowhere} after 2 attempts: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Server.ApiKey, AllText(error), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_missing_key_names_the_variable_and_sends_nothing()
     {
-        var backend = ImageBackends.Create(Options("openai", server.Endpoint, apiKey: null), http);
+        var backend = ImageBackends.Create(Options("openai", Server.Endpoint, apiKey: null), Http);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request(), null, default));
 
         Assert.Contains("OPENAI_API_KEY is not set", error.Message, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }

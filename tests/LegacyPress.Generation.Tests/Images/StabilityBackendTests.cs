@@ -8,23 +8,10 @@ using static LegacyPress.Generation.Tests.Images.BackendTestSupport;
 
 namespace LegacyPress.Generation.Tests.Images;
 
-public sealed class StabilityBackendTests : IAsyncLifetime
+public sealed class StabilityBackendTests() : FakeServiceTests<FakeStabilityServer>(() => FakeStabilityServer.StartAsync())
 {
-    private readonly TempFolder folder = new();
-    private readonly HttpClient http = new();
-    private FakeStabilityServer server = null!;
-
-    public async Task InitializeAsync() => server = await FakeStabilityServer.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await server.DisposeAsync();
-        http.Dispose();
-        folder.Dispose();
-    }
-
     private IImageBackend Backend(string? apiKey = null, string? model = null, int maxAttempts = 3, TimeSpan? timeout = null) =>
-        ImageBackends.Create(Options("stability", server.BaseUrl, apiKey ?? server.ApiKey, maxAttempts, timeout) with { Model = model }, http);
+        ImageBackends.Create(Options("stability", Server.BaseUrl, apiKey ?? Server.ApiKey, maxAttempts, timeout) with { Model = model }, Http);
 
     [Fact]
     public async Task Core_is_sent_the_prompt_negative_prompt_seed_nearest_aspect_ratio_and_png_with_the_key_as_bearer()
@@ -36,7 +23,7 @@ public sealed class StabilityBackendTests : IAsyncLifetime
         var picture = Assert.IsType<ImageOutcome.Picture>(outcome);
         Assert.Equal(".png", picture.Extension);
         Assert.Equal((1344, 768), (FakePictures.Read(picture.Bytes).Width, FakePictures.Read(picture.Bytes).Height));
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/v2beta/stable-image/generate/core", request.Path);
         Assert.True(request.KeyAccepted);
         Assert.Equal(FakeServiceHost.RedactedKey, request.Headers["Authorization"]);
@@ -82,14 +69,14 @@ public sealed class StabilityBackendTests : IAsyncLifetime
     [Fact]
     public async Task An_SD3_model_with_a_reference_is_image_to_image_on_the_SD3_endpoint()
     {
-        var reference = folder.File("grandfather.png");
+        var reference = Folder.File("grandfather.png");
         TestStills.Write(reference, new SKColor(150, 110, 70), 640, 384);
         var backend = Backend(model: "sd3.5-large");
 
         var outcome = await backend.GenerateAsync(Request(references: reference), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        var request = Assert.Single(server.Requests);
+        var request = Assert.Single(Server.Requests);
         Assert.Equal("/v2beta/stable-image/generate/sd3", request.Path);
         Assert.Equal("sd3.5-large", request.Fields["model"]);
         Assert.Equal("image-to-image", request.Fields["mode"]);
@@ -104,13 +91,13 @@ public sealed class StabilityBackendTests : IAsyncLifetime
     [Fact]
     public async Task Core_cannot_take_a_reference_and_says_so_before_sending_anything()
     {
-        var reference = folder.File("grandfather.png");
+        var reference = Folder.File("grandfather.png");
         TestStills.Write(reference, SKColors.Peru);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request(references: reference), null, default));
 
         Assert.Contains("use model sd3.5-large (or ultra)", error.Message, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 
     [Fact]
@@ -123,7 +110,7 @@ public sealed class StabilityBackendTests : IAsyncLifetime
         var outcome = await Backend().GenerateAsync(Request() with { Prompt = $"a {FakeStabilityServer.BlurredWord} scene" }, null, default);
 
         Assert.Equal("Stability's content filter blurred the picture (finish-reason CONTENT_FILTERED)", Assert.IsType<ImageOutcome.Filtered>(outcome).Reason);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
@@ -132,19 +119,19 @@ public sealed class StabilityBackendTests : IAsyncLifetime
         var outcome = await Backend().GenerateAsync(Request() with { Prompt = $"a {FakeStabilityServer.BlockedWord} scene" }, null, default);
 
         Assert.StartsWith("content_moderation: Your request was flagged by our content moderation system", Assert.IsType<ImageOutcome.Filtered>(outcome).Reason, StringComparison.Ordinal);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
     public async Task A_rate_limit_is_retried_after_the_wait_the_server_asks_for()
     {
-        server.Enqueue(FakeStabilityServer.RateLimited(retryAfterSeconds: "1"));
+        Server.Enqueue(FakeStabilityServer.RateLimited(retryAfterSeconds: "1"));
         var clock = Stopwatch.StartNew();
 
         var outcome = await Backend().GenerateAsync(Request(), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         // The configured backoff is 5 ms; only Retry-After explains a wait of a second.
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {clock.Elapsed.TotalMilliseconds} ms");
     }
@@ -152,24 +139,24 @@ public sealed class StabilityBackendTests : IAsyncLifetime
     [Fact]
     public async Task Server_errors_to_the_last_attempt_give_a_readable_error()
     {
-        server.Enqueue([.. Enumerable.Repeat(FakeStabilityServer.ServerError(), 3)]);
+        Server.Enqueue([.. Enumerable.Repeat(FakeStabilityServer.ServerError(), 3)]);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(maxAttempts: 3).GenerateAsync(Request(), null, default));
 
         Assert.Equal("Stability still failed after 3 attempts: 500 internal_error: An unexpected server error has occurred, please try again later.", error.Message);
-        Assert.Equal(3, server.Requests.Count);
+        Assert.Equal(3, Server.Requests.Count);
     }
 
     [Fact]
     public async Task A_slow_answer_is_abandoned_at_the_attempt_timeout_and_retried()
     {
-        server.Enqueue(new FakeFault.Slow(TimeSpan.FromMinutes(2)));
+        Server.Enqueue(new FakeFault.Slow(TimeSpan.FromMinutes(2)));
         var clock = Stopwatch.StartNew();
 
         var outcome = await Backend(timeout: TimeSpan.FromSeconds(1)).GenerateAsync(Request(), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
-        Assert.Equal(2, server.Requests.Count);
+        Assert.Equal(2, Server.Requests.Count);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
     }
 
@@ -179,7 +166,7 @@ public sealed class StabilityBackendTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend().GenerateAsync(Request() with { Prompt = new string('a', 10_001) }, null, default));
 
         Assert.Equal("Stability rejected the request for shot 'workshop' (400): bad_request: prompt: must be at most 10000 characters", error.Message);
-        Assert.Single(server.Requests);
+        Assert.Single(Server.Requests);
     }
 
     [Fact]
@@ -190,29 +177,29 @@ public sealed class StabilityBackendTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(apiKey: wrongKey).GenerateAsync(Request(), null, default));
 
         Assert.Equal("Stability rejected the API key (401); check STABILITY_API_KEY (Stability said: unauthorized: authorization: invalid or missing header value)", error.Message);
-        Assert.False(Assert.Single(server.Requests).KeyAccepted);
+        Assert.False(Assert.Single(Server.Requests).KeyAccepted);
         Assert.DoesNotContain(wrongKey, AllText(error), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_key_never_appears_in_errors_even_when_the_server_echoes_it()
     {
-        server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(503, $$"""{"name":"service_unavailable","errors":["key {{server.ApiKey}} is throttled"]}"""), 2)]);
+        Server.Enqueue([.. Enumerable.Repeat<FakeFault>(new FakeFault.Status(503, $$"""{"name":"service_unavailable","errors":["key {{Server.ApiKey}} is throttled"]}"""), 2)]);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => Backend(maxAttempts: 2).GenerateAsync(Request(), null, default));
 
         Assert.Contains("key *** is throttled", error.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(server.ApiKey, AllText(error), StringComparison.Ordinal);
+        Assert.DoesNotContain(Server.ApiKey, AllText(error), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_missing_key_names_the_variable_and_sends_nothing()
     {
-        var backend = ImageBackends.Create(Options("stability", server.BaseUrl, apiKey: null), http);
+        var backend = ImageBackends.Create(Options("stability", Server.BaseUrl, apiKey: null), Http);
 
         var error = await Assert.ThrowsAsync<GenerationException>(() => backend.GenerateAsync(Request(), null, default));
 
         Assert.Contains("STABILITY_API_KEY is not set", error.Message, StringComparison.Ordinal);
-        Assert.Empty(server.Requests);
+        Assert.Empty(Server.Requests);
     }
 }
