@@ -1,3 +1,4 @@
+using LegacyPress.Core.Model;
 using LegacyPress.Generation.Images;
 
 namespace LegacyPress.Generation.Tests.Images;
@@ -11,6 +12,11 @@ public sealed class ImageBackendsTests
         Assert.Equal([null, "OPENAI_API_KEY", "STABILITY_API_KEY"], ImageBackends.Known.Select(ImageBackends.ApiKeyVariableOf));
         Assert.All(ImageBackends.Known, name => Assert.Equal(name, ImageBackends.Create(new ImageBackendOptions(name)).Name));
     }
+
+    [Fact]
+    public void Film_yaml_accepts_exactly_the_backends_the_table_registers() =>
+        // Core cannot see this project, so it keeps its own list for validating film.yaml; the two must agree.
+        Assert.Equal(GenerateSettings.Backends, ImageBackends.Known);
 
     [Fact]
     public void An_unknown_backend_is_refused_with_the_backends_there_are()
