@@ -40,11 +40,11 @@ internal static class BackendTestSupport
 }
 
 /// <summary>Records progress as it is reported, on the reporting thread (Progress&lt;T&gt; would post it later).</summary>
-internal sealed class RecordedProgress : IProgress<double>
+internal sealed class RecordedProgress<T> : IProgress<T>
 {
-    private readonly List<double> values = [];
+    private readonly List<T> values = [];
 
-    public IReadOnlyList<double> Values
+    public IReadOnlyList<T> Values
     {
         get
         {
@@ -55,7 +55,7 @@ internal sealed class RecordedProgress : IProgress<double>
         }
     }
 
-    public void Report(double value)
+    public void Report(T value)
     {
         lock (values)
         {

@@ -156,7 +156,7 @@ public sealed class ComfyUiBackendTests() : FakeServiceTests<FakeComfyUiServer>(
     [Fact]
     public async Task Progress_from_the_websocket_rises_step_by_step_to_done()
     {
-        var progress = new RecordedProgress();
+        var progress = new RecordedProgress<double>();
 
         await Backend().GenerateAsync(Request(width: 256, height: 256), progress, default);
 

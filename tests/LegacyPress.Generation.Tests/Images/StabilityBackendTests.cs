@@ -126,12 +126,15 @@ public sealed class StabilityBackendTests() : FakeServiceTests<FakeStabilityServ
     public async Task A_rate_limit_is_retried_after_the_wait_the_server_asks_for()
     {
         Server.Enqueue(FakeStabilityServer.RateLimited(retryAfterSeconds: "1"));
+        var notices = new RecordedProgress<string>();
+        var backend = ImageBackends.Create(Options("stability", Server.BaseUrl, Server.ApiKey), Http, notices);
         var clock = Stopwatch.StartNew();
 
-        var outcome = await Backend().GenerateAsync(Request(), null, default);
+        var outcome = await backend.GenerateAsync(Request(), null, default);
 
         Assert.IsType<ImageOutcome.Picture>(outcome);
         Assert.Equal(2, Server.Requests.Count);
+        Assert.Equal("Stability: 429 rate_limit_exceeded: You have exceeded the rate limit of 150 requests within a 10 second period, and have been timed out for 60 seconds.; retrying in 1.0 s (attempt 2 of 3)", Assert.Single(notices.Values));
         // The configured backoff is 5 ms; only Retry-After explains a wait of a second.
         Assert.True(clock.Elapsed >= TimeSpan.FromMilliseconds(950), $"retried after {clock.Elapsed.TotalMilliseconds} ms");
     }
