@@ -14,6 +14,12 @@ public interface IImageBackend
     /// <summary>The model (or workflow) that makes the pictures: part of every cache key and of provenance.</summary>
     string Model { get; }
 
+    /// <summary>
+    /// Everything besides the request that decides the picture, for the cache key: the model, and for a backend driven
+    /// by a workflow its contents too (a changed sampler or step count must make new pictures).
+    /// </summary>
+    string Recipe => Model;
+
     Task<ImageOutcome> GenerateAsync(ImageRequest request, IProgress<double>? progress, CancellationToken cancellationToken);
 }
 

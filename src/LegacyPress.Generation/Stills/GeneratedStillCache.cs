@@ -10,7 +10,7 @@ namespace LegacyPress.Generation.Stills;
 
 /// <summary>
 /// Every picture a backend made for this project, under <c>.legacypress/generated/</c>, named by the hash of all that
-/// decides it: backend, model, composed prompt and negative prompt, seed, size and the bytes of each reference still.
+/// decides it: backend, recipe (model, and a ComfyUI workflow's bytes), composed prompt and negative prompt, seed, size and the bytes of each reference still.
 /// The same request is never paid for twice; changing any of them makes a new picture. A picture is checked to
 /// decode before it is kept, and written under a temporary name and renamed, so a killed run leaves none half-written.
 /// </summary>
@@ -21,13 +21,13 @@ public sealed class GeneratedStillCache(string directory)
     public static GeneratedStillCache ForProject(string projectDirectory) => new(Path.Combine(projectDirectory, ".legacypress", "generated"));
 
     /// <summary>The hash naming a request's picture.</summary>
-    public static string KeyOf(string backend, string model, ImageRequest request)
+    public static string KeyOf(string backend, string recipe, ImageRequest request)
     {
         var references = request.ReferenceFiles.Select(path => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)))).ToList();
         var text = JsonSerializer.Serialize(new
         {
             backend,
-            model,
+            model = recipe,
             prompt = request.Prompt,
             negative = request.NegativePrompt,
             seed = request.Seed,

@@ -36,7 +36,7 @@ public sealed class StillGenerator(IImageBackend backend, GeneratedStillCache ca
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var request = shot.Request with { Seed = unchecked(shot.Request.Seed + k) };
-                var key = GeneratedStillCache.KeyOf(backend.Name, backend.Model, request);
+                var key = GeneratedStillCache.KeyOf(backend.Name, backend.Recipe, request);
                 if (cache.Find(key) is { } cached)
                 {
                     made.Add((cached, request, true));

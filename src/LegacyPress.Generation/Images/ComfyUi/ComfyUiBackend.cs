@@ -43,6 +43,7 @@ public sealed class ComfyUiBackend : IImageBackend
         }
         checkpoint = options.Model;
         Model = options.Model ?? textToImage.Checkpoint;
+        Recipe = $"{Model}|workflow {WorkflowHash(textToImage.Source, imageToImage.Source)}";
         endpoint = options.EndpointOr(DefaultEndpoint);
         jobTimeout = options.RequestTimeout;
         var retry = new GenerationRetry(Service, endpoint, options.RequestTimeout, options.Retry, retryNotices);
@@ -58,6 +59,13 @@ public sealed class ComfyUiBackend : IImageBackend
 
     /// <summary>The checkpoint: the option's, else the workflow's <c>ckpt_name</c>.</summary>
     public string Model { get; }
+
+    /// <summary>The checkpoint and the workflows' bytes: steps, CFG, sampler and LoRAs decide the picture as much as the prompt.</summary>
+    public string Recipe { get; }
+
+    private static string WorkflowHash(params string[] paths) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            paths.Distinct(StringComparer.Ordinal).SelectMany(File.ReadAllBytes).ToArray()))[..16];
 
     public async Task<ImageOutcome> GenerateAsync(ImageRequest request, IProgress<double>? progress, CancellationToken cancellationToken)
     {
