@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(NewCommand.Create(console));
         root.Subcommands.Add(CheckCommand.Create(console));
         root.Subcommands.Add(PlanCommand.Create(console));
+        root.Subcommands.Add(GenerateCommand.Create(console));
         root.Subcommands.Add(RenderCommand.Create(console));
         root.Subcommands.Add(StillCommand.Create(console, FrameDrawers.Film));
         root.Subcommands.Add(StoryboardCommand.Create(console, FrameDrawers.Film));
