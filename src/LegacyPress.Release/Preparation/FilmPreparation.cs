@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
+using LegacyPress.Render.Audio.Generated;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Media;
@@ -43,7 +44,7 @@ public static class FilmPreparation
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
             }
-            var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress))
+            var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress), new GeneratedEffects(speech.Sounds, speech.Progress))
                 .PrepareAsync(film, cancellation).ConfigureAwait(false);
             if (!prepared.Ok)
             {
@@ -63,6 +64,10 @@ public static class FilmPreparation
         catch (SpeechSynthesisException e)
         {
             return (null, new ReleaseFailure($"{display}: narration: {e.Message}", []), clock.Elapsed);
+        }
+        catch (SoundGenerationException e)
+        {
+            return (null, new ReleaseFailure($"{display}: sound effects: {e.Message}", []), clock.Elapsed);
         }
         finally
         {
