@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
 using LegacyPress.Render.Tools;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace LegacyPress.Render.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes;
 
 /// <summary>
 /// A local stand-in for the ElevenLabs text-to-speech and sound-generation APIs on 127.0.0.1: checks <c>xi-api-key</c>,
@@ -52,6 +53,20 @@ public sealed partial class FakeElevenLabsServer : IAsyncDisposable
     public string ApiKey { get; }
 
     public Uri BaseUrl { get; private set; } = null!;
+
+    /// <summary>Options aimed at this server with its key (or <paramref name="apiKey"/>), retrying fast enough for tests.</summary>
+    public ElevenLabsOptions Options(string? apiKey = null, int maxAttempts = 5, TimeSpan? attemptTimeout = null) => new()
+    {
+        ApiKey = apiKey ?? ApiKey,
+        BaseUrl = BaseUrl,
+        Retry = new ElevenLabsRetryOptions
+        {
+            MaxAttempts = maxAttempts,
+            FirstDelay = TimeSpan.FromMilliseconds(5),
+            MaxDelay = TimeSpan.FromMilliseconds(50),
+            AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(20),
+        },
+    };
 
     /// <summary>Every request seen so far, in arrival order, with the key's value redacted.</summary>
     public IReadOnlyList<RecordedRequest> Requests => requests.ToArray();
