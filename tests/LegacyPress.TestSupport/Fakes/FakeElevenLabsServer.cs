@@ -19,7 +19,7 @@ namespace LegacyPress.TestSupport.Fakes;
 /// A local stand-in for the ElevenLabs text-to-speech and sound-generation APIs on 127.0.0.1: checks <c>xi-api-key</c>,
 /// validates the JSON body like the real (FastAPI) service, answers with real audio (speech: a tone whose length grows
 /// with the text; sound effects: noise of the requested duration, different on every call, as real takes are), records
-/// every request, and plays scripted faults (429, 5xx, dropped connections, slow answers) in order, to either endpoint.
+/// every request, and plays scripted faults (429, 5xx, dropped or stalled answers, slow answers) in order, to either endpoint.
 /// </summary>
 public sealed partial class FakeElevenLabsServer : IAsyncDisposable
 {
@@ -138,7 +138,10 @@ public sealed partial class FakeElevenLabsServer : IAsyncDisposable
                         await Json(context, status.Code, status.Body);
                         return;
                     case FakeResponse.DropMidResponse:
-                        await DropAsync(context, endpoint, body);
+                        await PartlyAnswerAsync(context, endpoint, body, hang: false);
+                        return;
+                    case FakeResponse.StallMidResponse:
+                        await PartlyAnswerAsync(context, endpoint, body, hang: true);
                         return;
                     case FakeResponse.Slow slow:
                         await Task.Delay(slow.Delay, context.RequestAborted);
@@ -180,7 +183,8 @@ public sealed partial class FakeElevenLabsServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(audio, context.RequestAborted);
     }
 
-    private async Task DropAsync(HttpContext context, Endpoint endpoint, string body)
+    /// <summary>Promises the whole file and sends a third of it; then cuts the connection, or hangs until the client gives up.</summary>
+    private async Task PartlyAnswerAsync(HttpContext context, Endpoint endpoint, string body, bool hang)
     {
         var json = JsonNode.Parse(body) ?? new JsonObject();
         if (json["text"] is null)
@@ -191,9 +195,12 @@ public sealed partial class FakeElevenLabsServer : IAsyncDisposable
         context.Response.StatusCode = 200;
         context.Response.ContentType = contentType;
         context.Response.ContentLength = audio.Length;
-        // Promise the whole file, send a third of it, then cut the connection.
         await context.Response.Body.WriteAsync(audio.AsMemory(0, audio.Length / 3), context.RequestAborted);
         await context.Response.Body.FlushAsync(context.RequestAborted);
+        if (hang)
+        {
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted);
+        }
         context.Abort();
     }
 
@@ -370,6 +377,9 @@ public abstract record FakeResponse
 
     /// <summary>Start a good answer, then cut the connection a third of the way through the audio.</summary>
     public sealed record DropMidResponse : FakeResponse;
+
+    /// <summary>Start a good answer, send a third of the audio, then send nothing more until the client gives up.</summary>
+    public sealed record StallMidResponse : FakeResponse;
 
     /// <summary>Wait this long before answering normally.</summary>
     public sealed record Slow(TimeSpan Delay) : FakeResponse;

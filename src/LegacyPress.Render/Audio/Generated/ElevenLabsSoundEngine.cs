@@ -33,6 +33,9 @@ public sealed class ElevenLabsSoundEngine
 
     public string? Model { get; }
 
+    /// <summary>Whether an API key is configured: without one a take not in the cache cannot be made (what <c>check</c> warns of).</summary>
+    public bool HasApiKey => client.Options.ApiKey is not null;
+
     /// <summary>The extension (with dot) of the files this engine writes: <c>.mp3</c>, or <c>.wav</c> for PCM.</summary>
     public string FileExtension => format.FileExtension;
 

@@ -22,6 +22,9 @@ public sealed class GeneratedSoundCache(string directory, ElevenLabsSoundEngine 
 
     public string Directory => files.Directory;
 
+    /// <summary>Whether a take not here yet can be made (an ElevenLabs key is set); finding cached takes needs no key.</summary>
+    public bool CanGenerate => engine.HasApiKey;
+
     /// <summary>Where take <paramref name="take"/> of <paramref name="sound"/> lives or will live (the sound's own take is ignored).</summary>
     public string PathFor(GeneratedSound sound, int take) => files.PathFor(Key(sound, take), engine.FileExtension);
 
