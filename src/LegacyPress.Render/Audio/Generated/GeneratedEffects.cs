@@ -9,28 +9,22 @@ namespace LegacyPress.Render.Audio.Generated;
 public sealed class GeneratedEffects(GeneratedSoundCache cache, IProgress<string>? progress = null)
 {
     /// <summary>The film with <see cref="GeneratedSound.AudioPath"/> filled in for every generated effect.</summary>
-    /// <exception cref="SoundGenerationException">A take could not be made; the message names its shot.</exception>
+    /// <exception cref="SoundGenerationException">A take could not be made; the message names its shot and sfx.</exception>
     public async Task<Film> MakeAsync(Film film, CancellationToken ct)
     {
         var takes = new Dictionary<GeneratedSound, string>();
-        foreach (var shot in film.Shots)
+        foreach (var cue in GeneratedSoundCue.In(film))
         {
-            foreach (var sound in shot.Sounds.Select(c => c.Generated).OfType<GeneratedSound>())
+            var sound = cue.Sound;
+            try
             {
-                if (takes.ContainsKey(sound))
-                {
-                    continue;
-                }
-                try
-                {
-                    var made = await cache.GetOrGenerateAsync(sound, sound.Take, ct).ConfigureAwait(false);
-                    takes[sound] = made.FilePath;
-                    progress?.Report($"sound {shot.Id}: \"{sound.Text}\" take {sound.Take} {(made.FromCache ? "cached" : "generated with elevenlabs")}");
-                }
-                catch (SoundGenerationException e)
-                {
-                    throw new SoundGenerationException($"shot '{shot.Id}': {e.Message}", e);
-                }
+                var made = await cache.GetOrGenerateAsync(sound, sound.Take, ct).ConfigureAwait(false);
+                takes[sound] = made.FilePath;
+                progress?.Report($"sound {cue.Id}: \"{sound.Text}\" take {sound.Take} {(made.FromCache ? "cached" : "generated with elevenlabs")}");
+            }
+            catch (SoundGenerationException e)
+            {
+                throw new SoundGenerationException($"shot '{cue.ShotId}' sfx {cue.SfxNumber}: {e.Message}", e);
             }
         }
         return takes.Count == 0 ? film : WithTakes(film, takes);

@@ -9,6 +9,7 @@ using LegacyPress.Render.Audio.Mixing;
 using LegacyPress.Render.Media;
 using LegacyPress.TestSupport;
 using LegacyPress.TestSupport.Fakes;
+using LegacyPress.TestSupport.Measurement;
 using SkiaSharp;
 using ProgressLog = LegacyPress.TestSupport.ProgressLog;
 using TempFolder = LegacyPress.Render.Tests.Audio.Speech.TempFolder;
@@ -84,12 +85,12 @@ public sealed class GeneratedEffectMixTests : IAsyncLifetime
         var clip = Assert.Single(plan.Effects, c => c.Source is AudioSource.Generated);
         Assert.Equal(GearsAt, clip.StartSeconds, 6);
         var effects = stems.Effects;
-        var cue = StereoBuffer.SampleCountFor(GearsAt);
         // Silence to the sample before the cue; sound from its first 10 ms to its end; silence again until the impact.
-        Assert.All(Enumerable.Range(0, cue), i => Assert.Equal(0f, effects.Left[i]));
-        Assert.True(Rms(effects, GearsAt, GearsAt + 0.01) > 0.01, $"rms {Rms(effects, GearsAt, GearsAt + 0.01)} in the cue's first 10 ms");
-        Assert.True(Rms(effects, GearsAt + 0.1, GearsAt + GearsSeconds - 0.1) > 0.05);
-        Assert.Equal(0, Rms(effects, GearsAt + GearsSeconds, ImpactAt));
+        Assert.Equal(SampleLevels.SilenceDb, SampleLevels.PeakDbfs(effects, 0, GearsAt));
+        Assert.Equal(0f, effects.Left[StereoBuffer.SampleCountFor(GearsAt) - 1]);
+        Assert.InRange(SampleLevels.RmsDb(effects, GearsAt, GearsAt + 0.01), -40, 0);
+        Assert.InRange(SampleLevels.RmsDb(effects, GearsAt + 0.1, GearsAt + GearsSeconds - 0.1), -26, 0);
+        Assert.Equal(SampleLevels.SilenceDb, SampleLevels.PeakDbfs(effects, GearsAt + GearsSeconds, ImpactAt));
         Assert.Equal("/v1/sound-generation", Assert.Single(server.Requests).Path);
     }
 
@@ -100,8 +101,8 @@ public sealed class GeneratedEffectMixTests : IAsyncLifetime
         var take = film.Shots.Single().Sounds[0].Generated!.AudioPath!;
         var (stems, _) = await MixAsync(film);
 
-        var generatedPeak = Decibels.FromGain(Peak(stems.Effects, GearsAt, GearsAt + GearsSeconds));
-        var synthPeak = Decibels.FromGain(Peak(stems.Effects, ImpactAt, ImpactAt + 1));
+        var generatedPeak = SampleLevels.PeakDbfs(stems.Effects, GearsAt, GearsAt + GearsSeconds);
+        var synthPeak = SampleLevels.PeakDbfs(stems.Effects, ImpactAt, ImpactAt + 1);
 
         // The take comes from ElevenLabs at its own level, well off the effects' peak...
         Assert.True(Math.Abs(await Sounds.PeakDbfsAsync(take) - Mastering.EffectPeakDbfs) > 2, $"the fake's take peaks at {await Sounds.PeakDbfsAsync(take)} dBFS");
@@ -122,9 +123,9 @@ public sealed class GeneratedEffectMixTests : IAsyncLifetime
         Assert.Single(server.Requests);
         Assert.Equal(first.Shots.Single().Sounds[0].Generated!.AudioPath, second.Shots.Single().Sounds[0].Generated!.AudioPath);
         Assert.Equal(
-            ["sound workshop: \"heavy brass gears grinding, slow\" take 1 generated with elevenlabs", "sound workshop: \"heavy brass gears grinding, slow\" take 1 cached"],
+            ["sound workshop/1: \"heavy brass gears grinding, slow\" take 1 generated with elevenlabs", "sound workshop/1: \"heavy brass gears grinding, slow\" take 1 cached"],
             progress.Lines);
-        Assert.True(Rms(stems.Effects, GearsAt + 0.1, GearsAt + 1) > 0.05);
+        Assert.InRange(SampleLevels.RmsDb(stems.Effects, GearsAt + 0.1, GearsAt + 1), -26, 0);
     }
 
     [Fact]
@@ -154,28 +155,7 @@ public sealed class GeneratedEffectMixTests : IAsyncLifetime
 
         var error = await Assert.ThrowsAsync<SoundGenerationException>(() => Effects().MakeAsync(Load(), CancellationToken.None));
 
-        Assert.StartsWith("shot 'workshop': ElevenLabs rejected the API key (401); check ELEVENLABS_API_KEY", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("shot 'workshop' sfx 1: ElevenLabs rejected the API key (401); check ELEVENLABS_API_KEY", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(server.ApiKey, error.ToString(), StringComparison.Ordinal);
-    }
-
-    private static double Rms(StereoBuffer b, double from, double to)
-    {
-        int a = StereoBuffer.SampleCountFor(from), z = StereoBuffer.SampleCountFor(to);
-        double sum = 0;
-        for (var i = a; i < z; i++)
-        {
-            sum += b.Left[i] * b.Left[i];
-        }
-        return Math.Sqrt(sum / (z - a));
-    }
-
-    private static double Peak(StereoBuffer b, double from, double to)
-    {
-        double peak = 0;
-        for (var i = StereoBuffer.SampleCountFor(from); i < StereoBuffer.SampleCountFor(to); i++)
-        {
-            peak = Math.Max(peak, Math.Max(Math.Abs(b.Left[i]), Math.Abs(b.Right[i])));
-        }
-        return peak;
     }
 }
