@@ -34,7 +34,7 @@ public static class FilmPreparation
         // The command line's --preset, if any, replaces film.yaml's output here and nowhere else: every step, the
         // press kit's format and the storyboard's shape follow the one film.
         var film = RenderPresets.Choose(loaded.Film!, settings.Preset);
-        var speech = new SpeechServices(film.Project, new Progress(environment.Observer));
+        var speech = new SpeechServices(film.Project, new Progress(environment.Observer), environment.ElevenLabs);
         PreparedFilm? ready = null;
         try
         {
