@@ -38,8 +38,9 @@ public static class FilmPreparation
         PreparedFilm? ready = null;
         try
         {
-            // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
-            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech.Engines, now, cancellation).ConfigureAwait(false);
+            // What needs no timeline is checked before any narration is spoken (a paid voice costs money), sound effects
+            // that could not be made (no key) among it.
+            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech, now, cancellation).ConfigureAwait(false);
             if (problems.Count > 0)
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);

@@ -109,6 +109,21 @@ public sealed class GeneratedSoundReleaseTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_a_key_a_take_not_made_stops_the_run_before_any_work_at_the_effect()
+    {
+        var report = await film.RunAsync(Render, elevenLabs: new ElevenLabsOptions { ApiKey = null, BaseUrl = server.BaseUrl });
+
+        Assert.False(report.Ok);
+        Assert.Equal("the project has problems", report.Failure!.Message);
+        var problem = Assert.Single(report.Failure.Diagnostics);
+        // At the effect's mapping, on line 15.
+        Assert.Equal($"{film.FilmYaml}:15:21", problem.Location.ToString());
+        Assert.Equal("sfx workshop/1 \"heavy brass gears grinding, slow\": take 1 is not made yet and ELEVENLABS_API_KEY is not set, so a render or release would stop here; export your ElevenLabs API key in it", problem.Message);
+        Assert.Empty(server.Requests);
+        Assert.False(File.Exists(Video));
+    }
+
+    [Fact]
     public async Task Without_a_key_a_take_already_made_still_renders()
     {
         var made = await film.RunAsync(Render, elevenLabs: server.Options());
