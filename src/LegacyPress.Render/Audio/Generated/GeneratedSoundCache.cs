@@ -47,26 +47,6 @@ public sealed class GeneratedSoundCache(string directory, ElevenLabsSoundEngine 
         return new CachedSound(path, take, fromCache);
     }
 
-    /// <summary>
-    /// Takes 1 to <paramref name="takes"/> of <paramref name="sound"/>, in take order, making only the ones not cached
-    /// yet (one at a time, so a long list does not trip ElevenLabs' concurrency limit): what a film-maker listens to
-    /// before writing <c>take: N</c>.
-    /// </summary>
-    /// <exception cref="SoundGenerationException">ElevenLabs could not make a take; the takes made before it stay cached.</exception>
-    public async Task<IReadOnlyList<string>> EnsureTakesAsync(GeneratedSound sound, int takes, CancellationToken ct, IProgress<string>? progress = null)
-    {
-        ArgumentOutOfRangeException.ThrowIfLessThan(takes, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(takes, GeneratedSound.MaxTake);
-        var paths = new List<string>(takes);
-        for (var take = 1; take <= takes; take++)
-        {
-            var made = await GetOrGenerateAsync(sound, take, ct).ConfigureAwait(false);
-            progress?.Report($"sound \"{sound.Text}\" take {take}: {(made.FromCache ? "cached" : "generated")}");
-            paths.Add(made.FilePath);
-        }
-        return paths;
-    }
-
     /// <summary>The cache key: a SHA-256 over every input that changes the take (see <see cref="AudioFileCache.Key"/>).</summary>
     public string Key(GeneratedSound sound, int take) =>
         AudioFileCache.Key(
