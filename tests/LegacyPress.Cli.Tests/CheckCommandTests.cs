@@ -115,5 +115,35 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("LEGACYPRESS_ELEVENLABS_BASE_URL is 'ftp://speech.example'; it must be an http(s) URL", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
     }
-}
 
+    /// <summary>One shot with one generated effect, its mapping at 10:30.</summary>
+    private const string GeneratedEffectFilm =
+        "schema: 1\ntitle: Gears\nacts:\n  - title: One\n    shots:\n      - id: a\n        image: images/a.png\n        duration: 4\n        sfx:\n          - { at: 1, effect: { generate: \"brass gears\", duration: 1 } }\n";
+
+    [Fact]
+    public async Task A_generated_effect_with_no_take_and_no_key_is_a_located_problem_not_a_stack_trace()
+    {
+        File.WriteAllText(Path.Combine(project, "film.yaml"), GeneratedEffectFilm);
+
+        var run = await CliProcess.RunAsync(["check", project], TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["ELEVENLABS_API_KEY"] = "" });
+
+        Assert.Equal(ExitCodes.Failed, run.Exit);
+        Assert.Contains("film.yaml:10:30: sfx a/1 \"brass gears\": take 1 is not made yet and ELEVENLABS_API_KEY is not set, so a render or release would stop here", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task With_a_key_check_warns_that_the_next_render_makes_the_take_and_never_prints_the_key()
+    {
+        const string key = "sk_cli_check_3e9d1f7a";
+        File.WriteAllText(Path.Combine(project, "film.yaml"), GeneratedEffectFilm);
+
+        // Nothing listens at this address: check must not ask ElevenLabs for anything.
+        var run = await CliProcess.RunAsync(["check", project], TimeSpan.FromSeconds(60), environment: new Dictionary<string, string> { ["ELEVENLABS_API_KEY"] = key, ["LEGACYPRESS_ELEVENLABS_BASE_URL"] = "http://127.0.0.1:1" });
+
+        Assert.Equal(ExitCodes.Ok, run.Exit);
+        Assert.Contains("film.yaml:10:30: warning: sfx a/1 \"brass gears\": take 1 is not made yet; the next render or release generates it with ElevenLabs", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(key, run.Out + run.Error, StringComparison.Ordinal);
+    }
+}

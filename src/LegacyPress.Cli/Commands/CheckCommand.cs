@@ -22,16 +22,16 @@ internal static class CheckCommand
                 return ExitCodes.Failed;
             }
             var (film, timeline) = (opened.Film, opened.Timeline);
-            // The film loads; now everything a release reads beyond it (voices, promo, publish, templates, press Markdown), all at once.
+            // The film loads; now everything a release reads beyond it (voices, sound effects to generate, promo, publish, templates, press Markdown), all at once.
             using var speech = new SpeechServices(film.Project, progress: null);
-            var problems = await ProjectCheck.RunAsync(film, timeline, speech.Engines, BundledFiles.Templates, ProjectOpener.DisplayPath, TimeProvider.System.GetUtcNow(), cancellation);
+            var problems = await ProjectCheck.RunAsync(film, timeline, speech, BundledFiles.Templates, ProjectOpener.DisplayPath, TimeProvider.System.GetUtcNow(), cancellation);
             if (problems.Count > 0)
             {
                 console.Report(problems);
                 return ExitCodes.Failed;
             }
             // Warnings, not problems: the release would go ahead.
-            var warnings = LookCheck.Warnings(film, timeline, cancellation).Concat(TimingCheck.Warnings(film, timeline)).ToList();
+            var warnings = LookCheck.Warnings(film, timeline, cancellation).Concat(TimingCheck.Warnings(film, timeline)).Concat(GeneratedSoundCheck.Warnings(film, speech.Sounds)).ToList();
             console.Warn(warnings);
             // check never synthesises speech: lines not in the speech cache yet are timed from their word count.
             var estimated = opened.Estimated;

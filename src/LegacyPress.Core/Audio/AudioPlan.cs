@@ -25,6 +25,9 @@ public abstract record AudioSource
 
     /// <summary>A sound synthesised from scratch by name.</summary>
     public sealed record Synth(string Effect, double DurationSeconds, double Pitch, double Intensity, int Seed) : AudioSource;
+
+    /// <summary>A sound effect generated from a description (its chosen take's file, absolute), level-matched like a synth's.</summary>
+    public sealed record Generated(string FullPath, double DurationSeconds) : AudioSource;
 }
 
 /// <summary>A music track laid on the film between two times, with its envelope under narration.</summary>

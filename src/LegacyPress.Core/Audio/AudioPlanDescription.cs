@@ -20,6 +20,7 @@ public static class AudioPlanDescription
             {
                 AudioSource.File f => $"file {f.FullPath}",
                 AudioSource.Synth s => $"synth {s.Effect} {s.DurationSeconds:R} {s.Pitch:R} {s.Intensity:R} {s.Seed}",
+                AudioSource.Generated g => $"generated {g.FullPath} {g.DurationSeconds:R}",
                 _ => throw new ArgumentOutOfRangeException(nameof(plan), clip.Source, "unknown audio source"),
             };
             Line(text, $"clip {clip.Label} | {source} | {clip.StartSeconds:R} {clip.GainDb:R} {clip.MaxSeconds?.ToString("R", CultureInfo.InvariantCulture) ?? "-"}");
@@ -38,7 +39,9 @@ public static class AudioPlanDescription
 
     /// <summary>Every file the plan reads, so a cache can also notice a file replaced under the same name.</summary>
     public static IEnumerable<string> Files(AudioPlan plan) =>
-        plan.Dialogue.Concat(plan.Effects).Select(c => c.Source).OfType<AudioSource.File>().Select(f => f.FullPath)
+        plan.Dialogue.Concat(plan.Effects).Select(c => c.Source)
+            .Select(s => s switch { AudioSource.File f => f.FullPath, AudioSource.Generated g => g.FullPath, _ => null })
+            .OfType<string>()
             .Concat(plan.Music.Select(m => m.FullPath))
             .Distinct(StringComparer.Ordinal);
 

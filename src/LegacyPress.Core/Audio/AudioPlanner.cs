@@ -21,6 +21,15 @@ public static class AudioPlanner
         foreach (var s in timeline.Sounds)
         {
             var cue = s.Cue;
+            if (cue.Generated is { } generated)
+            {
+                // A take not made yet (a plan drawn before preparation, for a picture) has nothing to hear.
+                if (generated.AudioPath is { } take)
+                {
+                    effects.Add(new AudioClip($"generated \"{generated.Text}\" take {generated.Take} in {s.ShotId}", new AudioSource.Generated(take, generated.DurationSeconds), s.StartSeconds, cue.GainDb, generated.DurationSeconds));
+                }
+                continue;
+            }
             AudioSource source = cue.Effect is { } effect
                 ? new AudioSource.Synth(effect, cue.DurationSeconds ?? DefaultEffectSeconds(effect), cue.Pitch, cue.Intensity, cue.Seed)
                 : new AudioSource.File(film.Project.Resolve(cue.FilePath!));

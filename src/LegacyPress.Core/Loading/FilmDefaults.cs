@@ -41,6 +41,8 @@ public static class FilmDefaults
     public const double SoundIntensity = 1.0;
     public const int SoundSeed = 1;
     public const double SoundGainDb = -6;
+    public const double SoundPromptInfluence = 0.3;
+    public const int SoundTake = 1;
 
     public static NarrationTiming NarrationTiming { get; } = new(LeadInSeconds: 0.5, TailSeconds: 1.0, SilentShotSeconds: 5.0, EstimatedWordsPerSecond: 2.5);
 

@@ -387,7 +387,8 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             {
                 c.Error("at", $"cue at {FilmLoader.Format(at)} s is outside its shot ({FilmLoader.Format(f.Seconds)} s long)");
             }
-            var effect = c.Text("effect");
+            var generated = GeneratedSoundReader.IsGenerated(c) ? GeneratedSoundReader.Read(c) : null;
+            var effect = GeneratedSoundReader.IsGenerated(c) ? null : c.Text("effect");
             var file = c.Text("file");
             if (effect is not null && !SoundEffectNames.Known.Contains(effect))
             {
@@ -398,11 +399,11 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
             {
                 fileSeconds = files.AudioLength(c, "file", file, full);
             }
-            if ((effect is null) == (file is null))
+            if (c.Has("effect") == c.Has("file"))
             {
-                c.ErrorHere("a sound cue needs exactly one of 'effect' (a synthesised sound) or 'file'");
+                c.ErrorHere("a sound cue needs exactly one of 'effect' (a synthesised sound, or { generate: ... }) or 'file'");
             }
-            var cueSeconds = c.PositiveNumber("duration", "seconds");
+            var cueSeconds = GeneratedSoundReader.IsGenerated(c) ? null : c.PositiveNumber("duration", "seconds");
             if (file is not null)
             {
                 AudioFileSpans.Trim(c, file, cueSeconds, fileSeconds);
@@ -414,7 +415,7 @@ internal sealed partial class ShotReader(YamlContext context, ProjectFiles files
                 c.NumberInRange("intensity", 0, 2) ?? FilmDefaults.SoundIntensity,
                 c.Integer("seed") ?? FilmDefaults.SoundSeed,
                 c.NumberInRange("gain_db", -60, 12) ?? FilmDefaults.SoundGainDb,
-                context.At(item)) { Anchor = anchor });
+                context.At(item)) { Anchor = anchor, Generated = generated });
             c.Finish();
         }
         return cues;

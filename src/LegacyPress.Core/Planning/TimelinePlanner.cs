@@ -91,8 +91,8 @@ public static class TimelinePlanner
         }
         foreach (var sound in sounds)
         {
-            // A synthesised effect is made as long as it is asked to be; past the film's end it would only be cut off.
-            if (sound.Cue.DurationSeconds is { } length && sound.StartSeconds + length > rate.Seconds(total) + 1e-9)
+            // A synthesised or generated effect is made as long as it is asked to be; past the film's end it would only be cut off (and billed).
+            if ((sound.Cue.DurationSeconds ?? sound.Cue.Generated?.DurationSeconds) is { } length && sound.StartSeconds + length > rate.Seconds(total) + 1e-9)
             {
                 bag.Add(sound.Cue.Location, $"shot '{sound.ShotId}' sfx: lasts {Round(length)} s from {Round(sound.StartSeconds)} s, past the end of the film ({Round(rate.Seconds(total))} s); shorten its 'duration'");
             }

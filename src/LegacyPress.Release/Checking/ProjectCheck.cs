@@ -4,13 +4,13 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Publish.Settings;
-using LegacyPress.Render.Audio.Speech;
+using LegacyPress.Release.Preparation;
 
 namespace LegacyPress.Release.Checking;
 
 /// <summary>
 /// Everything a release will read, checked before any work: the <c>promo:</c> and <c>publish:</c> sections, the
-/// voices narration is spoken with (asked of their engines), the layout and text templates (the project's and the
+/// voices narration is spoken with (asked of their engines), the generated sound effects it could not make, the layout and text templates (the project's and the
 /// bundled ones), and the press kit's and case study's Markdown. Nothing is spoken, drawn, laid out or sent; narration
 /// not yet spoken is timed from its word count, as <c>legacypress check</c> does.
 /// </summary>
@@ -47,26 +47,33 @@ public static class ProjectCheck
     }
 
     /// <summary>
-    /// All of <c>legacypress check</c>: <see cref="Run(Film, Timeline, string, Func{string, string}, DateTimeOffset)"/> and the voices,
-    /// which <paramref name="engines"/> judge without speaking.
+    /// All of <c>legacypress check</c>: <see cref="Run(Film, Timeline, string, Func{string, string}, DateTimeOffset)"/>, the voices,
+    /// which <paramref name="speech"/>'s engines judge without speaking, and generated sound effects a render could not make.
     /// </summary>
     public static async Task<IReadOnlyList<Diagnostic>> RunAsync(
-        Film film, Timeline timeline, SpeechEngines engines, string bundledTemplatesDirectory, Func<string, string> display, DateTimeOffset now, CancellationToken cancellation)
+        Film film, Timeline timeline, SpeechServices speech, string bundledTemplatesDirectory, Func<string, string> display, DateTimeOffset now, CancellationToken cancellation)
     {
         var problems = new DiagnosticBag();
         problems.AddRange(Run(film, timeline, bundledTemplatesDirectory, display, now));
-        problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
+        problems.AddRange(await AudioAsync(film, speech, cancellation).ConfigureAwait(false));
         return problems.ToSortedList();
     }
 
-    /// <summary>What can be checked before narration is spoken (a paid voice costs money): the sections and the voices.</summary>
-    public static async Task<IReadOnlyList<Diagnostic>> BeforeSpeakingAsync(Film film, SpeechEngines engines, DateTimeOffset now, CancellationToken cancellation)
+    /// <summary>
+    /// What can be checked before narration is spoken (a paid voice costs money): the sections, the voices, and the
+    /// generated sound effects that could not be made (no key), which would otherwise stop the run after the speaking.
+    /// </summary>
+    public static async Task<IReadOnlyList<Diagnostic>> BeforeSpeakingAsync(Film film, SpeechServices speech, DateTimeOffset now, CancellationToken cancellation)
     {
         var problems = new DiagnosticBag();
         problems.AddRange(Sections(film, now));
-        problems.AddRange(await VoiceCheck.RunAsync(film, engines, cancellation).ConfigureAwait(false));
+        problems.AddRange(await AudioAsync(film, speech, cancellation).ConfigureAwait(false));
         return problems.ToSortedList();
     }
+
+    /// <summary>The voices and the generated sound effects: what the ElevenLabs and espeak side of a render needs.</summary>
+    private static async Task<IReadOnlyList<Diagnostic>> AudioAsync(Film film, SpeechServices speech, CancellationToken cancellation) =>
+        [.. await VoiceCheck.RunAsync(film, speech.Engines, cancellation).ConfigureAwait(false), .. GeneratedSoundCheck.Problems(film, speech.Sounds)];
 
     /// <summary>
     /// The <c>promo:</c> and <c>publish:</c> sections alone: what can be checked before narration is spoken.

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Loading;
+using LegacyPress.Render.Audio.Generated;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Media;
@@ -33,17 +34,18 @@ public static class FilmPreparation
         // The command line's --preset, if any, replaces film.yaml's output here and nowhere else: every step, the
         // press kit's format and the storyboard's shape follow the one film.
         var film = RenderPresets.Choose(loaded.Film!, settings.Preset);
-        var speech = new SpeechServices(film.Project, new Progress(environment.Observer));
+        var speech = new SpeechServices(film.Project, new Progress(environment.Observer), environment.ElevenLabs);
         PreparedFilm? ready = null;
         try
         {
-            // What needs no timeline is checked before any narration is spoken (a paid voice costs money).
-            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech.Engines, now, cancellation).ConfigureAwait(false);
+            // What needs no timeline is checked before any narration is spoken (a paid voice costs money), sound effects
+            // that could not be made (no key) among it.
+            var problems = await ProjectCheck.BeforeSpeakingAsync(film, speech, now, cancellation).ConfigureAwait(false);
             if (problems.Count > 0)
             {
                 return (null, new ReleaseFailure("the project has problems", problems), clock.Elapsed);
             }
-            var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress))
+            var prepared = await new FilmPreparer(new NarrationSynthesizer(speech.Cache, new AudioLength(), speech.Progress), new GeneratedEffects(speech.Sounds, speech.Progress))
                 .PrepareAsync(film, cancellation).ConfigureAwait(false);
             if (!prepared.Ok)
             {
@@ -63,6 +65,10 @@ public static class FilmPreparation
         catch (SpeechSynthesisException e)
         {
             return (null, new ReleaseFailure($"{display}: narration: {e.Message}", []), clock.Elapsed);
+        }
+        catch (SoundGenerationException e)
+        {
+            return (null, new ReleaseFailure($"{display}: sound effects: {e.Message}", []), clock.Elapsed);
         }
         finally
         {

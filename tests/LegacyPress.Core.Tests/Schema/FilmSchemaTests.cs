@@ -66,6 +66,7 @@ public sealed partial class FilmSchemaTests
         ["#/$defs/motion/oneOf/2"] = ["start", "end", "easing"],
         ["#/$defs/narration/oneOf/1"] = ["text", "audio", "voice"],
         ["#/$defs/soundCue"] = ["at", "effect", "file", "duration", "pitch", "intensity", "seed", "gain_db"],
+        ["#/$defs/generatedSound"] = ["generate", "duration", "prompt_influence", "take"],
     };
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed partial class FilmSchemaTests
     public void Enums_are_the_core_tables()
     {
         Assert.Equal(TransitionKinds.Known, Schema.Enum("#/$defs/transitionKind"));
-        Assert.Equal(SoundEffectNames.Known, Schema.Enum("#/$defs/soundCue/properties/effect"));
+        Assert.Equal(SoundEffectNames.Known, Schema.Enum("#/$defs/soundCue/properties/effect/oneOf/0"));
         Assert.Equal(MotionNames.Presets.Keys, Schema.Enum("#/$defs/motion/oneOf/0"));
         Assert.Equal(MotionNames.Presets.Keys, Schema.Enum("#/$defs/motion/oneOf/1/properties/preset"));
         Assert.Equal(MotionNames.Easings.Keys, Schema.Enum("#/$defs/easing"));
@@ -182,6 +183,8 @@ public sealed partial class FilmSchemaTests
         Assert.Contains($"`{FilmDefaults.MusicGainDb}`", Row("gain_db"));
         Assert.Contains($"{FilmDefaults.OpeningCardSeconds} s", Row("opening", "`false`"));
         Assert.Contains($"{FilmDefaults.ActCardSeconds} s", Row("acts", "`false`"));
+        Assert.Contains($"`{FilmDefaults.SoundPromptInfluence}`", Row("prompt_influence"));
+        Assert.Contains($"`{FilmDefaults.SoundTake}`", Row("take"));
         Assert.Contains($"`{Look.DefaultWarnDeltaE}`", Row("warn_delta_e"));
         Assert.Contains($"`{LookMatch.Default.Strength}`", Row("strength"));
         Assert.Contains($"`{LookMatch.Default.Method.ToString().ToLowerInvariant()}`", Row("method"));

@@ -137,7 +137,7 @@ public sealed class ProjectCheckTests : IDisposable
         var film = Load();
         using var speech = new SpeechServices(film.Project, progress: null);
 
-        var problems = await ProjectCheck.RunAsync(film, TimelinePlanner.Plan(film).Timeline!, speech.Engines, RepositoryFiles.PathOf("templates"), p => p, DateTimeOffset.UtcNow, CancellationToken.None);
+        var problems = await ProjectCheck.RunAsync(film, TimelinePlanner.Plan(film).Timeline!, speech, RepositoryFiles.PathOf("templates"), p => p, DateTimeOffset.UtcNow, CancellationToken.None);
 
         // Both problems of the voice that speaks, at their values; the unused voice's bad speed cannot fail a render.
         Assert.Equal(["film.yaml:7:24", "film.yaml:7:43"], problems.Select(p => p.Location.ToString()));

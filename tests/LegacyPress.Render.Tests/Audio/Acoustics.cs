@@ -1,4 +1,5 @@
 using LegacyPress.Render.Audio;
+using LegacyPress.TestSupport.Measurement;
 
 namespace LegacyPress.Render.Tests.Audio;
 
@@ -23,18 +24,7 @@ internal static class Acoustics
     public static double PeakDbfs(StereoBuffer buffer) => Db(buffer.PeakAbsolute());
 
     /// <summary>RMS level in dBFS of both channels between two times.</summary>
-    public static double RmsDb(StereoBuffer buffer, double fromSeconds, double toSeconds)
-    {
-        int from = Math.Clamp((int)(fromSeconds * StereoBuffer.SampleRate), 0, buffer.Length);
-        int to = Math.Clamp((int)(toSeconds * StereoBuffer.SampleRate), from, buffer.Length);
-        double sum = 0;
-        for (int i = from; i < to; i++)
-        {
-            sum += (buffer.Left[i] * buffer.Left[i]) + (buffer.Right[i] * buffer.Right[i]);
-        }
-
-        return to == from ? -240 : Db(Math.Sqrt(sum / (2.0 * (to - from))));
-    }
+    public static double RmsDb(StereoBuffer buffer, double fromSeconds, double toSeconds) => SampleLevels.RmsDb(buffer, fromSeconds, toSeconds);
 
     /// <summary>RMS levels in dBFS of consecutive windows.</summary>
     public static double[] WindowRmsDb(StereoBuffer buffer, double windowSeconds, double fromSeconds = 0, double? toSeconds = null)

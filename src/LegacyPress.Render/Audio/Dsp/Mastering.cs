@@ -3,6 +3,22 @@ namespace LegacyPress.Render.Audio.Dsp;
 /// <summary>The last steps every generated sound goes through: no DC, no edge clicks, a known peak level.</summary>
 public static class Mastering
 {
+    /// <summary>The peak every sound effect (synthesised or generated) is brought to; the mixer, not the source, sets its level in the film.</summary>
+    public const double EffectPeakDbfs = -3.0;
+
+    private const double EdgeFadeSeconds = 0.004;
+
+    /// <summary>
+    /// What makes effects from any source sit alike in the mix before their cue's <c>gain_db</c>: no DC, no clicks at
+    /// the edges, the peak at <see cref="EffectPeakDbfs"/>.
+    /// </summary>
+    public static void MatchEffectLevel(StereoBuffer buffer)
+    {
+        RemoveDc(buffer);
+        FadeEdges(buffer, EdgeFadeSeconds);
+        NormalisePeak(buffer, EffectPeakDbfs);
+    }
+
     /// <summary>Removes DC with a gentle 10 Hz highpass and then the residual mean, per channel.</summary>
     public static void RemoveDc(StereoBuffer buffer)
     {

@@ -34,8 +34,16 @@ public sealed class StemMixer
         AudioSource.Synth s => SoundSynths.TryGet(s.Effect, out var synth)
             ? synth.Synthesize(new SynthParameters(s.DurationSeconds, s.Pitch, s.Intensity, s.Seed))
             : throw new InvalidOperationException($"no synthesiser named '{s.Effect}'"),
+        AudioSource.Generated g => LevelMatched(await AudioDecoder.DecodeAsync(g.FullPath, cancellation, maxSeconds: g.DurationSeconds)),
         _ => throw new ArgumentOutOfRangeException(nameof(source)),
     };
+
+    /// <summary>A generated take comes at whatever level ElevenLabs made it; it gets a synth's finishing so effects from either source sit alike.</summary>
+    private static StereoBuffer LevelMatched(StereoBuffer take)
+    {
+        Mastering.MatchEffectLevel(take);
+        return take;
+    }
 
     /// <summary>Adds <paramref name="clip"/> into <paramref name="stem"/> from a film time; what runs past the end is dropped.</summary>
     internal static void AddAt(StereoBuffer stem, StereoBuffer clip, double startSeconds, double gain, double? maxSeconds)

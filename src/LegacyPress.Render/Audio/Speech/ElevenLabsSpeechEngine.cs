@@ -1,12 +1,5 @@
-using System.Buffers.Binary;
-using System.Globalization;
-using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
-using LegacyPress.Core.Files;
 using LegacyPress.Core.Model;
-using Polly;
-using Polly.Retry;
 
 namespace LegacyPress.Render.Audio.Speech;
 
@@ -18,17 +11,11 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
 
     private static readonly string[] KnownSettings = ["voice_id", "model", "stability", "similarity_boost", "style", "use_speaker_boost", "speed", "output_format"];
 
-    private readonly HttpClient http;
-    private readonly ElevenLabsOptions options;
-    private readonly IProgress<string>? progress;
-    private readonly ResiliencePipeline retry;
+    private readonly ElevenLabsClient client;
 
     public ElevenLabsSpeechEngine(HttpClient http, ElevenLabsOptions options, IProgress<string>? progress = null)
     {
-        this.http = http;
-        this.options = options;
-        this.progress = progress;
-        retry = BuildRetry(options.Retry);
+        client = new ElevenLabsClient(http, options, progress);
     }
 
     public string Name => EngineName;
@@ -46,189 +33,21 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
     public async Task<SpeechAudio> SynthesizeAsync(Voice voice, string text, string outputPath, CancellationToken ct)
     {
         var request = Request.For(voice);
-        var key = options.ApiKey ?? throw new SpeechSynthesisException(
-            $"voice '{voice.Id}' uses ElevenLabs, but {ElevenLabsOptions.ApiKeyVariable} is not set; export your ElevenLabs API key in it");
-        var url = $"{options.BaseUrl.AbsoluteUri.TrimEnd('/')}/v1/text-to-speech/{Uri.EscapeDataString(request.VoiceId)}?output_format={Uri.EscapeDataString(request.Format.Name)}";
-        var body = request.Body(text).ToJsonString();
-        var attempts = 0;
         try
         {
-            await retry.ExecuteAsync(
-                async token =>
-                {
-                    attempts++;
-                    await AttemptAsync(url, key, body, voice, request, outputPath, token).ConfigureAwait(false);
-                },
-                ct).ConfigureAwait(false);
+            var key = client.Key($"voice '{voice.Id}'");
+            var call = new ElevenLabsCall($"/v1/text-to-speech/{Uri.EscapeDataString(request.VoiceId)}", request.Body(text), request.Format, $"voice '{voice.Id}'")
+            {
+                NotFound = $"ElevenLabs has no voice '{request.VoiceId}' (404) for voice '{voice.Id}'; check its voice_id",
+            };
+            await client.PostForAudioAsync(call, key, outputPath, ct).ConfigureAwait(false);
         }
-        catch (RetryableFailure failure)
+        catch (ElevenLabsFailure e)
         {
-            throw new SpeechSynthesisException($"ElevenLabs still failed after {attempts} attempt{(attempts == 1 ? "" : "s")} for voice '{voice.Id}': {failure.Message}", failure);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new SpeechSynthesisException($"could not reach ElevenLabs at {options.BaseUrl} after {attempts} attempt{(attempts == 1 ? "" : "s")}: {Scrub(e.Message, key)}", e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new SpeechSynthesisException($"the connection to ElevenLabs kept breaking ({attempts} attempts): {Scrub(e.Message, key)}", e);
+            throw new SpeechSynthesisException(e.Message, e.InnerException);
         }
         return new SpeechAudio(outputPath, request.Format.MediaType);
     }
-
-    private async Task AttemptAsync(string url, string key, string body, Voice voice, Request request, string outputPath, CancellationToken ct)
-    {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(options.Retry.AttemptTimeout);
-        try
-        {
-            using var message = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
-            };
-            message.Headers.TryAddWithoutValidation("xi-api-key", key);
-            message.Headers.TryAddWithoutValidation("Accept", request.Format.IsPcm ? "audio/pcm, */*" : "audio/mpeg, */*");
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-                throw Failure(response, ElevenLabsErrorDetail.Parse(error), voice, request, key);
-            }
-            await SaveAsync(response, request.Format, outputPath, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            throw new RetryableFailure($"no complete answer within {options.Retry.AttemptTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s", null);
-        }
-    }
-
-    private static async Task SaveAsync(HttpResponseMessage response, ElevenLabsOutputFormat format, string outputPath, CancellationToken ct)
-    {
-        using var output = new OutputFile(outputPath);
-        long bytes;
-        var file = output.Create(asynchronous: true);
-        await using (file.ConfigureAwait(false))
-        {
-            if (format.IsPcm)
-            {
-                // Raw PCM has no header; wrap it so every tool downstream (ffprobe, ffmpeg) can read it.
-                await file.WriteAsync(WavHeader(format.SampleRateHz, 0), ct).ConfigureAwait(false);
-            }
-            var source = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-            await using (source.ConfigureAwait(false))
-            {
-                await source.CopyToAsync(file, ct).ConfigureAwait(false);
-            }
-            bytes = file.Length - (format.IsPcm ? 44 : 0);
-            if (format.IsPcm)
-            {
-                file.Position = 0;
-                await file.WriteAsync(WavHeader(format.SampleRateHz, bytes), ct).ConfigureAwait(false);
-            }
-        }
-        if (bytes <= 0)
-        {
-            throw new RetryableFailure("ElevenLabs answered with no audio", null);
-        }
-        output.Commit();
-    }
-
-    private static byte[] WavHeader(int sampleRateHz, long dataBytes)
-    {
-        const short channels = 1;
-        const short bitsPerSample = 16;
-        var header = new byte[44];
-        var span = header.AsSpan();
-        var data = (uint)Math.Min(dataBytes, uint.MaxValue - 36);
-        System.Text.Encoding.ASCII.GetBytes("RIFF", span[0..4]);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[4..8], 36 + data);
-        System.Text.Encoding.ASCII.GetBytes("WAVEfmt ", span[8..16]);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[16..20], 16);
-        BinaryPrimitives.WriteUInt16LittleEndian(span[20..22], 1);
-        BinaryPrimitives.WriteInt16LittleEndian(span[22..24], channels);
-        BinaryPrimitives.WriteInt32LittleEndian(span[24..28], sampleRateHz);
-        BinaryPrimitives.WriteInt32LittleEndian(span[28..32], sampleRateHz * channels * bitsPerSample / 8);
-        BinaryPrimitives.WriteInt16LittleEndian(span[32..34], channels * bitsPerSample / 8);
-        BinaryPrimitives.WriteInt16LittleEndian(span[34..36], bitsPerSample);
-        System.Text.Encoding.ASCII.GetBytes("data", span[36..40]);
-        BinaryPrimitives.WriteUInt32LittleEndian(span[40..44], data);
-        return header;
-    }
-
-    private static Exception Failure(HttpResponseMessage response, ElevenLabsErrorDetail detail, Voice voice, Request request, string key)
-    {
-        var code = (int)response.StatusCode;
-        var said = detail.Describe(response.ReasonPhrase ?? "no details", key);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests || code >= 500)
-        {
-            return new RetryableFailure($"{code} {said}", RetryAfter(response));
-        }
-        return response.StatusCode switch
-        {
-            HttpStatusCode.Unauthorized when detail.Status is "quota_exceeded" =>
-                new SpeechSynthesisException($"ElevenLabs quota exceeded (401): {said}"),
-            HttpStatusCode.Unauthorized =>
-                new SpeechSynthesisException($"ElevenLabs rejected the API key (401); check {ElevenLabsOptions.ApiKeyVariable} (ElevenLabs said: {said})"),
-            HttpStatusCode.Forbidden =>
-                new SpeechSynthesisException($"ElevenLabs refused the request (403); check {ElevenLabsOptions.ApiKeyVariable} and its permissions (ElevenLabs said: {said})"),
-            HttpStatusCode.NotFound =>
-                new SpeechSynthesisException($"ElevenLabs has no voice '{request.VoiceId}' (404) for voice '{voice.Id}'; check its voice_id (ElevenLabs said: {said})"),
-            HttpStatusCode.UnprocessableEntity =>
-                new SpeechSynthesisException($"ElevenLabs could not use the request for voice '{voice.Id}' (422): {said}"),
-            _ => new SpeechSynthesisException($"ElevenLabs rejected the request for voice '{voice.Id}' ({code}): {said}"),
-        };
-    }
-
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } header)
-        {
-            return null;
-        }
-        if (header.Delta is { } delta)
-        {
-            return delta;
-        }
-        if (header.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-        return null;
-    }
-
-    private ResiliencePipeline BuildRetry(ElevenLabsRetryOptions retryOptions)
-    {
-        if (retryOptions.MaxAttempts <= 1)
-        {
-            return ResiliencePipeline.Empty;
-        }
-        return new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<RetryableFailure>()
-                    .Handle<HttpRequestException>()
-                    .Handle<IOException>(e => e is not FileNotFoundException and not DirectoryNotFoundException),
-                MaxRetryAttempts = retryOptions.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retryOptions.FirstDelay,
-                MaxDelay = retryOptions.MaxDelay,
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is RetryableFailure { RetryAfter: { } after }
-                        ? (TimeSpan?)(after < retryOptions.MaxRetryAfter ? after : retryOptions.MaxRetryAfter)
-                        : null),
-                OnRetry = args =>
-                {
-                    progress?.Report($"ElevenLabs: {args.Outcome.Exception?.Message}; retrying in {args.RetryDelay.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (attempt {args.AttemptNumber + 2} of {retryOptions.MaxAttempts})");
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-    }
-
-    private static string Scrub(string message, string key) => message.Replace(key, "***", StringComparison.Ordinal);
 
     /// <summary>A voice's settings turned into what ElevenLabs expects.</summary>
     private sealed record Request(string VoiceId, string Model, ElevenLabsOutputFormat Format, JsonObject? VoiceSettings)
@@ -282,11 +101,5 @@ public sealed class ElevenLabsSpeechEngine : ISpeechEngine
                 target[name] = v;
             }
         }
-    }
-
-    /// <summary>A failure worth another try (busy, server error, timeout), with the server's Retry-After if it gave one.</summary>
-    private sealed class RetryableFailure(string message, TimeSpan? retryAfter) : Exception(message)
-    {
-        public TimeSpan? RetryAfter { get; } = retryAfter;
     }
 }

@@ -6,9 +6,7 @@ namespace LegacyPress.Render.Audio.Synths;
 public abstract class SoundSynth : ISoundSynth
 {
     /// <summary>Peak at intensity 1 and above; the mixer, not the synth, sets the level in the film.</summary>
-    public const double PeakDbfs = -3.0;
-
-    private const double EdgeFadeSeconds = 0.004;
+    public const double PeakDbfs = Mastering.EffectPeakDbfs;
 
     public abstract string Name { get; }
 
@@ -25,11 +23,9 @@ public abstract class SoundSynth : ISoundSynth
 
         var output = new StereoBuffer(p.SampleCount);
         Render(output, p, new DeterministicRandom(p.Seed));
-        Mastering.RemoveDc(output);
-        Mastering.FadeEdges(output, EdgeFadeSeconds);
+        Mastering.MatchEffectLevel(output);
 
         // Below intensity 1 the sound gets quieter as well as duller; above it only brighter.
-        Mastering.NormalisePeak(output, PeakDbfs);
         Mastering.Scale(output, Math.Min(p.Intensity, 1.0));
         return output;
     }

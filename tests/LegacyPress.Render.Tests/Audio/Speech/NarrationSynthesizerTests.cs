@@ -4,7 +4,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
-using LegacyPress.Render.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Tests.Audio.Speech;

@@ -1,6 +1,6 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Speech;
-using LegacyPress.Render.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes;
 
 namespace LegacyPress.Render.Tests.Audio.Speech;
 

@@ -1,7 +1,7 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Render.Audio.Speech;
 using LegacyPress.Render.Media;
-using LegacyPress.Render.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes;
 
 namespace LegacyPress.Render.Tests.Audio.Speech;
 
@@ -35,18 +35,8 @@ internal static class Speech
         new("narrator", "espeak", settings.ToDictionary(s => s.Name, s => s.Value));
 
     /// <summary>Options aimed at the fake, with retries fast enough for tests.</summary>
-    public static ElevenLabsOptions OptionsFor(FakeElevenLabsServer server, string? apiKey = null, int maxAttempts = 5, TimeSpan? attemptTimeout = null) => new()
-    {
-        ApiKey = apiKey ?? server.ApiKey,
-        BaseUrl = server.BaseUrl,
-        Retry = new ElevenLabsRetryOptions
-        {
-            MaxAttempts = maxAttempts,
-            FirstDelay = TimeSpan.FromMilliseconds(5),
-            MaxDelay = TimeSpan.FromMilliseconds(50),
-            AttemptTimeout = attemptTimeout ?? TimeSpan.FromSeconds(20),
-        },
-    };
+    public static ElevenLabsOptions OptionsFor(FakeElevenLabsServer server, string? apiKey = null, int maxAttempts = 5, TimeSpan? attemptTimeout = null) =>
+        server.Options(apiKey, maxAttempts, attemptTimeout);
 
     public static Task<double> SecondsOf(string path) => new AudioLength().MeasureSecondsAsync(path, CancellationToken.None);
 }
