@@ -31,7 +31,7 @@ public sealed class CliConsole
 
     public void Fail(string message)
     {
-        AnsiError.MarkupLine($"[red]error:[/] {Markup.Escape(message)}");
+        Line(AnsiError, Error, "red", "error:", message);
         if (Json)
         {
             Out.WriteLine(CliJson.Problems([new CliJson.Problem(null, null, null, message, CliJson.Error)]));
@@ -42,7 +42,23 @@ public sealed class CliConsole
     public void WriteJson(object value) => Out.WriteLine(CliJson.Serialize(value));
 
     /// <summary>A remark on stderr that is not a problem (stdout stays clean for --json).</summary>
-    public void Note(string message) => AnsiError.MarkupLine($"[yellow]note:[/] {Markup.Escape(message)}");
+    public void Note(string message) => Line(AnsiError, Error, "yellow", "note:", message);
+
+    /// <summary>
+    /// One message line: coloured on a terminal, plain in logs and pipes, where Spectre would otherwise wrap it at 80
+    /// columns and break the words a script or a test looks for.
+    /// </summary>
+    private static void Line(IAnsiConsole ansi, TextWriter plain, string colour, string label, string message)
+    {
+        if (ansi.Profile.Capabilities.Interactive)
+        {
+            ansi.MarkupLine($"[{colour}]{label}[/] {Markup.Escape(message)}");
+        }
+        else
+        {
+            plain.WriteLine($"{label} {message}");
+        }
+    }
 
     /// <summary>Prints problems one per line as <c>file:line:col: message</c>, so editors can jump to them.</summary>
     public void Report(IReadOnlyList<Diagnostic> diagnostics)

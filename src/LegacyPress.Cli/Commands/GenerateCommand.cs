@@ -42,11 +42,15 @@ internal static class GenerateCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var pickFirst = new Option<bool>("--pick-first") { Description = "Pick every shot's best-ranked candidate (for scripts and a first cut)" };
+        var sounds = new Option<bool>("--sounds")
+        {
+            Description = $"Make takes of the generated sound effects instead (ElevenLabs, ELEVENLABS_API_KEY): --candidates is the takes per cue (default {GenerateSounds.DefaultTakes}), --shots and --pick name cues as shot/n (or the shot alone)",
+        };
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
         var command = new Command("generate", "Generate the stills from the shots' prompts and the prompt bible (ComfyUI, OpenAI or Stability), then pick them")
         {
-            project, shots, all, candidates, pick, pickFirst, quiet, json,
+            project, shots, all, candidates, pick, pickFirst, sounds, quiet, json,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -66,6 +70,14 @@ internal static class GenerateCommand
                 return ExitCodes.Failed;
             }
             var film = opened.Film;
+            if (parse.GetValue(sounds))
+            {
+                if (parse.GetValue(all) || parse.GetValue(pickFirst))
+                {
+                    throw new UserFacingException("--sounds makes every generated effect's takes already; --all and --pick-first are for stills");
+                }
+                return await GenerateSounds.RunAsync(console, film, ids, parse.GetValue(candidates), picks, parse.GetValue(quiet), parse.GetValue(json), cancellation);
+            }
             var settings = film.Generate ?? throw new UserFacingException(
                 $"{ProjectOpener.DisplayPath(film.Project.FilePath)}: no 'generate' section says which service makes the stills; add e.g. generate: {{ backend: comfyui }} (docs/generate.md)");
             var silent = parse.GetValue(quiet) || parse.GetValue(json);

@@ -1,5 +1,7 @@
 using LegacyPress.TestSupport;
 
+using LegacyPress.TestSupport.Fakes.Images;
+
 namespace LegacyPress.Generation.Tests.Fakes;
 
 /// <summary>A test class against one fake service: the fake, an HTTP client and a scratch folder, fresh for each test.</summary>

@@ -1,6 +1,7 @@
 using LegacyPress.Generation.Images;
 using LegacyPress.Generation.Images.OpenAi;
 using LegacyPress.Generation.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes.Images;
 using LegacyPress.TestSupport;
 using SkiaSharp;
 using static LegacyPress.Generation.Tests.Images.BackendTestSupport;

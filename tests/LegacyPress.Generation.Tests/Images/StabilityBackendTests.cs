@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegacyPress.Generation.Images;
 using LegacyPress.Generation.Images.Stability;
 using LegacyPress.Generation.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes.Images;
 using LegacyPress.TestSupport;
 using SkiaSharp;
 using static LegacyPress.Generation.Tests.Images.BackendTestSupport;

@@ -1,6 +1,7 @@
 using LegacyPress.Generation.Images;
 using LegacyPress.Generation.Stills;
 using LegacyPress.Generation.Tests.Fakes;
+using LegacyPress.TestSupport.Fakes.Images;
 using static LegacyPress.Generation.Tests.Images.BackendTestSupport;
 
 namespace LegacyPress.Generation.Tests.Stills;

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using SkiaSharp;
 
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>
 /// A local stand-in for Stability's Stable Image API on 127.0.0.1: <c>POST /v2beta/stable-image/generate/{core|ultra|sd3}</c>

@@ -1,4 +1,4 @@
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>What a test sees of every fake service: where it is, what it was asked, and the faults to play next.</summary>
 public abstract class FakeService : IAsyncDisposable

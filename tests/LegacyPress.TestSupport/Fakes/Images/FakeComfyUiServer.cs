@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using SkiaSharp;
 
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>
 /// A local stand-in for a ComfyUI server on 127.0.0.1: <c>POST /upload/image</c> into its input folder, <c>POST

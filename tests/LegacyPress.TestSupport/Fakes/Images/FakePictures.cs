@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SkiaSharp;
 
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>
 /// The pictures the fake services make: real PNGs at the size asked for, whose colour is decided by the words that

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>One request a fake saw: the Authorization header's value is replaced by <see cref="FakeServiceHost.RedactedKey"/>.</summary>
 /// <param name="Fields">A multipart or URL-encoded form's text fields (empty for other bodies).</param>

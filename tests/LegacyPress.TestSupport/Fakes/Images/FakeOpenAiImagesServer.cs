@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using SkiaSharp;
 
-namespace LegacyPress.Generation.Tests.Fakes;
+namespace LegacyPress.TestSupport.Fakes.Images;
 
 /// <summary>
 /// A local stand-in for OpenAI's Images API on 127.0.0.1: <c>POST /v1/images/generations</c> (JSON) and <c>POST
