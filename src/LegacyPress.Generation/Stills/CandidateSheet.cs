@@ -16,6 +16,7 @@ public static class CandidateSheet
     private const int LabelWidth = 180;
     private const int CaptionHeight = 24;
     private const int RefusalLine = 18;
+    private const int Header = 78;
 
     public static void WritePng(IReadOnlyList<ShotCandidates> shots, string title, double aspect, string pngPath)
     {
@@ -23,7 +24,7 @@ public static class CandidateSheet
         var columns = Math.Max(1, shots.Select(s => s.Candidates.Count).DefaultIfEmpty(1).Max());
         var rowHeights = shots.Select(s => tileHeight + CaptionHeight + (s.Refusals.Count * RefusalLine) + Gap).ToList();
         var width = LabelWidth + (columns * (TileWidth + Gap)) + Gap;
-        var height = 56 + rowHeights.Sum() + Gap;
+        var height = Header + rowHeights.Sum() + Gap;
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul))!;
         var canvas = surface.Canvas;
@@ -40,8 +41,9 @@ public static class CandidateSheet
         var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
 
         canvas.DrawText(title, Gap, 36, SKTextAlign.Left, titleFont, white);
-        canvas.DrawText("pick with: legacypress generate <project> --pick shot=N", width - Gap, 36, SKTextAlign.Right, textFont, grey);
-        var y = 56;
+        // The hint on its own line: beside a long title it would run into it on a narrow sheet.
+        canvas.DrawText("pick with: legacypress generate <project> --pick shot=N", Gap, 60, SKTextAlign.Left, textFont, grey);
+        var y = Header;
         for (var r = 0; r < shots.Count; r++)
         {
             var shot = shots[r];

@@ -264,11 +264,11 @@ public static class CaseStudyDocument
                 break;
             case "image-generation.md" when GeneratedStills.Shown(film, sources.Provenance) is { Count: > 0 } generated:
                 // What was really sent, as images/provenance.json recorded it when each still was picked.
-                doc.Text($"{char.ToUpperInvariant(GeneratedStills.Phrase(film, sources.Provenance)![0])}{GeneratedStills.Phrase(film, sources.Provenance)![1..]} by `legacypress generate`, "
+                doc.Text($"{char.ToUpperInvariant(GeneratedStills.Phrase(film, sources.Provenance)![0])}{GeneratedStills.Phrase(film, sources.Provenance)![1..]} by legacypress generate, "
                        + "each from a prompt composed from the prompt bible (style, place, characters) and the shot's own words. These are the prompts exactly as sent, with the seed that made the picture chosen:");
                 doc.Table(["Shot", "Made with", "Seed", "Prompt"],
                     generated.Select(g => (IReadOnlyList<string>)[g.Shot.Id, $"{g.Record.Backend}, {g.Record.Model}", g.Record.Seed.ToString(CultureInfo.InvariantCulture), g.Record.Prompt]),
-                    [1, 1.2, 0.8, 3.6]);
+                    [1, 1.1, 1.0, 3.5]);
                 if (generated.Select(g => g.Record.NegativePrompt).Where(n => n.Length > 0).Distinct().ToList() is [var negative])
                 {
                     doc.Text($"Every prompt was sent with the negative prompt “{negative}”.");
