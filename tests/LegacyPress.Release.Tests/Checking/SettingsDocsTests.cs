@@ -69,6 +69,7 @@ public sealed partial class SettingsDocsTests
         public MediaInfo InspectLut(string fullPath) => new(null);
     }
 
-    [GeneratedRegex(@"(?:image|audio|file|lut|thumbnail): (?<path>[\w./-]+\.\w+)")]
+    // A named file after its key, or inside a flow list (references: [refs/theo.png]).
+    [GeneratedRegex(@"(?:(?:image|audio|file|lut|thumbnail|references|workflow): \[?|\[|, )(?<path>[\w/-][\w./-]*\.\w+)")]
     private static partial Regex NamedFile();
 }
