@@ -1,3 +1,4 @@
+using LegacyPress.Core.Release;
 using LegacyPress.Core.Diagnostics;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
@@ -21,7 +22,7 @@ public sealed class SegmentedRenderTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     /// <summary>Four one-second shots at 24 fps (unless told otherwise): a hard cut, a crossfade, a cut.</summary>
-    private Film SyntheticFilm(MotionPreset thirdMotion = MotionPreset.ZoomIn, FrameRate? rate = null)
+    private Film SyntheticFilm(MotionPreset thirdMotion = MotionPreset.ZoomIn, FrameRate? rate = null, double crossfadeSeconds = 0.5)
     {
         SKColor[] colours = [SKColors.DarkOrange, SKColors.SteelBlue, SKColors.SeaGreen, SKColors.Crimson];
         var at = new SourceLocation("film.yaml", 1, 1);
@@ -37,7 +38,7 @@ public sealed class SegmentedRenderTests : IDisposable
                 using var data = surface.Snapshot().Encode(SKEncodedImageFormat.Png, 100);
                 File.WriteAllBytes(folder.File(image), data.ToArray());
             }
-            var transition = i == 1 ? new TransitionSpec("crossfade", 0.5, Easing.Linear) : TransitionSpec.Cut;
+            var transition = i == 1 ? new TransitionSpec("crossfade", crossfadeSeconds, Easing.Linear) : TransitionSpec.Cut;
             var motion = new MotionSpec.Preset(i == 2 ? thirdMotion : MotionPreset.ZoomIn, 0.2, Easing.Linear);
             return new Shot($"s{i}", image, new ShotDuration.Fixed(1), motion, FocusPoint.Centre, Fit.Cover, transition, null, [], null, null, null, false, at);
         }).ToList();
@@ -72,6 +73,19 @@ public sealed class SegmentedRenderTests : IDisposable
         Assert.All(pieces, p => Assert.DoesNotContain(timeline.Transitions, t => p.StartFrame > t.StartFrame && p.StartFrame < t.EndFrame));
         // s0 | s1 alone | the crossfade s1→s2 | s2 alone | s3.
         Assert.Equal([new FrameRange(0, 24), new FrameRange(24, 36), new FrameRange(36, 48), new FrameRange(48, 60), new FrameRange(60, 84)], pieces);
+    }
+
+    [Fact]
+    public void A_crossfade_as_long_as_its_shot_puts_two_segments_on_one_frame_and_each_piece_still_has_a_fingerprint()
+    {
+        var film = SyntheticFilm(crossfadeSeconds: 1);
+        var timeline = Plan(film);
+        Assert.Contains(timeline.Segments.GroupBy(s => s.StartFrame), g => g.Count() > 1);
+        var fingerprints = new SegmentFingerprint(film, Tiny, "v", new FileHashes());
+
+        var prints = FilmSegmentPlanner.Plan(timeline).Select(range => fingerprints.Of(timeline, range).Sha256).ToList();
+
+        Assert.Equal(prints.Count, prints.Distinct().Count());
     }
 
     [Fact]

@@ -37,15 +37,20 @@ public sealed class SegmentFingerprint(Film film, RenderPreset preset, string dr
         {
             inputs.Add(FingerprintInput.Text("lut file", StillHash(film.Project.Resolve(lut))));
         }
+        var starting = new Dictionary<int, int>();
         foreach (var segment in segments)
         {
-            inputs.Add(FingerprintInput.Value($"segment {segment.StartFrame}", Describe(segment)));
+            // Two segments start on one frame when a transition lasts the whole of a shot; the second is told apart by
+            // its place (the first keeps the plain name, so no other piece's fingerprint changes).
+            var nth = starting[segment.StartFrame] = starting.GetValueOrDefault(segment.StartFrame) + 1;
+            var at = nth == 1 ? $"{segment.StartFrame}" : $"{segment.StartFrame}#{nth}";
+            inputs.Add(FingerprintInput.Value($"segment {at}", Describe(segment)));
             if (segment is ShotSegment shot)
             {
-                inputs.Add(FingerprintInput.Text($"still {segment.StartFrame}", StillHash(film.Project.Resolve(shot.Shot.ImagePath))));
+                inputs.Add(FingerprintInput.Text($"still {at}", StillHash(film.Project.Resolve(shot.Shot.ImagePath))));
                 if (film.ColourMatches?.GetValueOrDefault(shot.Shot.Id) is { } match)
                 {
-                    inputs.Add(FingerprintInput.Text($"colour match {segment.StartFrame}", match.Key));
+                    inputs.Add(FingerprintInput.Text($"colour match {at}", match.Key));
                 }
             }
         }
