@@ -21,6 +21,8 @@ APT_PACKAGES=(
   fonts-noto-core
   fonts-dejavu-core
   chromium
+  # The render farm's database (issue 20): its tests start a throwaway server from /usr/lib/postgresql/<v>/bin.
+  postgresql
 )
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1

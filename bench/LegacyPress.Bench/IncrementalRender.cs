@@ -1,3 +1,4 @@
+using LegacyPress.TestSupport;
 using System.Diagnostics;
 using System.Globalization;
 using LegacyPress.Release;
@@ -29,7 +30,7 @@ internal static class IncrementalRender
         var stills = Stopwatch.StartNew();
         film.DrawStills();
         film.WriteYaml();
-        Console.WriteLine($"\n== incremental: synthetic film of {SyntheticFilm.ShotCount} shots x {SyntheticFilm.ShotSeconds:0} s, 4000x3000 JPEG stills "
+        Console.WriteLine($"\n== incremental: synthetic film of {SyntheticFilm.ShotCount} shots x {film.ShotSeconds:0} s, 4000x3000 JPEG stills "
             + $"(drawn in {stills.Elapsed.TotalSeconds:0.0} s), segmented render at {preset.Name} {preset.WidthPixels}x{preset.HeightPixels}");
         // Peak memory should be the render's, not the still generator's: Linux resets the high-water mark on request.
         ResetPeakWorkingSet();

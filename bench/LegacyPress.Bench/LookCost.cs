@@ -1,3 +1,4 @@
+using LegacyPress.TestSupport;
 using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;

@@ -11,7 +11,8 @@ namespace LegacyPress.Bench;
 /// Side-by-side benchmarks of the render pipeline against plain ffmpeg. `render`: throughput of a 10 s
 /// 1080p30 Ken Burns shot (LegacyPress, zoompan, the scale=8000 zoompan workaround, and the encode-only floor).
 /// `smooth`: RMS deviation from the planned camera path, LegacyPress vs zoompan. `film`: per-frame draw cost of the
-/// sample. `beats`: beat-tracking accuracy against aubio (issue 18). `incremental`: re-render time of a synthetic 3-minute film after one shot changes.
+/// sample. `beats`: beat-tracking accuracy against aubio (issue 18). `incremental`: re-render time of a synthetic 3-minute film after one shot changes. `farm`: the farm path's overhead
+/// over the local renderer, with one and two worker processes (issue 20).
 /// </summary>
 internal static class Program
 {
@@ -76,9 +77,13 @@ internal static class Program
             {
                 await IncrementalRender.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
             }
-            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "cuts" or "incremental" or "all"))
+            if (what is "farm")
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | all]");
+                await FarmOverhead.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
+            }
+            if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "cuts" or "incremental" or "farm" or "all"))
+            {
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | farm [preset] | all]");
                 return 2;
             }
             return 0;

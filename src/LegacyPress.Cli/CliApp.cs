@@ -29,6 +29,7 @@ public static class CliApp
         root.Subcommands.Add(PromoCommand.Create(console));
         root.Subcommands.Add(TrailerCommand.Create(console));
         root.Subcommands.Add(ReleaseCommand.Create(console));
+        root.Subcommands.Add(FarmCommand.Create(console));
         return root;
     }
 

@@ -20,7 +20,7 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
         if (!console.Ansi.Profile.Capabilities.Interactive)
         {
             return await render(EveryTenth<RenderProgress>(p => p.Fraction,
-                p => $"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}"));
+                p => $"rendering {label}: {p.FramesDone}/{p.TotalFrames} frames ({(int)(p.Fraction * 100)}%), {Speed(p)}{(p.Detail is { } d ? $"; {d}" : "")}"));
         }
 
         T result = default!;
@@ -34,7 +34,7 @@ internal sealed class ConsoleReleaseObserver(CliConsole console) : IReleaseObser
                 {
                     task.MaxValue = p.TotalFrames;
                     task.Value = p.FramesDone;
-                    task.Description = Markup.Escape($"{label}  {p.FramesDone}/{p.TotalFrames}  {Speed(p)}");
+                    task.Description = Markup.Escape($"{label}  {p.FramesDone}/{p.TotalFrames}  {Speed(p)}{(p.Detail is { } d ? $"  {d}" : "")}");
                 }));
             });
         return result;

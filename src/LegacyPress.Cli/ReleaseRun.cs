@@ -1,4 +1,5 @@
 using LegacyPress.Release;
+using LegacyPress.Release.Farming;
 using LegacyPress.Release.Running;
 
 namespace LegacyPress.Cli;
@@ -10,16 +11,18 @@ namespace LegacyPress.Cli;
 /// </summary>
 internal static class ReleaseRun
 {
-    public static ReleaseEnvironment Environment(CliConsole console, bool quiet) =>
+    /// <param name="farm">Where the film's and trailer's pieces are rendered: null here, else the farm of <c>--farm</c>.</param>
+    public static ReleaseEnvironment Environment(CliConsole console, bool quiet, IRemotePieces? farm = null) =>
         new(FrameDrawers.Film, BundledFiles.Templates, quiet ? SilentObserver.Instance : new ConsoleReleaseObserver(console))
         {
             Display = ProjectOpener.DisplayPath,
+            RemotePieces = farm,
         };
 
     /// <summary>Runs <paramref name="settings"/>; on failure prints every problem and the reason (see <see cref="ExitCodes.Of"/>).</summary>
-    public static async Task<ReleaseReport> RunAsync(CliConsole console, ReleaseSettings settings, bool quiet, CancellationToken cancellation)
+    public static async Task<ReleaseReport> RunAsync(CliConsole console, ReleaseSettings settings, bool quiet, CancellationToken cancellation, IRemotePieces? farm = null)
     {
-        var report = await new ReleaseRunner(Environment(console, quiet)).RunAsync(settings, cancellation);
+        var report = await new ReleaseRunner(Environment(console, quiet, farm)).RunAsync(settings, cancellation);
         if (report.Failure is { } failure)
         {
             if (failure.Diagnostics.Count > 0)

@@ -28,6 +28,35 @@ internal static class CommonOptions
         return option;
     }
 
+    /// <summary>
+    /// <c>--farm [CONNECTION]</c>: the pieces are rendered by the workers of the farm on that PostgreSQL database; with
+    /// no value the connection string is read from <c>LEGACYPRESS_FARM</c>. Not given: everything renders here.
+    /// </summary>
+    public static Option<string?> Farm() => new("--farm")
+    {
+        Description = $"Render the pieces on a LegacyPress farm: its PostgreSQL connection string (\"Host=…;Database=…\"), or ${LegacyPress.Farm.FarmConnection.EnvironmentVariable} when no value follows",
+        Arity = ArgumentArity.ZeroOrOne,
+        HelpName = "connection",
+    };
+
+    /// <summary>The farm <c>--farm</c> names, reached now (a database that cannot be reached fails before any work); null when not given.</summary>
+    /// <exception cref="UserFacingException">No connection string, a bad one, or the database cannot be reached.</exception>
+    public static LegacyPress.Farm.FarmRemotePieces? FarmValue(this ParseResult parse, Option<string?> option)
+    {
+        if (parse.GetResult(option) is null)
+        {
+            return null;
+        }
+        try
+        {
+            return new LegacyPress.Farm.FarmRemotePieces(LegacyPress.Farm.FarmConnection.FromOptionOrEnvironment(parse.GetValue(option)));
+        }
+        catch (LegacyPress.Farm.FarmException e)
+        {
+            throw new UserFacingException(e.Message);
+        }
+    }
+
     /// <summary>The preset <c>--preset</c> names, or null when it was not given.</summary>
     public static RenderPreset? PresetValue(this ParseResult parse, Option<string?> option) =>
         parse.GetValue(option) is { } name ? RenderPresets.Find(name) : null;

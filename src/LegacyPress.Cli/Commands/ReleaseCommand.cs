@@ -24,9 +24,10 @@ internal static class ReleaseCommand
         var from = new Option<string?>("--from") { Description = "Run this step and every later one" };
         var trailerLength = NumberOptions.TrailerLength("--trailer-length", "Trailer length in seconds (15–180; default film.yaml's trailer.length, else 60)");
         var quiet = CommonOptions.Quiet();
+        var farm = CommonOptions.Farm();
         var command = new Command("release", "Build the whole release incrementally into DIR/<version>/ with a manifest")
         {
-            project, publish, force, preset, output, only, from, trailerLength, quiet,
+            project, publish, force, preset, output, only, from, trailerLength, quiet, farm,
         };
         command.SetAction(async (parse, cancellation) =>
         {
@@ -42,7 +43,7 @@ internal static class ReleaseCommand
                 From = parse.GetValue(from),
                 Trailer = new TrailerOptions { LengthSeconds = parse.GetValue(trailerLength) },
             };
-            var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet), cancellation);
+            var report = await ReleaseRun.RunAsync(console, settings, parse.GetValue(quiet), cancellation, parse.FarmValue(farm));
             if (report.Failure is { } failure)
             {
                 return ExitCodes.Of(failure);

@@ -21,12 +21,20 @@ internal static class RenderCommand
         var to = NumberOptions.Time("--to", "End of the range to render (exclusive), in seconds");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
+        var farm = CommonOptions.Farm();
         var silent = new Option<bool>("--silent") { Description = "Render the picture only: no narration, music or effects (fast previews)" };
         var command = new Command("render", "Render the film with its soundtrack and captions to DIR/film.mp4 (film-<preset>.mp4 for other presets)")
         {
-            project, preset, output, from, to, silent, quiet, json,
+            project, preset, output, from, to, silent, quiet, json, farm,
         };
         NumberOptions.Ordered(command, from, to);
+        command.Validators.Add(result =>
+        {
+            if (result.GetResult(farm) is not null && (result.GetResult(from) is not null || result.GetResult(to) is not null))
+            {
+                result.AddError("--farm renders the whole film in pieces; a range (--from, --to) renders here without it");
+            }
+        });
         command.SetAction(async (parse, cancellation) =>
         {
             var machine = parse.GetValue(json) || parse.GetValue(quiet);
@@ -40,7 +48,7 @@ internal static class RenderCommand
                 Range = range,
                 Silent = parse.GetValue(silent),
             };
-            var report = await ReleaseRun.RunAsync(console, settings, machine, cancellation);
+            var report = await ReleaseRun.RunAsync(console, settings, machine, cancellation, parse.FarmValue(farm));
             if (report.Failure is { } failure)
             {
                 return ExitCodes.Of(failure);

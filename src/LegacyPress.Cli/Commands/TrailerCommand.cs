@@ -19,7 +19,8 @@ internal static class TrailerCommand
         var output = CommonOptions.Output("Folder to write the trailer into");
         var quiet = CommonOptions.Quiet();
         var json = CommonOptions.Json();
-        var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet, json };
+        var farm = CommonOptions.Farm();
+        var command = new Command("trailer", "Cut a trailer from the film and render it to DIR/trailer.mp4") { project, length, preset, vertical, output, quiet, json, farm };
         command.SetAction(async (parse, cancellation) =>
         {
             var quietly = parse.GetValue(quiet) || parse.GetValue(json);
@@ -32,7 +33,7 @@ internal static class TrailerCommand
                 Trailer = new TrailerOptions { LengthSeconds = parse.GetValue(length) },
                 TrailerVertical = parse.GetValue(vertical),
             };
-            var report = await ReleaseRun.RunAsync(console, settings, quietly, cancellation);
+            var report = await ReleaseRun.RunAsync(console, settings, quietly, cancellation, parse.FarmValue(farm));
             if (report.Failure is { } failure)
             {
                 return ExitCodes.Of(failure);

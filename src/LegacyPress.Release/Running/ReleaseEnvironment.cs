@@ -26,6 +26,9 @@ public sealed record ReleaseEnvironment(FrameDrawerFactory Drawers, string Templ
     /// </summary>
     public ElevenLabsOptions? ElevenLabs { get; init; }
 
+    /// <summary>Where the film's and trailer's pieces are encoded: null on this machine, else a render farm (<c>--farm</c>).</summary>
+    public Farming.IRemotePieces? RemotePieces { get; init; }
+
     /// <summary>This build of LegacyPress, an input of every step: a new build may draw or encode differently.</summary>
     public string ToolVersion { get; init; } = CurrentToolVersion;
 

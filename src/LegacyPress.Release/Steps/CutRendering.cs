@@ -2,6 +2,7 @@ using LegacyPress.Core.Captions;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Core.Release;
+using LegacyPress.Release.Farming;
 using LegacyPress.Release.Preparation;
 using LegacyPress.Release.Running;
 using LegacyPress.Render.Encoding;
@@ -60,11 +61,10 @@ internal static class CutRendering
     {
         var settings = context.Settings;
         var mix = settings.Silent ? null : await context.Prepared.MixAsync(cut, mixName, context.Observer, cancellation).ConfigureAwait(false);
-        var request = new RenderRequest(cut.Film, cut.Timeline, preset, context.OutputFolder)
+        var request = PieceRequest(cut, preset, context.OutputFolder) with
         {
             AudioPath = mix?.MixPath,
             OutputFileName = outputFileName,
-            BurnedCaptions = BurnedCaptions(cut),
             FromSeconds = settings.Range?.FromSeconds,
             ToSeconds = settings.Range?.ToSeconds,
         };
@@ -75,8 +75,14 @@ internal static class CutRendering
                 var plain = await context.Observer.RenderAsync(label, progress => new FilmRenderer(context.Drawers).RenderAsync(request, progress, cancellation)).ConfigureAwait(false);
                 return new RenderedCut(plain.OutputPath, preset, plain.Frames.StartFrame, plain.Frames.EndFrame, plain.FilmFrameRate, plain.Elapsed, 1, 1) { Loudness = mix?.After };
             }
-            var segments = SegmentsFolder(cut.Film, mixName == "film" ? "segments" : $"segments-{mixName}", settings.Force);
-            var renderer = new SegmentedFilmRenderer(context.Drawers, segments, context.Prepared.ToolVersion, hashes: context.Prepared.Hashes);
+            var segments = SegmentsFolder(cut.Film, mixName);
+            if (settings.Force && Directory.Exists(segments))
+            {
+                Directory.Delete(segments, recursive: true);
+            }
+            Directory.CreateDirectory(segments);
+            var farm = context.Environment.RemotePieces?.For(Recipe(context, mixName, preset));
+            var renderer = new SegmentedFilmRenderer(context.Drawers, segments, context.Prepared.ToolVersion, hashes: context.Prepared.Hashes, pieceRenderer: farm);
             var result = await context.Observer.RenderAsync(label, progress => renderer.RenderAsync(request, progress, cancellation)).ConfigureAwait(false);
             return new RenderedCut(result.OutputPath, preset, 0, result.TotalFrames, cut.Timeline.FrameRate, result.Elapsed, result.Pieces, result.PiecesRendered) { Loudness = mix?.After };
         }
@@ -86,15 +92,16 @@ internal static class CutRendering
         }
     }
 
-    // Film and trailer pieces live apart: each renderer prunes the pieces its last render no longer uses.
-    private static string SegmentsFolder(Film film, string name, bool forced)
-    {
-        var folder = Path.Combine(film.Project.CacheDirectory, name);
-        if (forced && Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        Directory.CreateDirectory(folder);
-        return folder;
-    }
+    /// <summary>What the pieces of <paramref name="cut"/> are drawn from at <paramref name="preset"/>: the film, its timeline and the burned captions.</summary>
+    public static RenderRequest PieceRequest(FilmCut cut, RenderPreset preset, string outputFolder) =>
+        new(cut.Film, cut.Timeline, preset, outputFolder) { BurnedCaptions = BurnedCaptions(cut) };
+
+    /// <summary>Film and trailer pieces live apart: each renderer prunes the pieces its last render no longer uses.</summary>
+    public static string SegmentsFolder(Film film, string cutName) =>
+        Path.Combine(film.Project.CacheDirectory, cutName == CutRecipe.FilmCutName ? "segments" : $"segments-{cutName}");
+
+    /// <summary>How a farm worker makes this cut again: the run's project, <c>--preset</c> and trailer length, and the cut's own preset.</summary>
+    private static CutRecipe Recipe(ReleaseContext context, string cutName, RenderPreset preset) =>
+        new(Path.GetFullPath(context.Settings.ProjectPath), cutName, context.Settings.Preset?.Name,
+            preset == context.Prepared.Preset ? null : preset.Name, context.Settings.Trailer.LengthSeconds);
 }

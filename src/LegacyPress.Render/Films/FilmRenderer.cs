@@ -42,7 +42,7 @@ public sealed class FilmRenderer(FrameDrawerFactory drawers, EncodingPipeline? p
         return new RenderResult(Path.GetFullPath(request.OutputPath), request.Preset, frames, timeline.FrameRate, clock.Elapsed);
     }
 
-    internal static void CheckDrawer(IFrameDrawer drawer, RenderPreset preset, int totalFrames)
+    public static void CheckDrawer(IFrameDrawer drawer, RenderPreset preset, int totalFrames)
     {
         if (drawer.WidthPixels != preset.WidthPixels || drawer.HeightPixels != preset.HeightPixels || drawer.FrameCount != totalFrames)
         {

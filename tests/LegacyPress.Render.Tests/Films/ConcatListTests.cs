@@ -7,11 +7,13 @@ namespace LegacyPress.Render.Tests.Films;
 
 public sealed class ConcatListTests
 {
+    private static FilmPiece Piece(int start, int end, string path) => new(0, new FrameRange(start, end), "", path);
+
     private static List<decimal> Durations(FrameRate rate, params int[] boundaries)
     {
-        var pieces = boundaries.Zip(boundaries.Skip(1)).Select((b, i) => (new FrameRange(b.First, b.Second), $"/segments/{i}.mp4")).ToList();
+        var pieces = boundaries.Zip(boundaries.Skip(1)).Select((b, i) => Piece(b.First, b.Second, $"/segments/{i}.mp4")).ToList();
         var lines = ConcatList.Lines(pieces, rate).ToList();
-        Assert.Equal(pieces.Select(p => $"file '{p.Item2}'"), lines.Where((_, i) => i % 2 == 0));
+        Assert.Equal(pieces.Select(p => $"file '{p.FilePath}'"), lines.Where((_, i) => i % 2 == 0));
         return lines.Where((_, i) => i % 2 == 1).Select(l => decimal.Parse(l["duration ".Length..], CultureInfo.InvariantCulture)).ToList();
     }
 
@@ -19,7 +21,7 @@ public sealed class ConcatListTests
     public void Each_piece_lasts_its_frames_at_the_exact_rate()
     {
         Assert.Equal([1.001m, 0.5005m, 0.5005m, 0.5005m, 1.001m], Durations(FrameRate.Ntsc(30), 0, 30, 45, 60, 75, 105));
-        Assert.Equal(["duration 0.500500"], ConcatList.Lines([(new FrameRange(30, 45), "/a.mp4")], FrameRate.Ntsc(30)).Skip(1));
+        Assert.Equal(["duration 0.500500"], ConcatList.Lines([Piece(30, 45, "/a.mp4")], FrameRate.Ntsc(30)).Skip(1));
     }
 
     [Fact]
@@ -41,6 +43,6 @@ public sealed class ConcatListTests
     [Fact]
     public void A_quote_in_a_path_is_escaped_for_the_list()
     {
-        Assert.Equal("file '/films/it'\\''s/0.mp4'", ConcatList.Lines([(new FrameRange(0, 1), "/films/it's/0.mp4")], new FrameRate(30)).First());
+        Assert.Equal("file '/films/it'\\''s/0.mp4'", ConcatList.Lines([Piece(0, 1, "/films/it's/0.mp4")], new FrameRate(30)).First());
     }
 }

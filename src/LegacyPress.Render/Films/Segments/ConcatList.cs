@@ -13,9 +13,9 @@ namespace LegacyPress.Render.Films.Segments;
 /// </remarks>
 internal static class ConcatList
 {
-    public static IEnumerable<string> Lines(IReadOnlyList<(FrameRange Range, string Path)> pieces, FrameRate rate)
+    public static IEnumerable<string> Lines(IReadOnlyList<FilmPiece> pieces, FrameRate rate)
     {
-        foreach (var (range, path) in pieces)
+        foreach (var (_, range, _, path) in pieces)
         {
             // The list quotes paths in single quotes; a quote inside is written '\''.
             yield return $"file '{Path.GetFullPath(path).Replace("'", "'\\''", StringComparison.Ordinal)}'";

@@ -10,10 +10,11 @@ namespace LegacyPress.Render.Films.Segments;
 
 /// <summary>
 /// Renders a film as independently encoded pieces kept in a cache folder, named by their fingerprint, so a
-/// re-render encodes only the pieces whose inputs changed; then joins them by stream copy (ffmpeg's concat
-/// demuxer) and muxes the whole audio mix over the joined picture.
+/// re-render encodes only the pieces whose inputs changed — on this machine, or on a render farm when given its
+/// <see cref="IPieceRenderer"/> — then joins them by stream copy (ffmpeg's concat demuxer) and muxes the whole audio
+/// mix over the joined picture.
 /// </summary>
-public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string segmentsDirectory, string drawerVersion, EncodingPipeline? pipeline = null, FileHashes? hashes = null)
+public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string segmentsDirectory, string drawerVersion, EncodingPipeline? pipeline = null, FileHashes? hashes = null, IPieceRenderer? pieceRenderer = null)
 {
     private readonly EncodingPipeline pipeline = pipeline ?? new EncodingPipeline();
 
@@ -30,43 +31,26 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         var fileHashes = hashes ?? new FileHashes();
         // Which LUT each matched shot is drawn through is part of what its pieces show: resolved before fingerprinting.
         request = request with { Film = ColourMatching.Resolve(request.Film, timeline, fileHashes, cancellation) };
-        var x264 = request.Preset.X264 with { Stitchable = true };
-        var fingerprints = new SegmentFingerprint(request.Film, request.Preset, drawerVersion, fileHashes);
-        var pieces = FilmSegmentPlanner.Plan(timeline)
-            .Select(range => (Range: range, Path: Path.Combine(segmentsDirectory, $"{request.Preset.FileTag()}-{fingerprints.Of(timeline, range, request.BurnedCaptions).Sha256[..24]}.mp4")))
-            .ToList();
-        var stale = pieces.Where(p => !File.Exists(p.Path)).ToList();
-
+        var pieces = FilmPieces.Of(request, drawerVersion, fileHashes, segmentsDirectory);
+        var stale = pieces.Where(p => !File.Exists(p.FilePath)).ToList();
         if (stale.Count > 0)
         {
-            var drawer = request.MakeDrawer(drawers);
-            try
+            var work = new PieceWork(request, pieces, stale);
+            await (pieceRenderer ?? new LocalPieceRenderer(drawers, this.pipeline)).RenderAsync(work, progress, cancellation).ConfigureAwait(false);
+            if (stale.FirstOrDefault(p => !File.Exists(p.FilePath)) is { } lost)
             {
-                FilmRenderer.CheckDrawer(drawer, request.Preset, timeline.TotalFrames);
-                var total = stale.Sum(p => p.Range.Count);
-                var done = 0;
-                foreach (var (range, path) in stale)
-                {
-                    var before = done;
-                    var inner = progress is null ? null : new Offset(progress, before, total, clock);
-                    await pipeline.EncodeAsync(drawer, range, x264, path, audio: null, inner, cancellation).ConfigureAwait(false);
-                    done += range.Count;
-                }
-            }
-            finally
-            {
-                (drawer as IDisposable)?.Dispose();
+                throw new RenderException($"piece {lost.Index + 1} of {pieces.Count} was reported rendered but {lost.FilePath} is not there (is the segments folder on storage every machine shares?)");
             }
         }
 
         await JoinAsync(pieces, request, cancellation).ConfigureAwait(false);
-        Prune(request.Preset.FileTag(), pieces.Select(p => p.Path).ToHashSet(StringComparer.Ordinal));
+        Prune(request.Preset.FileTag(), pieces.Select(p => p.FilePath).ToHashSet(StringComparer.Ordinal));
         return new SegmentedRenderResult(
             Path.GetFullPath(request.OutputPath), pieces.Count, stale.Count, stale.Sum(p => p.Range.Count), timeline.TotalFrames, clock.Elapsed);
     }
 
     /// <summary>Concat demuxer, video stream-copied; the audio mix (if any) encoded once over the whole film.</summary>
-    private async Task JoinAsync(IReadOnlyList<(FrameRange Range, string Path)> pieces, RenderRequest request, CancellationToken cancellation)
+    private async Task JoinAsync(IReadOnlyList<FilmPiece> pieces, RenderRequest request, CancellationToken cancellation)
     {
         // The list is scratch under a temporary name: never committed, deleted after the join, or by the next run if killed.
         using var list = new OutputFile(Path.Combine(segmentsDirectory, $"{request.Preset.FileTag()}-join.txt"));
@@ -108,16 +92,6 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
             }
         }
         TemporaryFiles.CleanLeftovers(segmentsDirectory);
-    }
-
-    /// <summary>Reports one piece's progress as progress through all stale pieces.</summary>
-    private sealed class Offset(IProgress<RenderProgress> outer, int before, int total, Stopwatch clock) : IProgress<RenderProgress>
-    {
-        public void Report(RenderProgress value)
-        {
-            var done = before + value.FramesDone;
-            outer.Report(new RenderProgress(done, total, done / Math.Max(clock.Elapsed.TotalSeconds, 1e-9), clock.Elapsed));
-        }
     }
 }
 
