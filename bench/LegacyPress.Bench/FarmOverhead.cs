@@ -11,15 +11,15 @@ namespace LegacyPress.Bench;
 /// at the preset given (default <c>preview</c>) three ways on this one machine — locally, through <c>--farm</c> with
 /// one worker process, and with two — each from a fresh copy of the project (no pieces cached), against a throwaway
 /// PostgreSQL. Workers are started and registered before the clock starts, as a farm's workers are long-lived; the
-/// coordinator's preparation, queueing, waiting and join are all inside it. The three are run in turn, three rounds,
-/// and compared by their medians (a 2-core machine's timings wander by 10% from one run to the next). Prints farm/local
+/// coordinator's preparation, queueing, waiting and join are all inside it. The three are run in turn, in rounds
+/// (three unless told) and compared by their medians (a 2-core machine's timings wander by 10% from one run to the next). Prints farm/local
 /// for both (target for one worker ≤ 1.10) and checks every film's frames equal the local one's (<c>ffmpeg -f framemd5</c>).
 /// </summary>
 internal static class FarmOverhead
 {
-    private const int Rounds = 3;
+    public const int DefaultRounds = 3;
 
-    public static async Task RunAsync(string folder, string preset)
+    public static async Task RunAsync(string folder, string preset, int rounds)
     {
         var film = new SyntheticFilm(Path.Combine(folder, "farm-project"));
         film.DrawStills();
@@ -30,7 +30,7 @@ internal static class FarmOverhead
         var times = new Dictionary<string, List<double>>();
         IReadOnlyList<string>? reference = null;
         var same = true;
-        for (var round = 1; round <= Rounds; round++)
+        for (var round = 1; round <= rounds; round++)
         {
             foreach (var (name, workers) in new[] { ("local renderer", 0), ("farm, 1 worker process", 1), ("farm, 2 worker processes", 2) })
             {
@@ -43,7 +43,7 @@ internal static class FarmOverhead
                 same &= reference.SequenceEqual(frames);
             }
         }
-        double Median(string name) => times[name].Order().ElementAt(Rounds / 2);
+        double Median(string name) => times[name].Order().ElementAt(rounds / 2);
         var local = Median("local renderer");
         var one = Median("farm, 1 worker process");
         var two = Median("farm, 2 worker processes");

@@ -79,11 +79,11 @@ internal static class Program
             }
             if (what is "farm")
             {
-                await FarmOverhead.RunAsync(folder, args.Length > 1 ? args[1] : "preview");
+                await FarmOverhead.RunAsync(folder, args.Length > 1 ? args[1] : "preview", args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : FarmOverhead.DefaultRounds);
             }
             if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "cuts" or "incremental" or "farm" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | farm [preset] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | farm [preset [rounds]] | all]");
                 return 2;
             }
             return 0;

@@ -33,6 +33,8 @@ public static class FarmWorker
         builder.Logging.ClearProviders();
         // Hangfire's own warnings and errors (a lost connection, a job it could not start) go to stderr; its chatter does not.
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // A piece's failure is said by the job in one line (PieceJob); Hangfire's retry filter would repeat it with a stack trace.
+        builder.Logging.AddFilter("Hangfire.AutomaticRetryAttribute", LogLevel.Error);
         builder.Services.AddSingleton(options.Log);
         builder.Services.AddSingleton(new EncodingPipeline());
         builder.Services.AddSingleton(_ => new WorkerCuts(options.Environment, options.Log));

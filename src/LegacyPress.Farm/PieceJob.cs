@@ -32,21 +32,28 @@ public sealed class PieceJob(WorkerCuts cuts, EncodingPipeline pipeline, IFarmWo
             return;
         }
         var clock = Stopwatch.StartNew();
-        var cut = await cuts.GetAsync(order, cancellation).ConfigureAwait(false);
-        var piece = cut.Pieces[order.Index];
-        var last = Stopwatch.StartNew();
-        var progress = context is null ? null : new InlineFrames(frames =>
+        try
         {
-            if (last.Elapsed >= ProgressInterval)
+            var cut = await cuts.GetAsync(order, cancellation).ConfigureAwait(false);
+            var piece = cut.Pieces[order.Index];
+            var last = Stopwatch.StartNew();
+            var progress = context is null ? null : new InlineFrames(frames =>
             {
-                last.Restart();
-                context.SetJobParameter(FramesParameter, frames);
-            }
-        });
-        log.Line($"{order}: rendering");
-        using (var drawer = cut.Drawers.Take())
-        {
+                if (last.Elapsed >= ProgressInterval)
+                {
+                    last.Restart();
+                    context.SetJobParameter(FramesParameter, frames);
+                }
+            });
+            log.Line($"{order}: rendering");
+            using var drawer = cut.Drawers.Take();
             await pipeline.EncodeAsync(drawer.Drawer, piece.Range, cut.Encoder, piece.FilePath, audio: null, progress, cancellation).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The worker's own line, in words; Hangfire keeps the details with the job (farm status, the dashboard).
+            log.Line($"{order}: failed: {e.Message}");
+            throw;
         }
         // No last frame count: the Succeeded state that follows says the whole piece is there, one write fewer per piece.
         log.Line($"{order}: done in {clock.Elapsed.TotalSeconds:0.0} s");
