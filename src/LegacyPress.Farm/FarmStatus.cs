@@ -3,7 +3,7 @@ using Hangfire.Storage.Monitoring;
 
 namespace LegacyPress.Farm;
 
-/// <summary>A worker process as the farm's database last heard of it.</summary>
+/// <summary>A worker process as the farm's database last heard of it; <see cref="Workers"/> is its <c>--workers</c>, the pieces it encodes at once.</summary>
 public sealed record FarmServer(string Name, int Workers, IReadOnlyList<string> Queues, DateTime? StartedUtc, DateTime? HeartbeatUtc);
 
 /// <summary>A piece being rendered, or given up on, with where and why.</summary>
@@ -37,7 +37,8 @@ public static class FarmStatus
     {
         var api = storage.GetMonitoringApi();
         var statistics = api.GetStatistics();
-        var servers = api.Servers().Select(s => new FarmServer(s.Name, s.WorkersCount, s.Queues.ToList(), s.StartedAt, s.Heartbeat)).ToList();
+        // A worker process runs two Hangfire workers per piece it encodes at once (EncodeSlots): its --workers is half.
+        var servers = api.Servers().Select(s => new FarmServer(s.Name, Math.Max(1, s.WorkersCount / 2), s.Queues.ToList(), s.StartedAt, s.Heartbeat)).ToList();
         var queues = api.Queues().ToDictionary(q => q.Name, q => q.Length, StringComparer.Ordinal);
         // Hangfire lists only queues that hold jobs; the farm's own is always shown.
         queues.TryAdd(FarmTimings.Queue, 0);

@@ -21,6 +21,6 @@ public sealed record FarmTimings
     /// <summary>How often a worker moves retries that are due back into the queue (Hangfire's default is 15 s).</summary>
     public TimeSpan SchedulePollingInterval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>How often the coordinator looks at its pieces' states.</summary>
-    public TimeSpan StatusPollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How often the coordinator looks at its pieces' states: one query for all (<see cref="JobStates"/>), so often is cheap.</summary>
+    public TimeSpan StatusPollInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 }

@@ -38,12 +38,14 @@ public static class FarmWorker
         builder.Services.AddSingleton(options.Log);
         builder.Services.AddSingleton(new EncodingPipeline());
         builder.Services.AddSingleton(_ => new WorkerCuts(options.Environment, options.Log));
+        builder.Services.AddSingleton(new EncodeSlots(options.Workers));
         builder.Services.AddTransient<PieceJob>();
         builder.Services.AddHangfire(c => FarmHangfire.Configure(c).UseStorage(storage));
         builder.Services.AddHangfireServer(o =>
         {
             o.ServerName = ServerName;
-            o.WorkerCount = options.Workers;
+            // One more fetched piece per slot, waiting: see EncodeSlots.
+            o.WorkerCount = options.Workers * 2;
             o.Queues = [FarmTimings.Queue];
             o.SchedulePollingInterval = options.Timings.SchedulePollingInterval;
             // Inside the CLI's own 10 s for a stop, so the piece in hand is handed back before the process goes.

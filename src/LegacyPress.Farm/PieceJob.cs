@@ -11,7 +11,7 @@ namespace LegacyPress.Farm;
 /// a temporary name renamed to its fingerprint name — so a piece is never seen half-written and a piece rendered twice
 /// (a worker presumed dead that was not) is harmless. A piece already there is not rendered again.
 /// </summary>
-public sealed class PieceJob(WorkerCuts cuts, EncodingPipeline pipeline, IFarmWorkerLog log)
+public sealed class PieceJob(WorkerCuts cuts, EncodingPipeline pipeline, IFarmWorkerLog log, EncodeSlots slots)
 {
     /// <summary>The job parameter a worker keeps the frames it has encoded of its piece in, for the coordinator's progress.</summary>
     public const string FramesParameter = "frames";
@@ -45,9 +45,18 @@ public sealed class PieceJob(WorkerCuts cuts, EncodingPipeline pipeline, IFarmWo
                     context.SetJobParameter(FramesParameter, frames);
                 }
             });
-            log.Line($"{order}: rendering");
-            using var drawer = cut.Drawers.Take();
-            await pipeline.EncodeAsync(drawer.Drawer, piece.Range, cut.Encoder, piece.FilePath, audio: null, progress, cancellation).ConfigureAwait(false);
+            using (await slots.TakeAsync(cancellation).ConfigureAwait(false))
+            {
+                // Another worker may have finished it while this one waited for its slot (a piece presumed lost).
+                if (File.Exists(piece.FilePath))
+                {
+                    log.Line($"{order}: already rendered");
+                    return;
+                }
+                log.Line($"{order}: rendering");
+                using var drawer = cut.Drawers.Take();
+                await pipeline.EncodeAsync(drawer.Drawer, piece.Range, cut.Encoder, piece.FilePath, audio: null, progress, cancellation).ConfigureAwait(false);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

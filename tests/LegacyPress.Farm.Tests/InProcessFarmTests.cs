@@ -35,7 +35,7 @@ public sealed class InProcessFarmTests(FarmFixture fixture)
             Interlocked.Increment(ref tries);
             throw new CutRecipeException("the shared storage is not mounted here");
         }, new NoLog());
-        using var server = Server(storage, new PieceJob(cuts, new EncodingPipeline(), new NoLog()));
+        using var server = Server(storage, new PieceJob(cuts, new EncodingPipeline(), new NoLog(), new EncodeSlots(1)));
 
         var failure = await Assert.ThrowsAsync<RenderException>(() => Renderer(storage, connection, work).RenderAsync(work, null, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2)));
 
@@ -91,7 +91,7 @@ public sealed class InProcessFarmTests(FarmFixture fixture)
         var order = Order(project, work, piece, piece.Fingerprint);
         using var cuts = LocalCuts();
 
-        await new PieceJob(cuts, new EncodingPipeline(), new NoLog()).RenderAsync(order, null, CancellationToken.None);
+        await new PieceJob(cuts, new EncodingPipeline(), new NoLog(), new EncodeSlots(1)).RenderAsync(order, null, CancellationToken.None);
 
         Assert.True(File.Exists(piece.FilePath));
         Assert.DoesNotContain(Directory.GetFiles(Path.GetDirectoryName(piece.FilePath)!), f => f.Contains(".partial-", StringComparison.Ordinal));
