@@ -38,10 +38,10 @@ public sealed class FarmConnection
         {
             builder = new NpgsqlConnectionStringBuilder(text);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
             // The parser's message may quote the string; only its key is safe to show.
-            throw new FarmException($"the farm connection is not a PostgreSQL connection string (Host=…;Database=…): {SafeReason(e)}");
+            throw new FarmException($"the farm connection is not a PostgreSQL connection string (Host=…;Database=…): {SafeReason(text)}");
         }
         if (string.IsNullOrWhiteSpace(builder.Host))
         {
@@ -104,6 +104,22 @@ public sealed class FarmConnection
         _ => null,
     };
 
-    private static string SafeReason(ArgumentException e) =>
-        e.ParamName is { } key ? $"unknown or bad key '{key}'" : "it does not parse";
+    /// <summary>The first key Npgsql refuses, tried one at a time; keys are safe to show, values (a password) are not.</summary>
+    private static string SafeReason(string text)
+    {
+        foreach (var part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = part.IndexOf('=', StringComparison.Ordinal);
+            var key = equals < 0 ? part : part[..equals].Trim();
+            try
+            {
+                _ = new NpgsqlConnectionStringBuilder(part);
+            }
+            catch (ArgumentException)
+            {
+                return equals < 0 ? "a part has no '=' (key=value; …)" : $"'{key}' is not a key Npgsql knows, or its value is not one it takes";
+            }
+        }
+        return "it does not parse";
+    }
 }
