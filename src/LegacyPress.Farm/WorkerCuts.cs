@@ -2,7 +2,6 @@ using LegacyPress.Release.Farming;
 using LegacyPress.Release.Running;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Films.Segments;
-using LegacyPress.Render.Look.Matching;
 
 namespace LegacyPress.Farm;
 
@@ -69,10 +68,9 @@ public sealed class WorkerCuts(Func<ReleaseEnvironment> environment, IFarmWorker
         try
         {
             var film = prepared.Film;
-            // As the coordinator's segmented renderer does: colour matches resolved before anything is fingerprinted.
-            var request = prepared.Request with { Film = ColourMatching.Resolve(prepared.Request.Film, prepared.Request.Timeline, film.Hashes, cancellation) };
             Directory.CreateDirectory(prepared.SegmentsDirectory);
-            var pieces = FilmPieces.Of(request, film.ToolVersion, film.Hashes, prepared.SegmentsDirectory);
+            // Planned exactly as the coordinator's segmented renderer plans them.
+            var (request, pieces) = FilmPieces.Plan(prepared.Request, film.ToolVersion, film.Hashes, prepared.SegmentsDirectory, cancellation);
             return new WorkerCut(prepared, film.ToolVersion, pieces, FilmPieces.Encoder(request.Preset), new DrawerPool(() =>
             {
                 var drawer = request.MakeDrawer(drawers);

@@ -1,6 +1,7 @@
 
 using LegacyPress.Core.Release;
 using LegacyPress.Render.Encoding;
+using LegacyPress.Render.Look.Matching;
 
 namespace LegacyPress.Render.Films.Segments;
 
@@ -17,7 +18,17 @@ public static class FilmPieces
     /// <summary>How many characters of the SHA-256 name a piece file: enough that two pieces never collide.</summary>
     private const int NameLength = 24;
 
-    /// <param name="request">A request whose film has its colour matches resolved (<see cref="Look.Matching.ColourMatching"/>).</param>
+    /// <summary>
+    /// The request with its colour matches resolved — which LUT each matched shot is drawn through is part of what its
+    /// pieces show — and its pieces fingerprinted from that: what both a render's coordinator and a farm worker plan.
+    /// </summary>
+    public static (RenderRequest Resolved, IReadOnlyList<FilmPiece> Pieces) Plan(RenderRequest request, string drawerVersion, FileHashes hashes, string segmentsDirectory, CancellationToken cancellation)
+    {
+        var resolved = request with { Film = ColourMatching.Resolve(request.Film, request.Timeline, hashes, cancellation) };
+        return (resolved, Of(resolved, drawerVersion, hashes, segmentsDirectory));
+    }
+
+    /// <param name="request">A request whose film has its colour matches resolved (<see cref="ColourMatching"/>).</param>
     public static IReadOnlyList<FilmPiece> Of(RenderRequest request, string drawerVersion, FileHashes hashes, string segmentsDirectory)
     {
         var timeline = request.Timeline;

@@ -29,9 +29,7 @@ public sealed class SegmentedFilmRenderer(FrameDrawerFactory drawers, string seg
         var clock = Stopwatch.StartNew();
         var timeline = request.Timeline;
         var fileHashes = hashes ?? new FileHashes();
-        // Which LUT each matched shot is drawn through is part of what its pieces show: resolved before fingerprinting.
-        request = request with { Film = ColourMatching.Resolve(request.Film, timeline, fileHashes, cancellation) };
-        var pieces = FilmPieces.Of(request, drawerVersion, fileHashes, segmentsDirectory);
+        (request, var pieces) = FilmPieces.Plan(request, drawerVersion, fileHashes, segmentsDirectory, cancellation);
         var stale = pieces.Where(p => !File.Exists(p.FilePath)).ToList();
         if (stale.Count > 0)
         {
