@@ -1,6 +1,7 @@
 using LegacyPress.Publish;
 using System.CommandLine;
 using LegacyPress.Cli.Commands;
+using LegacyPress.Farm;
 using LegacyPress.Core.Files;
 using LegacyPress.Release;
 using LegacyPress.Render.Audio.Speech;
@@ -54,6 +55,12 @@ public static class CliApp
         }
         catch (UserFacingException e)
         {
+            console.Fail(e.Message);
+            return ExitCodes.Failed;
+        }
+        catch (FarmException e)
+        {
+            // No or a bad connection string, or the farm's database unreachable: the user's to fix, named by host only.
             console.Fail(e.Message);
             return ExitCodes.Failed;
         }

@@ -29,41 +29,21 @@ internal static class FarmCommand
     private static Command Worker(CliConsole console)
     {
         var connection = Connection();
-        var workers = new Option<int>("--workers", "-n")
-        {
-            Description = "Pieces this machine renders at once (each runs its own x264: 1 per 2–4 cores is usual)",
-            DefaultValueFactory = _ => 1,
-        };
-        workers.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > FarmWorker.MaxWorkers)
-            {
-                r.AddError($"--workers must be 1 to {FarmWorker.MaxWorkers}");
-            }
-        });
-        var timeout = new Option<int>("--invisibility-timeout")
-        {
-            Description = "Seconds before a piece held by a worker that died goes to another worker (live workers keep theirs)",
-            DefaultValueFactory = _ => (int)new FarmTimings().InvisibilityTimeout.TotalSeconds,
-        };
-        timeout.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 2 or > 86_400)
-            {
-                r.AddError("--invisibility-timeout must be 2 to 86400 seconds");
-            }
-        });
+        var workers = NumberOptions.WholeNumber("--workers", "Pieces this machine renders at once (each runs its own x264: 1 per 2–4 cores is usual)",
+            1, FarmWorker.MaxWorkers, 1, aliases: "-n");
+        var timeout = NumberOptions.WholeNumber("--invisibility-timeout", "Seconds before a piece held by a worker that died goes to another worker (live workers keep theirs)",
+            2, 86_400, (int)new FarmTimings().InvisibilityTimeout.TotalSeconds, " seconds");
         var quiet = CommonOptions.Quiet();
         var command = new Command("worker", "Render pieces from the farm's queue until stopped (Ctrl+C)") { connection, workers, timeout, quiet };
         command.SetAction(async (parse, cancellation) =>
         {
-            var farm = Open(parse.GetValue(connection));
+            var farm = FarmConnection.FromOptionOrEnvironment(parse.GetValue(connection));
             IFarmWorkerLog log = parse.GetValue(quiet) ? new SilentLog() : new LineLog(console.Out);
             var options = new FarmWorkerOptions(farm, parse.GetValue(workers), () => ReleaseRun.Environment(console, quiet: true), log)
             {
                 Timings = new FarmTimings { InvisibilityTimeout = TimeSpan.FromSeconds(parse.GetValue(timeout)) },
             };
-            await Run(() => FarmWorker.RunAsync(options, cancellation));
+            await FarmWorker.RunAsync(options, cancellation);
             return ExitCodes.Ok;
         });
         return command;
@@ -74,15 +54,9 @@ internal static class FarmCommand
         var connection = Connection();
         var json = CommonOptions.Json();
         var command = new Command("status", "Workers, queue, running and failed pieces of the farm") { connection, json };
-        command.SetAction(async (parse, cancellation) =>
+        command.SetAction(parse =>
         {
-            var farm = Open(parse.GetValue(connection));
-            FarmStatusReport report = null!;
-            await Run(() =>
-            {
-                report = FarmStatus.Read(farm);
-                return Task.CompletedTask;
-            });
+            var report = FarmStatus.Read(FarmConnection.FromOptionOrEnvironment(parse.GetValue(connection)));
             if (parse.GetValue(json))
             {
                 console.Out.WriteLine(JsonSerializer.Serialize(new { ok = true, farm = report }, CliJson.Options));
@@ -97,19 +71,12 @@ internal static class FarmCommand
     private static Command Dashboard(CliConsole console)
     {
         var connection = Connection();
-        var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 to serve Hangfire's dashboard on", DefaultValueFactory = _ => 9091 };
-        port.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 1 or > 65_535)
-            {
-                r.AddError("--port must be 1 to 65535");
-            }
-        });
+        var port = NumberOptions.WholeNumber("--port", "Port on 127.0.0.1 to serve Hangfire's dashboard on", 1, 65_535, 9091);
         var command = new Command("dashboard", "Serve Hangfire's dashboard of the farm on 127.0.0.1 until stopped (Ctrl+C)") { connection, port };
         command.SetAction(async (parse, cancellation) =>
         {
-            var farm = Open(parse.GetValue(connection));
-            await Run(() => FarmDashboard.RunAsync(farm, parse.GetValue(port), url => console.Out.WriteLine($"farm dashboard of {farm.Display} on {url} (Ctrl+C to stop)"), cancellation));
+            var farm = FarmConnection.FromOptionOrEnvironment(parse.GetValue(connection));
+            await FarmDashboard.RunAsync(farm, parse.GetValue(port), url => console.Out.WriteLine($"farm dashboard of {farm.Display} on {url} (Ctrl+C to stop)"), cancellation);
             return ExitCodes.Ok;
         });
         return command;
@@ -153,32 +120,6 @@ internal static class FarmCommand
     }
 
     private static string Time(DateTime? utc) => utc?.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture) ?? "";
-
-    /// <exception cref="UserFacingException">No connection string, or one that does not parse.</exception>
-    private static FarmConnection Open(string? connection)
-    {
-        try
-        {
-            return FarmConnection.FromOptionOrEnvironment(connection);
-        }
-        catch (FarmException e)
-        {
-            throw new UserFacingException(e.Message);
-        }
-    }
-
-    /// <summary>Runs farm work; a database that cannot be reached is the user's to fix, said in one line.</summary>
-    private static async Task Run(Func<Task> work)
-    {
-        try
-        {
-            await work();
-        }
-        catch (FarmException e)
-        {
-            throw new UserFacingException(e.Message);
-        }
-    }
 
     /// <summary>A worker's lines on stdout, each stamped with the time (a worker runs for days).</summary>
     private sealed class LineLog(TextWriter output) : IFarmWorkerLog

@@ -48,6 +48,21 @@ internal static class NumberOptions
         return option;
     }
 
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, <paramref name="defaultValue"/> when not given.</summary>
+    /// <param name="unit">What the message says after the upper bound: "" or " seconds".</param>
+    public static Option<int> WholeNumber(string name, string description, int min, int max, int defaultValue, string unit = "", params string[] aliases)
+    {
+        var option = new Option<int>(name, aliases) { Description = description, DefaultValueFactory = _ => defaultValue };
+        option.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is var n && (n < min || n > max))
+            {
+                r.AddError($"{name} must be {min} to {max}{unit}");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Refuses <paramref name="to"/> at or before <paramref name="from"/> when both are given: a range runs forwards.</summary>
     public static void Ordered(Command command, Option<double?> from, Option<double?> to)
     {

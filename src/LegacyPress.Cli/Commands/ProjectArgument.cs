@@ -40,22 +40,9 @@ internal static class CommonOptions
     };
 
     /// <summary>The farm <c>--farm</c> names, reached now (a database that cannot be reached fails before any work); null when not given.</summary>
-    /// <exception cref="UserFacingException">No connection string, a bad one, or the database cannot be reached.</exception>
-    public static LegacyPress.Farm.FarmRemotePieces? FarmValue(this ParseResult parse, Option<string?> option)
-    {
-        if (parse.GetResult(option) is null)
-        {
-            return null;
-        }
-        try
-        {
-            return new LegacyPress.Farm.FarmRemotePieces(LegacyPress.Farm.FarmConnection.FromOptionOrEnvironment(parse.GetValue(option)));
-        }
-        catch (LegacyPress.Farm.FarmException e)
-        {
-            throw new UserFacingException(e.Message);
-        }
-    }
+    /// <exception cref="LegacyPress.Farm.FarmException">No connection string, a bad one, or the database cannot be reached.</exception>
+    public static LegacyPress.Farm.FarmRemotePieces? FarmValue(this ParseResult parse, Option<string?> option) =>
+        parse.GetResult(option) is null ? null : new(LegacyPress.Farm.FarmConnection.FromOptionOrEnvironment(parse.GetValue(option)));
 
     /// <summary>The preset <c>--preset</c> names, or null when it was not given.</summary>
     public static RenderPreset? PresetValue(this ParseResult parse, Option<string?> option) =>
