@@ -8,12 +8,15 @@ namespace LegacyPress.Farm;
 /// </summary>
 public sealed class EncodeSlots(int slots) : IDisposable
 {
+    /// <summary>Hangfire workers per slot: the one encoding, and the next piece waiting fetched.</summary>
+    public const int HangfireWorkersPerSlot = 2;
+
     private readonly SemaphoreSlim free = new(slots, slots);
 
     public int Count { get; } = slots;
 
-    /// <summary>Hangfire workers for <see cref="Count"/> slots: each slot's next piece waits fetched.</summary>
-    public int HangfireWorkers => Count * 2;
+    /// <summary>Hangfire workers for <see cref="Count"/> slots.</summary>
+    public int HangfireWorkers => Count * HangfireWorkersPerSlot;
 
     /// <summary>Waits for a slot; disposing the result frees it.</summary>
     public async Task<IDisposable> TakeAsync(CancellationToken cancellation)

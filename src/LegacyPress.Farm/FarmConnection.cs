@@ -61,10 +61,14 @@ public sealed class FarmConnection
     public static FarmConnection FromOptionOrEnvironment(string? option) =>
         Parse(string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(EnvironmentVariable) : option);
 
-    /// <summary>Hangfire's storage on this database, its tables made on first use; checked reachable first.</summary>
+    /// <summary>
+    /// Hangfire's storage on this database, its tables made on first use; checked reachable first. The process's shared
+    /// Hangfire settings (<see cref="FarmHangfire"/>) are applied here, before any job is read or written through it.
+    /// </summary>
     /// <exception cref="FarmException">The database cannot be reached or refuses us.</exception>
     public PostgreSqlStorage OpenStorage(FarmTimings timings)
     {
+        FarmHangfire.ConfigureGlobal();
         var options = new PostgreSqlStorageOptions
         {
             SchemaName = FarmTimings.Schema,

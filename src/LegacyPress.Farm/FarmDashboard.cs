@@ -16,7 +16,6 @@ public static class FarmDashboard
     /// <exception cref="FarmException">The database cannot be reached.</exception>
     public static async Task RunAsync(FarmConnection connection, int port, Action<string> started, CancellationToken cancellation)
     {
-        FarmHangfire.ConfigureGlobal();
         var storage = connection.OpenStorage(new FarmTimings());
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
         builder.Logging.ClearProviders();

@@ -16,7 +16,6 @@ public sealed class FarmRemotePieces : IRemotePieces
     {
         this.connection = connection;
         this.timings = timings ?? new FarmTimings();
-        FarmHangfire.ConfigureGlobal();
         storage = connection.OpenStorage(this.timings);
     }
 

@@ -28,7 +28,6 @@ public static class FarmStatus
     /// <exception cref="FarmException">The database cannot be reached.</exception>
     public static FarmStatusReport Read(FarmConnection connection)
     {
-        FarmHangfire.ConfigureGlobal();
         var storage = connection.OpenStorage(new FarmTimings());
         return Read(storage, connection.Display);
     }
@@ -37,8 +36,8 @@ public static class FarmStatus
     {
         var api = storage.GetMonitoringApi();
         var statistics = api.GetStatistics();
-        // A worker process runs two Hangfire workers per piece it encodes at once (EncodeSlots): its --workers is half.
-        var servers = api.Servers().Select(s => new FarmServer(s.Name, Math.Max(1, s.WorkersCount / 2), s.Queues.ToList(), s.StartedAt, s.Heartbeat)).ToList();
+        // A worker process runs EncodeSlots.HangfireWorkersPerSlot Hangfire workers per piece it encodes at once.
+        var servers = api.Servers().Select(s => new FarmServer(s.Name, Math.Max(1, s.WorkersCount / EncodeSlots.HangfireWorkersPerSlot), s.Queues.ToList(), s.StartedAt, s.Heartbeat)).ToList();
         var queues = api.Queues().ToDictionary(q => q.Name, q => q.Length, StringComparer.Ordinal);
         // Hangfire lists only queues that hold jobs; the farm's own is always shown.
         queues.TryAdd(FarmTimings.Queue, 0);

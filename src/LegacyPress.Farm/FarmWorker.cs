@@ -27,7 +27,6 @@ public static class FarmWorker
     /// <exception cref="FarmException">The database cannot be reached.</exception>
     public static async Task RunAsync(FarmWorkerOptions options, CancellationToken cancellation)
     {
-        FarmHangfire.ConfigureGlobal();
         var storage = options.Connection.OpenStorage(options.Timings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Logging.ClearProviders();
@@ -38,14 +37,15 @@ public static class FarmWorker
         builder.Services.AddSingleton(options.Log);
         builder.Services.AddSingleton(new EncodingPipeline());
         builder.Services.AddSingleton(_ => new WorkerCuts(options.Environment, options.Log));
-        builder.Services.AddSingleton(new EncodeSlots(options.Workers));
+        using var slots = new EncodeSlots(options.Workers);
+        builder.Services.AddSingleton(slots);
         builder.Services.AddTransient<PieceJob>();
         builder.Services.AddHangfire(c => FarmHangfire.Configure(c).UseStorage(storage));
         builder.Services.AddHangfireServer(o =>
         {
             o.ServerName = ServerName;
             // One more fetched piece per slot, waiting: see EncodeSlots.
-            o.WorkerCount = options.Workers * 2;
+            o.WorkerCount = slots.HangfireWorkers;
             o.Queues = [FarmTimings.Queue];
             o.SchedulePollingInterval = options.Timings.SchedulePollingInterval;
             // Inside the CLI's own 10 s for a stop, so the piece in hand is handed back before the process goes.

@@ -107,7 +107,6 @@ public sealed class InProcessFarmTests(FarmFixture fixture)
 
     private (FarmConnection Connection, PostgreSqlStorage Storage) Storage()
     {
-        FarmHangfire.ConfigureGlobal();
         var connection = FarmConnection.Parse(fixture.NewDatabase());
         return (connection, connection.OpenStorage(Quick));
     }
