@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using LegacyPress.Core.Planning;
+using LegacyPress.Release;
 using LegacyPress.Render.Cards;
 using LegacyPress.Render.Composition;
 using LegacyPress.Render.Encoding;
@@ -138,6 +139,54 @@ internal static class StageCost
             }));
         }
         drawn.ForEach(b => b.Dispose());
+        FrameToYuv(film, timeline, preset, frames, yuv);
+    }
+
+    /// <summary>
+    /// The whole drawing thread's work per frame, composition, look and conversion, as the pipeline does it: whole
+    /// frames through a raster frame, then with the frames that can be painted in bands (moving shots with nothing
+    /// over them) painted, graded and converted a band at a time.
+    /// </summary>
+    private static void FrameToYuv(Core.Model.Film film, Timeline timeline, RenderPreset preset, List<int> frames, List<byte[]> yuv)
+    {
+        int width = preset.WidthPixels, height = preset.HeightPixels;
+        using var drawer = (IDisposable)FrameDrawers.Film(film, timeline, preset);
+        var frameDrawer = (IFrameDrawer)drawer;
+        using var raster = new RasterFrame(width, height);
+        var band = BandedYuv420.NewBuffer(width);
+        void Whole(int i)
+        {
+            frameDrawer.Render(frames[i], raster);
+            Yuv420Converter.FromBgra(raster.Pixels(), raster.RowBytes, width, height, yuv[i % yuv.Count]);
+        }
+        for (var i = 0; i < frames.Count; i++)
+        {
+            Whole(i);
+        }
+        Row("frame to YUV: composition, look, conversion (whole)", Cpu(() =>
+        {
+            for (var i = 0; i < frames.Count; i++)
+            {
+                Whole(i);
+            }
+        }));
+        var banded = 0;
+        Row("frame to YUV, in bands where it can be (as rendered)", Cpu(() =>
+        {
+            banded = 0;
+            for (var i = 0; i < frames.Count; i++)
+            {
+                using var bands = frameDrawer.BandsOf(frames[i]);
+                if (bands is null)
+                {
+                    Whole(i);
+                    continue;
+                }
+                banded++;
+                BandedYuv420.Convert(bands, width, height, band, yuv[i % yuv.Count]);
+            }
+        }));
+        Console.WriteLine($"  ({banded} of the {frames.Count} frames in bands)");
     }
 
     private static void Row(string stage, double ms) => Console.WriteLine($"{stage,-52} {ms,7:0.00} ms");

@@ -41,6 +41,9 @@ public sealed class PlainCardArtist : ICardArtist
         }
     }
 
+    public bool ShowsShotText(SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate) =>
+        shot.Shot.Title is not null || shot.Shot.Caption is not null;
+
     public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
     {
         float h = frameSize.Height;

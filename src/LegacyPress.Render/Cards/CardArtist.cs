@@ -76,15 +76,20 @@ public sealed class CardArtist : ICardArtist
         DrawFaded(canvas, text, opacity);
     }
 
+    public bool ShowsShotText(SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate) =>
+        ShotLayout(frameSize, shot) is not null && ShotTextOpacity(shot, frameInShot, frameRate) > 0;
+
+    private CardLayout? ShotLayout(SKSizeI frameSize, ShotSegment shot) =>
+        shotLayouts.GetOrAdd((shot.Shot, frameSize), key => new Lazy<CardLayout?>(() => ShotTextLayout.Build(key.Shot, new CardTypography(key.Frame), shaper))).Value;
+
+    private static double ShotTextOpacity(ShotSegment shot, int frameInShot, FrameRate frameRate) =>
+        TextFade.Opacity(frameInShot, shot.FrameCount, frameRate, FadeDelaySeconds + 0.5, FadeSeconds);
+
     public void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate)
     {
-        var layout = shotLayouts.GetOrAdd((shot.Shot, frameSize), key => new Lazy<CardLayout?>(() => ShotTextLayout.Build(key.Shot, new CardTypography(key.Frame), shaper))).Value;
-        if (layout is null)
-        {
-            return;
-        }
-        var opacity = TextFade.Opacity(frameInShot, shot.FrameCount, frameRate, FadeDelaySeconds + 0.5, FadeSeconds);
-        if (opacity <= 0)
+        var layout = ShotLayout(frameSize, shot);
+        var opacity = ShotTextOpacity(shot, frameInShot, frameRate);
+        if (layout is null || opacity <= 0)
         {
             return;
         }

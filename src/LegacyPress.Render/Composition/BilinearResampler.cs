@@ -10,7 +10,9 @@ namespace LegacyPress.Render.Composition;
 /// <summary>
 /// Draws a still over a whole target through a scale+translate matrix with bilinear, edge-clamped sampling: the
 /// picture Skia's clamped linear image shader gives into an 8888 raster (its legacy sampler's 4-bit weights and
-/// truncation, reproduced), at a fraction of its cost. Runs on the calling thread and allocates nothing per call.
+/// truncation, reproduced), at a fraction of its cost. One instance is one mapping (where every target row and column
+/// reads the source, worked out once), drawn whole or a band of rows at a time; its buffers come from the shared
+/// array pool and go back on <see cref="Dispose"/>. Not thread-safe: a thread draws with its own.
 /// </summary>
 /// <remarks>
 /// Skia weighs the four taps by products of 4-bit weights, (16-x)(16-y), x(16-y), (16-x)y and xy, and truncates
@@ -19,10 +21,73 @@ namespace LegacyPress.Render.Composition;
 /// (left·(16-x) + right·x, at most 255·256), shifted down by 8. The kernels are compiled fully optimised from the
 /// first call: tiered compilation would run a film's first frames through unoptimised SIMD code, several times slower.
 /// </remarks>
-public static class BilinearResampler
+public sealed class BilinearResampler : IDisposable
 {
     /// <summary>Skia's legacy sampler packs source coordinates in 14 bits; larger images go another way in Skia.</summary>
     private const int MaxSourcePixels = 1 << 14;
+
+    private readonly int width;
+    private readonly int height;
+    private readonly int sourceWidth;
+    private readonly int sourceHeight;
+    private readonly int firstColumn;
+    private readonly int readColumns;
+    private readonly int blendedCount;
+    private readonly int[] left;
+    private readonly int[] weightX;
+    private readonly int[] top;
+    private readonly int[] bottom;
+    private readonly int[] weightY;
+    private readonly ulong[] blended;
+    private bool disposed;
+
+    /// <summary>The mapping of a <paramref name="sourceWidth"/> x <paramref name="sourceHeight"/> still through <paramref name="sourceToTarget"/> onto a target of the given size.</summary>
+    public BilinearResampler(SKMatrix sourceToTarget, int sourceWidth, int sourceHeight, int targetWidth, int targetHeight)
+    {
+        if (!Handles(sourceToTarget, sourceWidth, sourceHeight))
+        {
+            throw new ArgumentException($"only a positive scale and a translation of an image under {MaxSourcePixels} pixels a side can be resampled here, not {sourceToTarget}", nameof(sourceToTarget));
+        }
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetWidth);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(targetHeight);
+        width = targetWidth;
+        height = targetHeight;
+        this.sourceWidth = sourceWidth;
+        this.sourceHeight = sourceHeight;
+        // Inverted in float, as Skia inverts a scale+translate matrix.
+        var inverseScaleX = 1f / sourceToTarget.ScaleX;
+        var inverseScaleY = 1f / sourceToTarget.ScaleY;
+        var inverseOffsetX = -sourceToTarget.TransX * inverseScaleX;
+        var inverseOffsetY = -sourceToTarget.TransY * inverseScaleY;
+
+        left = ArrayPool<int>.Shared.Rent(width);
+        weightX = ArrayPool<int>.Shared.Rent(width);
+        top = ArrayPool<int>.Shared.Rent(height);
+        bottom = ArrayPool<int>.Shared.Rent(height);
+        weightY = ArrayPool<int>.Shared.Rent(height);
+        BilinearTaps.Columns(inverseScaleX, inverseOffsetX, sourceWidth, left.AsSpan(0, width), weightX.AsSpan(0, width));
+        BilinearTaps.Rows(inverseScaleY, inverseOffsetY, sourceHeight, top.AsSpan(0, height), bottom.AsSpan(0, height), weightY.AsSpan(0, height));
+
+        // The source columns any target pixel reads, plus one past the last left tap (read with weight 0 at the edge).
+        // Left taps rise with x, but each 127-pixel piece restarts from float, so take no ordering for granted.
+        int first = left[0], last = left[0];
+        for (var x = 1; x < width; x++)
+        {
+            first = Math.Min(first, left[x]);
+            last = Math.Max(last, left[x]);
+        }
+        firstColumn = first;
+        blendedCount = last + 2 - first;
+        blended = ArrayPool<ulong>.Shared.Rent(blendedCount);
+        for (var x = 0; x < width; x++)
+        {
+            left[x] -= first;
+            // Weight pairs as the horizontal pass multiplies them: the left tap's in the low 16 bits.
+            weightX[x] = (BilinearTaps.WeightUnit - weightX[x]) | (weightX[x] << 16);
+        }
+        readColumns = Math.Min(blendedCount, sourceWidth - first);
+        blended.AsSpan(readColumns, blendedCount - readColumns).Clear();
+    }
 
     /// <summary>Whether this resampler draws <paramref name="source"/> through <paramref name="matrix"/>: positive scales and a translation, nothing else.</summary>
     public static bool Handles(SKMatrix matrix, int sourceWidth, int sourceHeight) =>
@@ -32,71 +97,56 @@ public static class BilinearResampler
         && sourceWidth < MaxSourcePixels && sourceHeight < MaxSourcePixels;
 
     /// <summary>Fills every pixel of <paramref name="target"/> with <paramref name="source"/> mapped by <paramref name="sourceToTarget"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Draw(BgraPixels source, SKMatrix sourceToTarget, BgraPixels target)
     {
-        if (!Handles(sourceToTarget, source.WidthPixels, source.HeightPixels))
-        {
-            throw new ArgumentException($"only a positive scale and a translation of an image under {MaxSourcePixels} pixels a side can be resampled here, not {sourceToTarget}", nameof(sourceToTarget));
-        }
-        // Inverted in float, as Skia inverts a scale+translate matrix.
-        var inverseScaleX = 1f / sourceToTarget.ScaleX;
-        var inverseScaleY = 1f / sourceToTarget.ScaleY;
-        var inverseOffsetX = -sourceToTarget.TransX * inverseScaleX;
-        var inverseOffsetY = -sourceToTarget.TransY * inverseScaleY;
+        using var resampler = new BilinearResampler(sourceToTarget, source.WidthPixels, source.HeightPixels, target.WidthPixels, target.HeightPixels);
+        resampler.DrawRows(source, 0, target);
+    }
 
-        int width = target.WidthPixels, height = target.HeightPixels;
-        var left = ArrayPool<int>.Shared.Rent(width);
-        var weightX = ArrayPool<int>.Shared.Rent(width);
-        var top = ArrayPool<int>.Shared.Rent(height);
-        var bottom = ArrayPool<int>.Shared.Rent(height);
-        var weightY = ArrayPool<int>.Shared.Rent(height);
-        ulong[]? blended = null;
-        try
+    /// <summary>
+    /// Fills <paramref name="band"/> with the target's rows from <paramref name="firstRow"/> on (as many as the band
+    /// is high): the same bytes those rows get when the whole target is drawn. <paramref name="source"/> is the still
+    /// this mapping was made for.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void DrawRows(BgraPixels source, int firstRow, BgraPixels band)
+    {
+        if (source.WidthPixels != sourceWidth || source.HeightPixels != sourceHeight)
         {
-            BilinearTaps.Columns(inverseScaleX, inverseOffsetX, source.WidthPixels, left.AsSpan(0, width), weightX.AsSpan(0, width));
-            BilinearTaps.Rows(inverseScaleY, inverseOffsetY, source.HeightPixels, top.AsSpan(0, height), bottom.AsSpan(0, height), weightY.AsSpan(0, height));
+            throw new ArgumentException($"the mapping is for a {sourceWidth}x{sourceHeight} still, not {source.WidthPixels}x{source.HeightPixels}", nameof(source));
+        }
+        if (band.WidthPixels != width || firstRow < 0 || firstRow + band.HeightPixels > height)
+        {
+            throw new ArgumentException($"rows {firstRow}..{firstRow + band.HeightPixels - 1}, {band.WidthPixels} wide, are not in the {width}x{height} target", nameof(band));
+        }
+        ObjectDisposedException.ThrowIf(disposed, this);
+        var row = blended.AsSpan(0, blendedCount);
+        var columns = left.AsSpan(0, width);
+        var weights = weightX.AsSpan(0, width);
+        for (var y = 0; y < band.HeightPixels; y++)
+        {
+            var targetY = firstRow + y;
+            var topRow = MemoryMarshal.Cast<byte, uint>(source.Bytes.Slice(top[targetY] * source.RowBytes + firstColumn * 4, readColumns * 4));
+            var bottomRow = MemoryMarshal.Cast<byte, uint>(source.Bytes.Slice(bottom[targetY] * source.RowBytes + firstColumn * 4, readColumns * 4));
+            BlendRows(topRow, bottomRow, weightY[targetY], row);
+            var targetRow = MemoryMarshal.Cast<byte, uint>(band.Bytes.Slice(y * band.RowBytes, width * 4));
+            BlendColumns(row, columns, weights, targetRow);
+        }
+    }
 
-            // The source columns any target pixel reads, plus one past the last left tap (read with weight 0 at the edge).
-            // Left taps rise with x, but each 127-pixel piece restarts from float, so take no ordering for granted.
-            int firstColumn = left[0], lastColumn = left[0];
-            for (var x = 1; x < width; x++)
-            {
-                firstColumn = Math.Min(firstColumn, left[x]);
-                lastColumn = Math.Max(lastColumn, left[x]);
-            }
-            var blendedCount = lastColumn + 2 - firstColumn;
-            blended = ArrayPool<ulong>.Shared.Rent(blendedCount);
-            for (var x = 0; x < width; x++)
-            {
-                left[x] -= firstColumn;
-                // Weight pairs as the horizontal pass multiplies them: the left tap's in the low 16 bits.
-                weightX[x] = (BilinearTaps.WeightUnit - weightX[x]) | (weightX[x] << 16);
-            }
-            var readColumns = Math.Min(blendedCount, source.WidthPixels - firstColumn);
-            var row = blended.AsSpan(0, blendedCount);
-            row[readColumns..].Clear();
-            for (var y = 0; y < height; y++)
-            {
-                var topRow = MemoryMarshal.Cast<byte, uint>(source.Bytes.Slice(top[y] * source.RowBytes + firstColumn * 4, readColumns * 4));
-                var bottomRow = MemoryMarshal.Cast<byte, uint>(source.Bytes.Slice(bottom[y] * source.RowBytes + firstColumn * 4, readColumns * 4));
-                BlendRows(topRow, bottomRow, weightY[y], row);
-                var targetRow = MemoryMarshal.Cast<byte, uint>(target.Bytes.Slice(y * target.RowBytes, width * 4));
-                BlendColumns(row, left.AsSpan(0, width), weightX.AsSpan(0, width), targetRow);
-            }
-        }
-        finally
+    public void Dispose()
+    {
+        if (disposed)
         {
-            ArrayPool<int>.Shared.Return(left);
-            ArrayPool<int>.Shared.Return(weightX);
-            ArrayPool<int>.Shared.Return(top);
-            ArrayPool<int>.Shared.Return(bottom);
-            ArrayPool<int>.Shared.Return(weightY);
-            if (blended is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(blended);
-            }
+            return;
         }
+        disposed = true;
+        ArrayPool<int>.Shared.Return(left);
+        ArrayPool<int>.Shared.Return(weightX);
+        ArrayPool<int>.Shared.Return(top);
+        ArrayPool<int>.Shared.Return(bottom);
+        ArrayPool<int>.Shared.Return(weightY);
+        ArrayPool<ulong>.Shared.Return(blended);
     }
 
     /// <summary>The vertical pass: top·(16-y) + bottom·y per channel, four 16-bit lanes a pixel.</summary>

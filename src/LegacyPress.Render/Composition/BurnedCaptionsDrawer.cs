@@ -49,14 +49,21 @@ public sealed class BurnedCaptionsDrawer : IFrameDrawer, IDisposable
         DrawCueAt(frameIndex, frame.Canvas);
     }
 
+    /// <summary>The inner drawer's bands on a frame with no caption; a caption needs the canvas.</summary>
+    public IFrameBands? BandsOf(int frameIndex) => CueAt(frameIndex) is null ? inner.BandsOf(frameIndex) : null;
+
     private void DrawCueAt(int frameIndex, SKCanvas canvas)
     {
-        var seconds = FrameRate.Seconds(frameIndex);
-        var cue = cues.FirstOrDefault(c => seconds >= c.StartSeconds && seconds < c.EndSeconds);
-        if (cue is not null)
+        if (CueAt(frameIndex) is { } cue)
         {
             DrawCue(canvas, cue);
         }
+    }
+
+    private CaptionCue? CueAt(int frameIndex)
+    {
+        var seconds = FrameRate.Seconds(frameIndex);
+        return cues.FirstOrDefault(c => seconds >= c.StartSeconds && seconds < c.EndSeconds);
     }
 
     private void DrawCue(SKCanvas canvas, CaptionCue cue)

@@ -87,6 +87,21 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         Draw(frameIndex, frame.Canvas);
     }
 
+    /// <summary>
+    /// A single moving cover shot with no text over it at this frame, as bands: resampled and graded row by row, the
+    /// bytes <see cref="Render"/> gives. Everything else (cards, holds, transitions, shot text) draws on a canvas.
+    /// </summary>
+    public IFrameBands? BandsOf(int frameIndex)
+    {
+        if (schedule.At(frameIndex) is not FrameContent.Single { Segment: ShotSegment shot }
+            || HeldShotPictures.Holds(shot)
+            || cards.ShowsShotText(size, shot, frameIndex - shot.StartFrame, timeline.FrameRate))
+        {
+            return null;
+        }
+        return shots.BandsOf(shot, frameIndex, grades.GetValueOrDefault(shot.Shot.Id));
+    }
+
     public void Dispose()
     {
         layers.Dispose();

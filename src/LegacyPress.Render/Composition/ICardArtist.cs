@@ -16,4 +16,10 @@ public interface ICardArtist : IDisposable
 
     /// <summary>Paints a shot's title/caption (if it has any) over the already drawn picture; draws nothing otherwise.</summary>
     void DrawShotText(SKCanvas canvas, SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate);
+
+    /// <summary>
+    /// Whether <see cref="DrawShotText"/> would draw anything on this frame; a frame with none can skip the canvas
+    /// altogether. An artist that cannot tell says yes, which is always correct.
+    /// </summary>
+    bool ShowsShotText(SKSizeI frameSize, ShotSegment shot, int frameInShot, FrameRate frameRate) => true;
 }

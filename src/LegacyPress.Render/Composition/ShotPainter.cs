@@ -1,5 +1,7 @@
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
+using LegacyPress.Render.Frames;
+using LegacyPress.Render.Look;
 using SkiaSharp;
 
 namespace LegacyPress.Render.Composition;
@@ -54,23 +56,38 @@ public sealed class ShotPainter(StillLibrary stills, SKSizeI frameSize, bool ref
     /// </summary>
     public bool TryPaint(BgraPixels target, ShotSegment shot, int frameIndex)
     {
-        if (shot.Shot.Fit != Fit.Cover || NeedsMipmaps(shot))
-        {
-            return false;
-        }
         if (target.WidthPixels != frameSize.Width || target.HeightPixels != frameSize.Height)
         {
             throw new ArgumentException($"a {target.WidthPixels}x{target.HeightPixels} target for {frameSize.Width}x{frameSize.Height} frames");
         }
-        using var lease = stills.Rent(shot.Shot.ImagePath);
+        using var bands = BandsOf(shot, frameIndex, grade: null);
+        if (bands is null)
+        {
+            return false;
+        }
+        bands.Paint(0, target);
+        return true;
+    }
+
+    /// <summary>
+    /// The shot's frame as bands (<see cref="IFrameBands"/>), graded by <paramref name="grade"/> if given, when
+    /// <see cref="TryPaint"/> could paint it; null otherwise. The bands hold the still until disposed.
+    /// </summary>
+    public IFrameBands? BandsOf(ShotSegment shot, int frameIndex, CubeGrader? grade)
+    {
+        if (shot.Shot.Fit != Fit.Cover || NeedsMipmaps(shot))
+        {
+            return null;
+        }
+        var lease = stills.Rent(shot.Shot.ImagePath);
         var still = lease.Still;
         var matrix = MatrixAt(still, shot, frameIndex);
         if (still.Pixels is not { } pixels || !BilinearResampler.Handles(matrix, pixels.Width, pixels.Height))
         {
-            return false;
+            lease.Dispose();
+            return null;
         }
-        BilinearResampler.Draw(BgraPixels.Of(pixels), matrix, target);
-        return true;
+        return new ShotBands(lease, pixels, new BilinearResampler(matrix, pixels.Width, pixels.Height, frameSize.Width, frameSize.Height), grade);
     }
 
     /// <summary>Where the still's pixels land on frame <paramref name="frameIndex"/>: the shot's camera move at that frame.</summary>

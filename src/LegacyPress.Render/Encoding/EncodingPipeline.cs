@@ -68,8 +68,11 @@ public sealed class EncodingPipeline
         using var killOnStop = stop.Token.Register(ffmpeg.Kill);
 
         var threads = DrawingThreadsFor(x264);
-        // Two frames in flight per drawing thread, so the writer always has the next one ready.
-        var ring = new FrameRing(Math.Min(2 * threads, frames.Count), video.FrameBytes);
+        var pipe = FramePipe.Open(ffmpeg.Input);
+        // Two frames in flight per drawing thread, so the writer always has the next one ready, and as many more as
+        // the pipe may still be reading from (see FramePipe).
+        var held = (pipe.HeldBytes + video.FrameBytes - 1) / video.FrameBytes;
+        var ring = new FrameRing(Math.Min(2 * threads + held, frames.Count), video.FrameBytes);
         var drawing = new DrawingWork(drawer, frames, ring, stop);
         var workers = Enumerable.Range(0, Math.Min(threads, frames.Count))
             .Select(_ => Task.Factory.StartNew(drawing.Run, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default))
@@ -78,7 +81,8 @@ public sealed class EncodingPipeline
         Exception? writeFailure = null;
         try
         {
-            await WriteInOrderAsync(ffmpeg, frames.Count, ring, progress, stop.Token).ConfigureAwait(false);
+            // Writes block until ffmpeg has read, so they have a thread of their own.
+            await Task.Factory.StartNew(() => WriteInOrder(pipe, frames.Count, ring, progress, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
             await ffmpeg.Input.FlushAsync(stop.Token).ConfigureAwait(false);
             ffmpeg.Input.Close();
             var exitCode = await ffmpeg.WaitForExitAsync(stop.Token).ConfigureAwait(false);
@@ -119,16 +123,27 @@ public sealed class EncodingPipeline
         output.Commit();
     }
 
-    private static async Task WriteInOrderAsync(FfmpegProcess ffmpeg, int count, FrameRing ring, IProgress<RenderProgress>? progress, CancellationToken cancellation)
+    /// <summary>
+    /// Sends the frames to ffmpeg in order as they are drawn. A frame's slot is free again once the pipe can no longer
+    /// hold any of it: at once when writes copy, after <see cref="FramePipe.HeldBytes"/> more bytes when they splice.
+    /// </summary>
+    private static void WriteInOrder(FramePipe pipe, int count, FrameRing ring, IProgress<RenderProgress>? progress, CancellationToken cancellation)
     {
         var clock = Stopwatch.StartNew();
         var lastReport = TimeSpan.Zero;
+        var sent = 0L;
+        var unread = new Queue<(Slot Slot, long End)>();
         for (var i = 0; i < count; i++)
         {
             var slot = ring.Slot(i);
-            await slot.Ready.WaitAsync(cancellation).ConfigureAwait(false);
-            await ffmpeg.Input.WriteAsync(slot.Buffer, cancellation).ConfigureAwait(false);
-            slot.Free.Release();
+            slot.Ready.Wait(cancellation);
+            pipe.Write(slot.Buffer);
+            sent += slot.Buffer.Length;
+            unread.Enqueue((slot, sent));
+            while (unread.Count > 0 && unread.Peek().End + pipe.HeldBytes <= sent)
+            {
+                unread.Dequeue().Slot.Free.Release();
+            }
 
             var elapsed = clock.Elapsed;
             if (progress is not null && (elapsed - lastReport >= ProgressInterval || i == count - 1))
@@ -158,7 +173,7 @@ public sealed class EncodingPipeline
 
         public FrameRing(int count, int frameBytes)
         {
-            slots = Enumerable.Range(0, count).Select(_ => new Slot(new byte[frameBytes])).ToArray();
+            slots = Enumerable.Range(0, count).Select(_ => new Slot(FramePipe.NewBuffer(frameBytes))).ToArray();
         }
 
         public Slot Slot(int frame) => slots[frame % slots.Length];
@@ -187,6 +202,7 @@ public sealed class EncodingPipeline
         public void Run()
         {
             using var raster = new RasterFrame(drawer.WidthPixels, drawer.HeightPixels);
+            var band = BandedYuv420.NewBuffer(drawer.WidthPixels);
             var canvas = raster.Canvas;
             var token = stop.Token;
             while (!token.IsCancellationRequested)
@@ -213,14 +229,22 @@ public sealed class EncodingPipeline
                 var frame = frames.StartFrame + i;
                 try
                 {
-                    if (!drawer.CoversFrame)
+                    using var bands = drawer.BandsOf(frame);
+                    if (bands is not null)
                     {
-                        canvas.Clear(SKColors.Black);
+                        BandedYuv420.Convert(bands, drawer.WidthPixels, drawer.HeightPixels, band, slot.Buffer);
                     }
-                    canvas.Save();
-                    drawer.Render(frame, raster);
-                    canvas.RestoreToCount(1);
-                    Yuv420Converter.FromBgra(raster.Pixels(), raster.RowBytes, raster.WidthPixels, raster.HeightPixels, slot.Buffer);
+                    else
+                    {
+                        if (!drawer.CoversFrame)
+                        {
+                            canvas.Clear(SKColors.Black);
+                        }
+                        canvas.Save();
+                        drawer.Render(frame, raster);
+                        canvas.RestoreToCount(1);
+                        Yuv420Converter.FromBgra(raster.Pixels(), raster.RowBytes, raster.WidthPixels, raster.HeightPixels, slot.Buffer);
+                    }
                 }
                 catch (Exception e)
                 {

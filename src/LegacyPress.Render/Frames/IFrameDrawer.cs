@@ -30,6 +30,13 @@ public interface IFrameDrawer
     /// (the look grades them in place, with no copy). The same picture as <see cref="Draw"/>, to the bit.
     /// </summary>
     void Render(int frameIndex, RasterFrame frame) => Draw(frameIndex, frame.Canvas);
+
+    /// <summary>
+    /// Frame <paramref name="frameIndex"/> as bands of rows (see <see cref="IFrameBands"/>) when every pixel of it can
+    /// be painted without a canvas; null when it needs one (cards, transitions, text over the picture), and then
+    /// <see cref="Render"/> draws it. Called on the drawing thread that paints the bands.
+    /// </summary>
+    IFrameBands? BandsOf(int frameIndex) => null;
 }
 
 /// <summary>

@@ -88,12 +88,24 @@ public sealed class LookProcessor
     }
 
     /// <summary>Grades frame <paramref name="frameIndex"/> in place: BGRA bytes, Width x Height, rows <paramref name="rowBytes"/> apart.</summary>
-    public void Apply(Span<byte> bgra, int rowBytes, int frameIndex)
+    public void Apply(Span<byte> bgra, int rowBytes, int frameIndex) => ApplyRows(bgra, rowBytes, 0, Height, frameIndex);
+
+    /// <summary>
+    /// Grades rows <paramref name="firstRow"/> .. <paramref name="firstRow"/> + <paramref name="rowCount"/> - 1 of frame
+    /// <paramref name="frameIndex"/> in place, held in <paramref name="bgra"/> from its start (a band of the frame):
+    /// the bytes those rows get when the whole frame is graded.
+    /// </summary>
+    public void ApplyRows(Span<byte> bgra, int rowBytes, int firstRow, int rowCount, int frameIndex)
     {
-        var placement = grain.IsNone ? default : grain.PlacementFor(frameIndex);
-        for (var y = 0; y < Height; y++)
+        if (firstRow < 0 || rowCount < 0 || firstRow + rowCount > Height)
         {
-            var row = bgra.Slice(y * rowBytes, Width * 4);
+            throw new ArgumentOutOfRangeException(nameof(firstRow), $"rows {firstRow}..{firstRow + rowCount - 1} are not in a frame {Height} high");
+        }
+        var placement = grain.IsNone ? default : grain.PlacementFor(frameIndex);
+        for (var i = 0; i < rowCount; i++)
+        {
+            var y = firstRow + i;
+            var row = bgra.Slice(i * rowBytes, Width * 4);
             if (y < barHeight || y >= Height - barHeight)
             {
                 Black(row);

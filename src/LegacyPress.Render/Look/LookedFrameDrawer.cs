@@ -70,6 +70,13 @@ public sealed class LookedFrameDrawer : IFrameDrawer, IDisposable
         }
     }
 
+    /// <summary>The inner drawer's bands, each graded as soon as it is painted.</summary>
+    public IFrameBands? BandsOf(int frameIndex)
+    {
+        var bands = inner.BandsOf(frameIndex);
+        return bands is null || look.IsNeutral ? bands : new LookedBands(bands, look, frameIndex);
+    }
+
     public void Dispose()
     {
         foreach (var bitmap in buffers.Values)

@@ -1,6 +1,7 @@
 using LegacyPress.Render.Encoding;
 using LegacyPress.Render.Tests.Support;
 using LegacyPress.TestSupport;
+using LegacyPress.TestSupport.Measurement;
 
 namespace LegacyPress.Render.Tests.Encoding;
 
@@ -30,6 +31,29 @@ public class EncodingPipelineTests
         Assert.Equal(["film.mp4"], folder.Names());
         Assert.Equal(45, reports[^1].FramesDone);
         Assert.Equal(45, reports[^1].TotalFrames);
+    }
+
+    /// <summary>
+    /// The pipe is handed the frames' own buffers (vmsplice) and ffmpeg reads them later, so a buffer drawn on too soon
+    /// would change a frame after it was sent. Small frames (the 1 MiB pipe holds over a hundred) and frames bigger
+    /// than the pipe, each a flat grey of its own, encoded nearly losslessly and read back: every frame its own grey, in order.
+    /// </summary>
+    [Theory]
+    [InlineData(64, 48, 240)]
+    [InlineData(1024, 768, 40)]
+    public async Task Every_frame_reaches_ffmpeg_intact_and_in_order_however_many_the_pipe_holds(int width, int height, int frames)
+    {
+        using var folder = new TempFolder();
+        var drawer = new FlatGreyDrawer(width, height, frames);
+
+        await new EncodingPipeline(drawingThreads: 2).EncodeAsync(drawer, FrameRange.All(frames), new X264Settings(X264Preset.Ultrafast, 4), folder.File("film.mp4"));
+
+        var seen = new List<int>();
+        await foreach (var luma in VideoFrames.ReadLumaAsync(folder.File("film.mp4"), width, height))
+        {
+            seen.Add((int)Math.Round(luma.Values.Average()));
+        }
+        Assert.Equal(Enumerable.Range(0, frames).Select(FlatGreyDrawer.LumaOf), seen);
     }
 
     [Fact]
@@ -143,4 +167,34 @@ public class EncodingPipelineTests
 internal sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
 {
     public void Report(T value) => report(value);
+}
+
+/// <summary>Frame i a flat grey of its own (a step of 3 code values, wrapping), so a frame out of place or overwritten shows.</summary>
+internal sealed class FlatGreyDrawer(int width, int height, int frames) : LegacyPress.Render.Frames.IFrameDrawer
+{
+    public int WidthPixels => width;
+
+    public int HeightPixels => height;
+
+    public LegacyPress.Core.Model.FrameRate FrameRate => new(30);
+
+    public int FrameCount => frames;
+
+    /// <summary>The luma frame <paramref name="frameIndex"/> is sent as (the converter's own limited-range value for its grey).</summary>
+    public static int LumaOf(int frameIndex)
+    {
+        var grey = (byte)GreyOf(frameIndex);
+        byte[] bgra = [grey, grey, grey, 255, grey, grey, grey, 255, grey, grey, grey, 255, grey, grey, grey, 255];
+        var yuv = new byte[Yuv420Converter.FrameBytes(2, 2)];
+        Yuv420Converter.FromBgra(bgra, 8, 2, 2, yuv);
+        return yuv[0];
+    }
+
+    public void Draw(int frameIndex, SkiaSharp.SKCanvas canvas)
+    {
+        var grey = (byte)GreyOf(frameIndex);
+        canvas.Clear(new SkiaSharp.SKColor(grey, grey, grey));
+    }
+
+    private static int GreyOf(int frameIndex) => frameIndex * 3 % 256;
 }
