@@ -18,11 +18,14 @@ namespace LegacyPress.Bench;
 /// </summary>
 internal static class EncodeFloor
 {
-    private const int Repeats = 3;
+    /// <summary>Runs of each side, of which the fastest counts (see <see cref="CompareAsync"/>); 1 to iterate quickly.</summary>
+    private static int repeats = 3;
 
     /// <param name="workloads"><c>pan</c>, <c>film</c> or <c>all</c>: one workload alone is quicker to iterate on.</param>
-    public static async Task RunAsync(string folder, int? threads, string workloads)
+    /// <param name="rounds">LegacyPress and floor runs of each workload (3 unless given).</param>
+    public static async Task RunAsync(string folder, int? threads, string workloads, int? rounds = null)
     {
+        repeats = rounds ?? repeats;
         var final = RenderPresets.Final;
         var pipeline = new EncodingPipeline(drawingThreads: threads);
         Console.WriteLine($"\n== floor: LegacyPress vs the encode-only floor at final ({final.X264.Preset.Name()}, CRF {final.X264.ConstantRateFactor}), " +
@@ -91,7 +94,7 @@ internal static class EncodeFloor
     }
 
     /// <summary>
-    /// Runs LegacyPress and the floor in turn, <see cref="Repeats"/> times each, and keeps each side's fastest run: on
+    /// Runs LegacyPress and the floor in turn, <see cref="repeats"/> times each, and keeps each side's fastest run: on
     /// a shared virtual machine single runs vary by ±10%, and the fastest is the one least disturbed. Every LegacyPress
     /// run gets a fresh drawer, so each pays for decoding its stills as a user's render does.
     /// </summary>
@@ -111,7 +114,7 @@ internal static class EncodeFloor
         arguments[arguments.IndexOf("-")] = raw;
 
         CpuClock? ours = null, floor = null;
-        for (var run = 1; run <= Repeats; run++)
+        for (var run = 1; run <= repeats; run++)
         {
             using (var drawer = (IDisposable)newDrawer())
             {
@@ -137,8 +140,9 @@ internal static class EncodeFloor
         return (ours.Value, floor.Value);
     }
 
+    /// <summary>A run's times; CPU split between this process (drawing, conversion, the pipe) and ffmpeg.</summary>
     private static void Row(string name, CpuClock t) =>
-        Console.WriteLine($"{name,-40} {t.Wall.TotalSeconds,7:0.0} s wall   {t.Cpu.TotalSeconds,7:0.0} s CPU");
+        Console.WriteLine($"{name,-40} {t.Wall.TotalSeconds,7:0.0} s wall   {t.Cpu.TotalSeconds,7:0.0} s CPU (ours {t.Self.TotalSeconds,5:0.0}, ffmpeg {t.Children.TotalSeconds,5:0.0})");
 
     /// <summary>The drawer's frames as the pipeline would send them, written to a raw yuv420p file.</summary>
     internal static void PreRender(IFrameDrawer drawer, FrameRange frames, string path)

@@ -47,7 +47,7 @@ internal static class Program
             }
             if (what is "floor")
             {
-                await EncodeFloor.RunAsync(folder, args.Length > 1 && args[1] != "auto" ? int.Parse(args[1], CultureInfo.InvariantCulture) : null, args.Length > 2 ? args[2] : "all");
+                await EncodeFloor.RunAsync(folder, args.Length > 1 && args[1] != "auto" ? int.Parse(args[1], CultureInfo.InvariantCulture) : null, args.Length > 2 ? args[2] : "all", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : null);
             }
             if (what is "sampling")
             {
@@ -83,7 +83,7 @@ internal static class Program
             }
             if (what is not ("render" or "smooth" or "draw" or "film" or "floor" or "stages" or "sampling" or "yuv" or "look" or "beats" or "cuts" or "incremental" or "farm" or "all"))
             {
-                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads|auto [pan|film|all]] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | farm [preset [rounds]] | all]");
+                Console.Error.WriteLine("usage: LegacyPress.Bench [render [seconds] | smooth | draw | film [preset] | floor [threads|auto [pan|film|all [rounds]]] | stages | sampling | yuv | look | beats [file] | cuts <film.mp4> <plan.json> | incremental [preset] | farm [preset [rounds]] | all]");
                 return 2;
             }
             return 0;

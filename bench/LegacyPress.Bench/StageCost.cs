@@ -86,6 +86,21 @@ internal static class StageCost
                 parts[^1].Look.Apply(scratch.GetPixelSpan(), scratch.RowBytes, i);
             }
         }
+        if (lut is not null)
+        {
+            // The per-shot colour match's pass (issue 17), the same tetrahedral LUT at full strength and nothing else.
+            var grader = new CubeGrader(lut);
+            var copies = drawn.Select(b => b.Copy()).ToList();
+            Row("colour match alone (CubeGrader)", Cpu(() =>
+            {
+                foreach (var copy in copies)
+                {
+                    using var pixmap = copy.PeekPixels();
+                    grader.Apply(BgraPixels.Of(pixmap));
+                }
+            }));
+            copies.ForEach(c => c.Dispose());
+        }
         foreach (var (name, processor) in parts)
         {
             var copies = drawn.Select(b => b.Copy()).ToList();

@@ -156,10 +156,18 @@ public sealed class CubeGrader
         Vector256<int> c0, Vector256<int> c1, Vector256<int> c2, Vector256<int> c3,
         Vector256<int> w0, Vector256<int> w1, Vector256<int> w2, Vector256<int> w3, int shift)
     {
-        var mask = Vector256.Create(ChannelMask);
-        var sum = ((c0 >>> shift) & mask) * w0 + ((c1 >>> shift) & mask) * w1 + ((c2 >>> shift) & mask) * w2 + ((c3 >>> shift) & mask) * w3;
+        var sum = Channel(c0, shift) * w0 + Channel(c1, shift) * w1 + Channel(c2, shift) * w2 + Channel(c3, shift) * w3;
         return (sum + Vector256.Create(1 << (FractionBits - 1))) >>> FractionBits;
     }
+
+    /// <summary>One channel of packed grid words: the lowest needs no shift, the highest (bits 20..29, nothing above) no mask.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> Channel(Vector256<int> packed, int shift) => shift switch
+    {
+        0 => packed & Vector256.Create(ChannelMask),
+        2 * ChannelBits => packed >>> shift,
+        _ => (packed >>> shift) & Vector256.Create(ChannelMask),
+    };
 
     private int StrideOf(int channel) => channel switch { 0 => 1, 1 => size, _ => size * size };
 
@@ -178,11 +186,17 @@ public sealed class CubeGrader
         private readonly float offset = -domainMin / (domainMax - domainMin);
         private readonly float cells = (size - 1) * (float)One;
 
+        // Over a 0..1 domain (nearly every LUT) the position is v·(size-1)·4096/255, done in integers: v times this
+        // step, in 1/256ths of a fixed-point unit, rounded. Within one 4096th of a cell of the float position.
+        private readonly bool unitDomain = domainMin == 0f && domainMax == 1f;
+        private readonly int step = (int)Math.Round((size - 1) * (double)One * 256 / 255);
+
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public (int Cell, int Key) Locate(int value, int channel)
         {
-            var position = Math.Clamp(value * scale + offset, 0, 1) * cells;
-            var fixedPoint = (int)(position + 0.5f);
+            var fixedPoint = unitDomain
+                ? (value * step + 128) >> 8
+                : (int)(Math.Clamp(value * scale + offset, 0, 1) * cells + 0.5f);
             var cell = Math.Min(fixedPoint >> FractionBits, size - 2);
             return (cell, (fixedPoint - (cell << FractionBits)) << 2 | channel);
         }
@@ -190,9 +204,17 @@ public sealed class CubeGrader
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public (Vector256<int> Cell, Vector256<int> Key) Locate(Vector256<int> value, int channel)
         {
-            var unit = Vector256.ConvertToSingle(value) * Vector256.Create(scale) + Vector256.Create(offset);
-            var position = Vector256.Min(Vector256.Max(unit, Vector256<float>.Zero), Vector256<float>.One) * Vector256.Create(cells);
-            var fixedPoint = Vector256.ConvertToInt32(position + Vector256.Create(0.5f));
+            Vector256<int> fixedPoint;
+            if (unitDomain)
+            {
+                fixedPoint = (value * Vector256.Create(step) + Vector256.Create(128)) >>> 8;
+            }
+            else
+            {
+                var unit = Vector256.ConvertToSingle(value) * Vector256.Create(scale) + Vector256.Create(offset);
+                var position = Vector256.Min(Vector256.Max(unit, Vector256<float>.Zero), Vector256<float>.One) * Vector256.Create(cells);
+                fixedPoint = Vector256.ConvertToInt32(position + Vector256.Create(0.5f));
+            }
             var cell = Vector256.Min(fixedPoint >> FractionBits, Vector256.Create(size - 2));
             return (cell, (fixedPoint - (cell << FractionBits)) << 2 | Vector256.Create(channel));
         }

@@ -42,6 +42,41 @@ public sealed class CubeLut
         }
     }
 
+    /// <summary>Whether the LUT's domain is 0..1 on every channel, as most are (and all that <see cref="FromFunction"/> makes).</summary>
+    public bool HasUnitDomain => DomainMin == (0f, 0f, 0f) && DomainMax == (1f, 1f, 1f);
+
+    /// <summary>
+    /// This grade at <paramref name="strength"/> (0..1), as a LUT of its own: each grid point moved that share of the
+    /// way from its own colour to its graded one (clamped to 0..1 first, as graders clamp). Tetrahedral interpolation
+    /// is linear within each tetrahedron and reproduces the identity on a 0..1 grid, so interpolating this equals
+    /// blending the interpolated grade with the picture — the blend done once per grid point, not once per pixel.
+    /// </summary>
+    public CubeLut AtStrength(double strength)
+    {
+        if (!HasUnitDomain)
+        {
+            throw new InvalidOperationException($"{Title}: only a LUT over 0..1 can be blended at its grid points");
+        }
+        var s = (float)Math.Clamp(strength, 0, 1);
+        var blended = new float[rgb.Length];
+        var i = 0;
+        for (var b = 0; b < Size; b++)
+        {
+            for (var g = 0; g < Size; g++)
+            {
+                for (var r = 0; r < Size; r++, i += 3)
+                {
+                    blended[i] = Towards(r / (Size - 1f), rgb[i], s);
+                    blended[i + 1] = Towards(g / (Size - 1f), rgb[i + 1], s);
+                    blended[i + 2] = Towards(b / (Size - 1f), rgb[i + 2], s);
+                }
+            }
+        }
+        return new CubeLut(Title, Size, blended, DomainMin, DomainMax);
+
+        static float Towards(float input, float graded, float share) => input + share * (Math.Clamp(graded, 0f, 1f) - input);
+    }
+
     /// <summary>The LUT that changes nothing.</summary>
     public static CubeLut Identity(int size) => FromFunction("identity", size, (r, g, b) => (r, g, b));
 

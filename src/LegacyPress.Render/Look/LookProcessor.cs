@@ -36,6 +36,7 @@ public sealed class LookProcessor
 
     // The LUT's strength, in 1/4096ths.
     private const int StrengthBits = 12;
+    private const int FullStrength = 1 << StrengthBits;
 
     private readonly CubeGrader? lut;
     private readonly int strength;
@@ -48,6 +49,12 @@ public sealed class LookProcessor
         Width = width;
         Height = height;
         strength = (int)Math.Round(Math.Clamp(lutStrength, 0, 1) * (1 << StrengthBits));
+        if (lut is not null && strength > 0 && strength < FullStrength && lut.HasUnitDomain)
+        {
+            // Blended at the grid points once, instead of at every pixel of every frame.
+            lut = lut.AtStrength(lutStrength);
+            strength = FullStrength;
+        }
         this.lut = lut is null || strength <= 0 ? null : new CubeGrader(lut);
         vignette = vignetteAmount > 0 ? new Vignette(vignetteAmount, width, height) : null;
         grain = new FilmGrain(grainAmount, grainSeed);
@@ -168,7 +175,11 @@ public sealed class LookProcessor
                 var b = (pixel & mask) << 2;
                 var g = ((pixel >>> 8) & mask) << 2;
                 var r = ((pixel >>> 16) & mask) << 2;
-                if (lut != null)
+                if (lut != null && strength == FullStrength)
+                {
+                    (r, g, b) = lut.Quarters(pixel);
+                }
+                else if (lut != null)
                 {
                     // Blended by strength in quarter code values: the picture plus that share of the grade's change.
                     var (lr, lg, lb) = lut.Quarters(pixel);
@@ -202,7 +213,11 @@ public sealed class LookProcessor
         {
             var pixel = pixels[x];
             int b = (int)(pixel & 0xFF) << 2, g = (int)(pixel >> 8 & 0xFF) << 2, r = (int)(pixel >> 16 & 0xFF) << 2;
-            if (lut != null)
+            if (lut != null && strength == FullStrength)
+            {
+                (r, g, b) = lut.Quarters(pixel);
+            }
+            else if (lut != null)
             {
                 var (lr, lg, lb) = lut.Quarters(pixel);
                 const int h = 1 << (StrengthBits - 1);
