@@ -5,6 +5,13 @@ namespace LegacyPress.TestSupport;
 /// <summary>The small stills test projects are made of.</summary>
 public static class TestStills
 {
+    /// <summary>Independent noise in every channel, fixed by position: the hardest picture for a resampler to agree on.</summary>
+    public static SKColor Noise(int x, int y)
+    {
+        var h = unchecked((uint)(x * 73856093 ^ y * 19349663) * 2654435761u);
+        return new SKColor((byte)h, (byte)(h >> 8), (byte)(h >> 16));
+    }
+
     /// <summary>
     /// A flat colour still with a white disc (so motion and framing are visible), as PNG; the disc is in the middle
     /// unless <paramref name="disc"/> places it (normalised, as a focus point is).

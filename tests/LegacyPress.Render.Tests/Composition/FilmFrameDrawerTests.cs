@@ -146,7 +146,7 @@ public class FilmFrameDrawerTests
                   - { id: hold, image: noise.png, duration: 2, motion: still, title: Held }
                   - { id: fit, image: tall.png, duration: 2, motion: pan-left, fit: contain }
                   - { id: away, image: noise.png, duration: 2, motion: { start: { zoom: 3 }, end: { zoom: 1 } } }
-            """).Still("noise.png", 403, 227, Noise).Still("tall.png", 151, 263, Noise).Load();
+            """).Still("noise.png", 403, 227, TestStills.Noise).Still("tall.png", 151, 263, TestStills.Noise).Load();
         using var drawer = new FilmFrameDrawer(project.Film, project.Timeline, width, height, new FilmFrameOptions(), new PlainCardArtist());
         using var raster = new RasterFrame(width, height);
 
@@ -169,12 +169,6 @@ public class FilmFrameDrawerTests
         Assert.True(worst <= 1, $"Render differs from Draw by {worst} code values");
     }
 
-    /// <summary>Independent noise in every channel, fixed by position: the hardest picture for a resampler to agree on.</summary>
-    private static SKColor Noise(int x, int y)
-    {
-        var h = unchecked((uint)(x * 73856093 ^ y * 19349663) * 2654435761u);
-        return new SKColor((byte)h, (byte)(h >> 8), (byte)(h >> 16));
-    }
 
     private static FilmFrameDrawer Drawer(TestFilm project) =>
         new(project.Film, project.Timeline, 160, 90, new FilmFrameOptions(), new PlainCardArtist());

@@ -30,7 +30,7 @@ public class FrameBandsTests
                   - { id: hold, image: noise.png, duration: 3, motion: still }
                   - { id: fit, image: tall.png, duration: 3, motion: pan-left, fit: contain }
                   - { id: away, image: noise.png, duration: 3, motion: { start: { zoom: 3 }, end: { zoom: 1 } } }
-            """).Still("noise.png", 403, 227, Noise).Still("tall.png", 151, 263, Noise).Load();
+            """).Still("noise.png", 403, 227, TestStills.Noise).Still("tall.png", 151, 263, TestStills.Noise).Load();
         var match = new CubeGrader(CubeLut.FromFunction("warm", 17, (r, g, b) => (MathF.Sqrt(r), g * 0.9f, b * b)));
         var options = new FilmFrameOptions { ShotGrades = new Dictionary<string, CubeGrader> { ["matched"] = match } };
         var look = new LookProcessor(width, height, CubeLut.FromFunction("cool", 9, (r, g, b) => (r * r, g, MathF.Sqrt(b))), 0.7, 0.5, 0.6, 11, letterbox: true);
@@ -106,10 +106,4 @@ public class FrameBandsTests
         }
     }
 
-    /// <summary>Independent noise in every channel, fixed by position.</summary>
-    private static SKColor Noise(int x, int y)
-    {
-        var h = unchecked((uint)(x * 73856093 ^ y * 19349663) * 2654435761u);
-        return new SKColor((byte)h, (byte)(h >> 8), (byte)(h >> 16));
-    }
 }
