@@ -75,9 +75,10 @@ internal static class EncodeFloor
         Row("  plain ffmpeg zoompan (jittery)", zoompan);
 
         Console.WriteLine();
-        Program.Ratio("pan: LegacyPress / floor (wall)", pan.Ours.Wall / pan.Floor.Wall, "<= 1.10", pan.Ours.Wall / pan.Floor.Wall <= 1.10);
+        Program.Ratio("pan: LegacyPress / floor, fastest of each", pan.FastestRatio, "<= 1.10", pan.FastestRatio <= 1.10);
+        Program.Ratio("pan: LegacyPress / floor, median round", pan.MedianRatio, "<= 1.10", pan.MedianRatio <= 1.10);
         Program.Ratio("LegacyPress speed / zoompan speed", zoompan.Wall / pan.Ours.Wall, "report", true);
-        Console.WriteLine($"{"renderer CPU per frame over the floor",-40} pan {(pan.Ours.Cpu - pan.Floor.Cpu).TotalMilliseconds / 300,5:0.0} ms");
+        Console.WriteLine($"{"renderer CPU per frame over the floor",-40} pan {(pan.Ours.Cpu - pan.Floor.Cpu).TotalMilliseconds / 300,5:0.0} ms (this process's own: {pan.Ours.Self.TotalMilliseconds / 300:0.0} ms)");
     }
 
     /// <summary>The sample film's 60–80 s against its floor.</summary>
@@ -89,16 +90,19 @@ internal static class EncodeFloor
         var sample = await CompareAsync($"sample film 60–80 s ({range.Count} frames: LUT, grain, vignette, transitions)", folder, pipeline, () => FrameDrawers.Film(film, timeline, final), range, final.X264);
 
         Console.WriteLine();
-        Program.Ratio("film 60–80 s: LegacyPress / floor (wall)", sample.Ours.Wall / sample.Floor.Wall, "<= 1.15", sample.Ours.Wall / sample.Floor.Wall <= 1.15);
-        Console.WriteLine($"{"renderer CPU per frame over the floor",-40} film {(sample.Ours.Cpu - sample.Floor.Cpu).TotalMilliseconds / range.Count,5:0.0} ms");
+        Program.Ratio("film 60–80 s: LegacyPress / floor, fastest", sample.FastestRatio, "<= 1.15", sample.FastestRatio <= 1.15);
+        Program.Ratio("film 60–80 s: LegacyPress / floor, median", sample.MedianRatio, "<= 1.15", sample.MedianRatio <= 1.15);
+        Console.WriteLine($"{"renderer CPU per frame over the floor",-40} film {(sample.Ours.Cpu - sample.Floor.Cpu).TotalMilliseconds / range.Count,5:0.0} ms (this process's own: {sample.Ours.Self.TotalMilliseconds / range.Count:0.0} ms)");
     }
 
     /// <summary>
     /// Runs LegacyPress and the floor in turn, <see cref="repeats"/> times each, and keeps each side's fastest run: on
-    /// a shared virtual machine single runs vary by ±10%, and the fastest is the one least disturbed. Every LegacyPress
-    /// run gets a fresh drawer, so each pays for decoding its stills as a user's render does.
+    /// a shared virtual machine single runs vary by ±10%, and the fastest is the one least disturbed. It also gives the
+    /// median of each round's own ratio (a LegacyPress run against the floor run right after it): the machine's speed
+    /// drifts over minutes, and one lucky floor run moves the fastest-of-each ratio but not the median. Every
+    /// LegacyPress run gets a fresh drawer, so each pays for decoding its stills as a user's render does.
     /// </summary>
-    private static async Task<(CpuClock Ours, CpuClock Floor)> CompareAsync(string title, string folder, EncodingPipeline pipeline, Func<IFrameDrawer> newDrawer, FrameRange frames, X264Settings x264)
+    private static async Task<Comparison> CompareAsync(string title, string folder, EncodingPipeline pipeline, Func<IFrameDrawer> newDrawer, FrameRange frames, X264Settings x264)
     {
         Console.WriteLine(title);
         var output = Path.Combine(folder, "out.mp4");
@@ -114,8 +118,10 @@ internal static class EncodeFloor
         arguments[arguments.IndexOf("-")] = raw;
 
         CpuClock? ours = null, floor = null;
+        var rounds = new List<double>();
         for (var run = 1; run <= repeats; run++)
         {
+            var ourWall = TimeSpan.Zero;
             using (var drawer = (IDisposable)newDrawer())
             {
                 var before = CpuClock.Now();
@@ -123,7 +129,9 @@ internal static class EncodeFloor
                 var took = CpuClock.Now() - before;
                 Row($"  LegacyPress, run {run}", took);
                 ours = ours is { } o && o.Wall <= took.Wall ? o : took;
+                ourWall = took.Wall;
             }
+            var ourStream = Hash(output);
             // The raw file is read once beforehand so the floor is not charged for the disk.
             using (var warm = File.OpenRead(raw))
             {
@@ -133,11 +141,31 @@ internal static class EncodeFloor
             Ffmpeg.Run(arguments);
             var encoded = CpuClock.Now() - start;
             Row($"  encode-only floor, run {run}", encoded);
+            if (run == 1)
+            {
+                // x264 is deterministic: the same frames in give the same stream out, so this says both sides encoded the same pictures.
+                Console.WriteLine($"  {"the two encodes' H.264 streams",-38} {(ourStream == Hash(output) ? "identical" : "DIFFER (the pipeline sent other frames)")}");
+            }
             floor = floor is { } f && f.Wall <= encoded.Wall ? f : encoded;
+            rounds.Add(ourWall / encoded.Wall);
         }
         File.Delete(raw);
+        var median = rounds.Order().ElementAt(rounds.Count / 2);
         Console.WriteLine($"  {"fastest of each: ratio",-38} {ours!.Value.Wall / floor!.Value.Wall,7:0.00} wall   {ours.Value.Cpu / floor.Value.Cpu,7:0.00} CPU");
-        return (ours.Value, floor.Value);
+        Console.WriteLine($"  {"each round's ratio (wall)",-38} {string.Join("  ", rounds.Select(r => r.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))}   median {median:0.00}");
+        return new Comparison(ours.Value, floor.Value, median);
+    }
+
+    private static string Hash(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(file));
+    }
+
+    /// <summary>One workload's runs: each side's fastest, and the median of the rounds' own ratios.</summary>
+    private readonly record struct Comparison(CpuClock Ours, CpuClock Floor, double MedianRatio)
+    {
+        public double FastestRatio => Ours.Wall / Floor.Wall;
     }
 
     /// <summary>A run's times; CPU split between this process (drawing, conversion, the pipe) and ffmpeg.</summary>

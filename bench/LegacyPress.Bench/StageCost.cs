@@ -153,6 +153,22 @@ internal static class StageCost
                 reader.WaitForExit();
             }));
         }
+        // As rendered: the frames' own pages handed to the pipe (pinned buffers, as the pipeline's slots are).
+        var pinned = yuv.Select(buffer => { var copy = FramePipe.NewBuffer(buffer.Length); buffer.CopyTo(copy, 0); return copy; }).ToList();
+        Row("pipe to the encoder (cat > /dev/null), 1 MiB, vmsplice", Cpu(() =>
+        {
+            var start = new ProcessStartInfo("sh", ["-c", "cat > /dev/null"]) { RedirectStandardInput = true, UseShellExecute = false };
+            using var reader = Process.Start(start)!;
+            PipeCapacity.TryEnlarge(reader.StandardInput.BaseStream);
+            var pipe = FramePipe.Open(reader.StandardInput.BaseStream);
+            for (var i = 0; i < Sampled; i++)
+            {
+                // Four buffers and a 1 MiB pipe: a buffer is long read by the time it comes round again.
+                pipe.Write(pinned[i % pinned.Count]);
+            }
+            reader.StandardInput.Close();
+            reader.WaitForExit();
+        }));
         drawn.ForEach(b => b.Dispose());
         FrameToYuv(film, timeline, preset, frames, yuv);
     }

@@ -14,6 +14,9 @@ namespace LegacyPress.Render.Composition;
 /// </summary>
 public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
 {
+    /// <summary>How far ahead of the frames drawn a coming shot's still is decoded (see <see cref="StillPrefetch"/>).</summary>
+    private const double PrefetchSeconds = 3;
+
     private readonly Timeline timeline;
     private readonly ICardArtist cards;
     private readonly FrameSchedule schedule;
@@ -21,6 +24,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     private readonly ShotPainter shots;
     private readonly LayerPool layers;
     private readonly HeldShotPictures holds;
+    private readonly StillPrefetch prefetch;
     private readonly IReadOnlyDictionary<string, CubeGrader> grades;
     private readonly SKSizeI size;
 
@@ -35,6 +39,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
         layers = new LayerPool(size);
         holds = new HeldShotPictures(size);
         grades = options.ShotGrades;
+        prefetch = new StillPrefetch(timeline.Shots.ToList(), stills, (int)Math.Ceiling(timeline.FrameRate.FramesPerSecond * PrefetchSeconds));
     }
 
     public int WidthPixels => size.Width;
@@ -50,6 +55,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
 
     public void Draw(int frameIndex, SKCanvas canvas)
     {
+        prefetch.Ahead(frameIndex);
         switch (schedule.At(frameIndex))
         {
             case FrameContent.Single single:
@@ -79,6 +85,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     /// </summary>
     public void Render(int frameIndex, RasterFrame frame)
     {
+        prefetch.Ahead(frameIndex);
         if (schedule.At(frameIndex) is FrameContent.Single single)
         {
             Paint(frame.Canvas, BgraPixels.Of(frame), single.Segment, frameIndex);
@@ -93,6 +100,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
     /// </summary>
     public IFrameBands? BandsOf(int frameIndex)
     {
+        prefetch.Ahead(frameIndex);
         if (schedule.At(frameIndex) is not FrameContent.Single { Segment: ShotSegment shot }
             || HeldShotPictures.Holds(shot)
             || cards.ShowsShotText(size, shot, frameIndex - shot.StartFrame, timeline.FrameRate))
@@ -104,6 +112,7 @@ public sealed class FilmFrameDrawer : IFrameDrawer, IDisposable
 
     public void Dispose()
     {
+        prefetch.Dispose();
         layers.Dispose();
         holds.Dispose();
         stills.Dispose();
