@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using LegacyPress.Render.Frames;
 using LegacyPress.Render.Look;
 using SkiaSharp;
@@ -15,14 +14,7 @@ internal sealed class ShotBands(StillLibrary.StillLease lease, SKPixmap pixels, 
     public void Paint(int firstRow, BgraPixels band)
     {
         resampler.DrawRows(BgraPixels.Of(pixels), firstRow, band);
-        if (grade is null)
-        {
-            return;
-        }
-        for (var y = 0; y < band.HeightPixels; y++)
-        {
-            grade.Apply(MemoryMarshal.Cast<byte, uint>(band.Bytes.Slice(y * band.RowBytes, band.WidthPixels * 4)));
-        }
+        grade?.Apply(band);
     }
 
     public void Dispose()

@@ -1,4 +1,3 @@
-using System.IO.Pipes;
 using System.Runtime.InteropServices;
 
 namespace LegacyPress.Render.Encoding;
@@ -19,7 +18,6 @@ namespace LegacyPress.Render.Encoding;
 /// </remarks>
 internal sealed unsafe partial class FramePipe
 {
-    private const int GetPipeSize = 1032;
     private const int Interrupted = 4;
     private const int WouldBlock = 11;
     private const int BrokenPipe = 32;
@@ -44,16 +42,10 @@ internal sealed unsafe partial class FramePipe
     private int Capacity { get; }
 
     /// <summary>The pipe behind <paramref name="input"/>, spliced into where the system allows it.</summary>
-    public static FramePipe Open(Stream input)
-    {
-        var handle = input is PipeStream pipe ? pipe.SafePipeHandle : (input as FileStream)?.SafeFileHandle as SafeHandle;
-        if (!OperatingSystem.IsLinux() || handle is null || handle.IsInvalid)
-        {
-            return new FramePipe(input, -1, 0);
-        }
-        var descriptor = (int)handle.DangerousGetHandle();
-        return new FramePipe(input, descriptor, Math.Max(0, Fcntl(descriptor, GetPipeSize, 0)));
-    }
+    public static FramePipe Open(Stream input) =>
+        PipeCapacity.LinuxDescriptor(input) is { } descriptor
+            ? new FramePipe(input, descriptor, PipeCapacity.Of(descriptor))
+            : new FramePipe(input, -1, 0);
 
     /// <summary>A frame buffer the GC never moves, so the pipe may hold its pages.</summary>
     public static byte[] NewBuffer(int bytes) => GC.AllocateArray<byte>(bytes, pinned: true);
@@ -132,7 +124,4 @@ internal sealed unsafe partial class FramePipe
 
     [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
     private static partial int Poll(PollDescriptor* descriptors, nuint count, int timeoutMilliseconds);
-
-    [LibraryImport("libc", EntryPoint = "fcntl", SetLastError = true)]
-    private static partial int Fcntl(int descriptor, int command, int argument);
 }
