@@ -80,6 +80,9 @@ Task("Test")
     }
 
     var summary = SummariseTestResults(testResults, GetFiles("./tests/**/*.Tests.csproj").Count);
+    // Repeated just above the summary: a CI log is often read from its end, and the failures are minutes up otherwise.
+    foreach (var failure in FailedTests(testResults))
+        Error(failure);
     Information(summary.ToString());
 
     if (summary.Failed > 0)
@@ -301,6 +304,27 @@ TestSummary SummariseTestResults(DirectoryPath folder, int testProjects)
         skipped += Count("total") - Count("executed");
     }
     return new TestSummary(passed, failed, skipped);
+}
+
+/// <summary>Each failed test of the run: its name, the first lines of its message and of its stack trace.</summary>
+IEnumerable<string> FailedTests(DirectoryPath folder)
+{
+    XNamespace trx = "http://microsoft.com/schemas/VisualStudio/TeamTest/2010";
+    static string FirstLines(string? text, int count) =>
+        string.Join("\n", (text ?? "").Split('\n').Select(line => "    " + line.TrimEnd()).Where(line => line.Trim().Length > 0).Take(count));
+    foreach (var file in GetFiles($"{folder}/**/*.trx"))
+    {
+        foreach (var result in XDocument.Load(file.FullPath).Descendants(trx + "UnitTestResult"))
+        {
+            var outcome = (string?)result.Attribute("outcome");
+            if (outcome is "Passed" or "NotExecuted")
+                continue;
+            var error = result.Descendants(trx + "ErrorInfo").FirstOrDefault();
+            yield return $"{outcome}: {(string?)result.Attribute("testName")} [{(string?)result.Attribute("duration")}]\n"
+                + FirstLines((string?)error?.Element(trx + "Message"), 20) + "\n"
+                + FirstLines((string?)error?.Element(trx + "StackTrace"), 8);
+        }
+    }
 }
 
 /// <summary>Counts read from the TRX files of one test run.</summary>

@@ -100,6 +100,9 @@ public sealed class EncodingPipeline
             stop.Cancel();
             await Task.WhenAll(workers.Select(w => w.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
             ffmpeg.KillAndWait();
+            // The pipe holds the pages of the last frames written until ffmpeg has read them (FramePipe splices), so the
+            // ring may not be collected, and its memory given to other objects, before ffmpeg is gone.
+            GC.KeepAlive(ring);
         }
 
         if (writeFailure is not null)
