@@ -1,3 +1,5 @@
+using LegacyPress.Render.Services;
+
 namespace LegacyPress.Generation;
 
 /// <summary>How hard a generation service is tried: production defaults; tests shrink the delays.</summary>
@@ -13,4 +15,7 @@ public sealed record GenerationRetryOptions
 
     /// <summary>A server's Retry-After is obeyed up to this long; a longer one would stall a run, so it is cut short.</summary>
     public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>These tries, each attempt allowed <paramref name="attemptTimeout"/> (a backend's own setting).</summary>
+    public RetryBackoff Backoff(TimeSpan attemptTimeout) => new(MaxAttempts, BaseDelay, MaxDelay, MaxRetryAfter, attemptTimeout);
 }

@@ -1,3 +1,5 @@
+using LegacyPress.Render.Services;
+
 namespace LegacyPress.Generation;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.ClientModel.Primitives;
 using System.Runtime.ExceptionServices;
+using LegacyPress.Render.Services;
 using OpenAI;
 using OpenAI.Images;
 

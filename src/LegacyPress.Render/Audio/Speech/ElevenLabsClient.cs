@@ -1,9 +1,7 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Net;
 using LegacyPress.Core.Files;
-using Polly;
-using Polly.Retry;
+using LegacyPress.Render.Services;
 
 namespace LegacyPress.Render.Audio.Speech;
 
@@ -17,15 +15,13 @@ internal sealed class ElevenLabsClient
     private const int WavHeaderBytes = 44;
 
     private readonly HttpClient http;
-    private readonly IProgress<string>? progress;
-    private readonly ResiliencePipeline retry;
+    private readonly ServiceRetry retry;
 
     public ElevenLabsClient(HttpClient http, ElevenLabsOptions options, IProgress<string>? progress)
     {
         this.http = http;
         Options = options;
-        this.progress = progress;
-        retry = BuildRetry(options.Retry);
+        retry = new ServiceRetry("ElevenLabs", options.Retry.Backoff, progress);
     }
 
     public ElevenLabsOptions Options { get; }
@@ -40,55 +36,36 @@ internal sealed class ElevenLabsClient
     {
         var url = $"{Options.BaseUrl.AbsoluteUri.TrimEnd('/')}{call.Path}?output_format={Uri.EscapeDataString(call.Format.Name)}";
         var body = call.Body.ToJsonString();
-        var attempts = 0;
         try
         {
-            await retry.ExecuteAsync(
-                async token =>
-                {
-                    attempts++;
-                    await AttemptAsync(url, key, body, call, outputPath, token).ConfigureAwait(false);
-                },
-                ct).ConfigureAwait(false);
+            await retry.ExecuteAsync(token => AttemptAsync(url, key, body, call, outputPath, token), ct).ConfigureAwait(false);
         }
-        catch (RetryableFailure failure)
+        catch (RetriesExhaustedException e)
         {
-            throw new ElevenLabsFailure($"ElevenLabs still failed after {attempts} attempt{(attempts == 1 ? "" : "s")} for {call.Subject}: {failure.Message}", failure);
-        }
-        catch (HttpRequestException e)
-        {
-            throw new ElevenLabsFailure($"could not reach ElevenLabs at {Options.BaseUrl} after {attempts} attempt{(attempts == 1 ? "" : "s")}: {Scrub(e.Message, key)}", e);
-        }
-        catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
-        {
-            throw new ElevenLabsFailure($"the connection to ElevenLabs kept breaking ({attempts} attempts): {Scrub(e.Message, key)}", e);
+            throw new ElevenLabsFailure(e.InnerException switch
+            {
+                TransientServiceFailure => $"ElevenLabs still failed after {e.Tries} for {call.Subject}: {e.Message}",
+                HttpRequestException => $"could not reach ElevenLabs at {Options.BaseUrl} after {e.Tries}: {Scrub(e.Message, key)}",
+                _ => $"the connection to ElevenLabs kept breaking ({e.Tries}): {Scrub(e.Message, key)}",
+            }, e.InnerException);
         }
     }
 
     private async Task AttemptAsync(string url, string key, string body, ElevenLabsCall call, string outputPath, CancellationToken ct)
     {
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timeout.CancelAfter(Options.Retry.AttemptTimeout);
-        try
+        using var message = new HttpRequestMessage(HttpMethod.Post, url)
         {
-            using var message = new HttpRequestMessage(HttpMethod.Post, url)
-            {
-                Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
-            };
-            message.Headers.TryAddWithoutValidation("xi-api-key", key);
-            message.Headers.TryAddWithoutValidation("Accept", call.Format.IsPcm ? "audio/pcm, */*" : "audio/mpeg, */*");
-            using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, timeout.Token).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                var error = await response.Content.ReadAsStringAsync(timeout.Token).ConfigureAwait(false);
-                throw Failure(response, ElevenLabsErrorDetail.Parse(error), call, key);
-            }
-            await SaveAsync(response, call, outputPath, timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
+        };
+        message.Headers.TryAddWithoutValidation("xi-api-key", key);
+        message.Headers.TryAddWithoutValidation("Accept", call.Format.IsPcm ? "audio/pcm, */*" : "audio/mpeg, */*");
+        using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
         {
-            throw new RetryableFailure($"no complete answer within {Options.Retry.AttemptTimeout.TotalSeconds.ToString("0.###", CultureInfo.InvariantCulture)} s", null);
+            var error = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
+            throw Failure(response, ElevenLabsErrorDetail.Parse(error), call, key);
         }
+        await SaveAsync(response, call, outputPath, ct).ConfigureAwait(false);
     }
 
     private static async Task SaveAsync(HttpResponseMessage response, ElevenLabsCall call, string outputPath, CancellationToken ct)
@@ -118,7 +95,7 @@ internal sealed class ElevenLabsClient
         }
         if (bytes <= 0)
         {
-            throw new RetryableFailure("ElevenLabs answered with no audio", null);
+            throw new TransientServiceFailure("ElevenLabs answered with no audio");
         }
         // Not retried: asking again would bill again for what is likely the same unreadable answer.
         if (call.Verify is { } verify && await verify(output.TemporaryPath, ct).ConfigureAwait(false) is { } problem)
@@ -156,7 +133,7 @@ internal sealed class ElevenLabsClient
         var said = detail.Describe(response.ReasonPhrase ?? "no details", key);
         if (response.StatusCode == HttpStatusCode.TooManyRequests || code >= 500)
         {
-            return new RetryableFailure($"{code} {said}", RetryAfter(response));
+            return new TransientServiceFailure($"{code} {said}", TransientServiceFailure.ParseRetryAfter(response.Headers.RetryAfter?.ToString(), DateTimeOffset.UtcNow));
         }
         return new ElevenLabsFailure(response.StatusCode switch
         {
@@ -174,60 +151,5 @@ internal sealed class ElevenLabsClient
         });
     }
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
-    {
-        if (response.Headers.RetryAfter is not { } header)
-        {
-            return null;
-        }
-        if (header.Delta is { } delta)
-        {
-            return delta;
-        }
-        if (header.Date is { } date)
-        {
-            var wait = date - DateTimeOffset.UtcNow;
-            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-        }
-        return null;
-    }
-
-    private ResiliencePipeline BuildRetry(ElevenLabsRetryOptions retryOptions)
-    {
-        if (retryOptions.MaxAttempts <= 1)
-        {
-            return ResiliencePipeline.Empty;
-        }
-        return new ResiliencePipelineBuilder()
-            .AddRetry(new RetryStrategyOptions
-            {
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<RetryableFailure>()
-                    .Handle<HttpRequestException>()
-                    .Handle<IOException>(e => e is not FileNotFoundException and not DirectoryNotFoundException),
-                MaxRetryAttempts = retryOptions.MaxAttempts - 1,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = retryOptions.FirstDelay,
-                MaxDelay = retryOptions.MaxDelay,
-                DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Exception is RetryableFailure { RetryAfter: { } after }
-                        ? (TimeSpan?)(after < retryOptions.MaxRetryAfter ? after : retryOptions.MaxRetryAfter)
-                        : null),
-                OnRetry = args =>
-                {
-                    progress?.Report($"ElevenLabs: {args.Outcome.Exception?.Message}; retrying in {args.RetryDelay.TotalSeconds.ToString("0.#", CultureInfo.InvariantCulture)} s (attempt {args.AttemptNumber + 2} of {retryOptions.MaxAttempts})");
-                    return ValueTask.CompletedTask;
-                },
-            })
-            .Build();
-    }
-
     private static string Scrub(string message, string key) => message.Replace(key, "***", StringComparison.Ordinal);
-
-    /// <summary>A failure worth another try (busy, server error, timeout), with the server's Retry-After if it gave one.</summary>
-    private sealed class RetryableFailure(string message, TimeSpan? retryAfter) : Exception(message)
-    {
-        public TimeSpan? RetryAfter { get; } = retryAfter;
-    }
 }

@@ -1,3 +1,5 @@
+using LegacyPress.Render.Services;
+
 namespace LegacyPress.Render.Audio.Speech;
 
 /// <summary>How to reach ElevenLabs: the API key, the server (a local fake in tests) and how hard to retry.</summary>
@@ -55,4 +57,7 @@ public sealed class ElevenLabsRetryOptions
     /// Kept under HttpClient's default 100 s timeout so this one, with its clearer message, fires first.
     /// </summary>
     public TimeSpan AttemptTimeout { get; init; } = TimeSpan.FromSeconds(90);
+
+    /// <summary>These options as the shared retry rule takes them.</summary>
+    public RetryBackoff Backoff => new(MaxAttempts, FirstDelay, MaxDelay, MaxRetryAfter, AttemptTimeout);
 }

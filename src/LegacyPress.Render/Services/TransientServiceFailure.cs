@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace LegacyPress.Generation;
+namespace LegacyPress.Render.Services;
 
 /// <summary>
 /// A failure worth another try: the service is busy (429), broken for now (5xx), or did not answer in time. Carries
-/// the server's Retry-After when it gave one. Its message is already fit for the user (the key scrubbed out).
+/// the server's Retry-After when it gave one. <see cref="ServiceRetry"/> tries again on it. Its message is already fit for the user (the key scrubbed out).
 /// </summary>
-internal sealed class TransientServiceFailure(string message, TimeSpan? retryAfter = null) : Exception(message)
+public sealed class TransientServiceFailure(string message, TimeSpan? retryAfter = null) : Exception(message)
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
 
