@@ -28,29 +28,22 @@ public static class CandidateSheet
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul))!;
         var canvas = surface.Canvas;
-        canvas.Clear(new SKColor(24, 24, 28));
-        using var regular = SystemFonts.Regular();
-        using var bold = SystemFonts.Bold();
-        using var titleFont = new SKFont(bold, 24);
-        using var idFont = new SKFont(bold, 17);
-        using var textFont = new SKFont(regular, 14);
-        using var white = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        using var grey = new SKPaint { Color = new SKColor(170, 170, 180), IsAntialias = true };
+        canvas.Clear(SheetInk.Background);
+        using var ink = new SheetInk(24);
         using var amber = new SKPaint { Color = new SKColor(240, 180, 90), IsAntialias = true };
         using var badge = new SKPaint { Color = new SKColor(0, 0, 0, 170), IsAntialias = true };
-        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
 
-        canvas.DrawText(title, Gap, 36, SKTextAlign.Left, titleFont, white);
+        canvas.DrawText(title, Gap, 36, SKTextAlign.Left, ink.Title, ink.White);
         // The hint on its own line: beside a long title it would run into it on a narrow sheet.
-        canvas.DrawText("pick with: legacypress generate <project> --pick shot=N", Gap, 60, SKTextAlign.Left, textFont, grey);
+        canvas.DrawText("pick with: legacypress generate <project> --pick shot=N", Gap, 60, SKTextAlign.Left, ink.Text, ink.Grey);
         var y = Header;
         for (var r = 0; r < shots.Count; r++)
         {
             var shot = shots[r];
-            canvas.DrawText(shot.ShotId, Gap, y + 22, SKTextAlign.Left, idFont, white);
+            canvas.DrawText(shot.ShotId, Gap, y + 22, SKTextAlign.Left, ink.Id, ink.White);
             if (shot.Candidates.Count == 0)
             {
-                canvas.DrawText("no candidate", Gap, y + 44, SKTextAlign.Left, textFont, grey);
+                canvas.DrawText("no candidate", Gap, y + 44, SKTextAlign.Left, ink.Text, ink.Grey);
             }
             foreach (var candidate in shot.Candidates)
             {
@@ -59,19 +52,19 @@ public static class CandidateSheet
                 {
                     if (picture is not null)
                     {
-                        canvas.DrawImage(picture, Cover(picture, new SKRect(x, y, x + TileWidth, y + tileHeight)), new SKRect(x, y, x + TileWidth, y + tileHeight), sampling);
+                        canvas.DrawImage(picture, Cover(picture, new SKRect(x, y, x + TileWidth, y + tileHeight)), new SKRect(x, y, x + TileWidth, y + tileHeight), SheetInk.Sampling);
                     }
                 }
                 canvas.DrawRoundRect(new SKRect(x + 6, y + 6, x + 40, y + 34), 6, 6, badge);
-                canvas.DrawText(candidate.Number.ToString(CultureInfo.InvariantCulture), x + 23, y + 27, SKTextAlign.Center, idFont, white);
+                canvas.DrawText(candidate.Number.ToString(CultureInfo.InvariantCulture), x + 23, y + 27, SKTextAlign.Center, ink.Id, ink.White);
                 var look = candidate.LookDistance is { } d ? string.Create(CultureInfo.InvariantCulture, $"ΔE {d:0.0} from its group") : "no look to compare yet";
-                canvas.DrawText(look, x, y + tileHeight + 18, SKTextAlign.Left, textFont, candidate.Number == 1 && candidate.LookDistance is not null ? amber : grey);
-                canvas.DrawText($"seed {candidate.Request.Seed}", x + TileWidth, y + tileHeight + 18, SKTextAlign.Right, textFont, grey);
+                canvas.DrawText(look, x, y + tileHeight + 18, SKTextAlign.Left, ink.Text, candidate.Number == 1 && candidate.LookDistance is not null ? amber : ink.Grey);
+                canvas.DrawText($"seed {candidate.Request.Seed}", x + TileWidth, y + tileHeight + 18, SKTextAlign.Right, ink.Text, ink.Grey);
             }
             for (var k = 0; k < shot.Refusals.Count; k++)
             {
-                var line = StoryboardRenderer.Wrap("refused: " + shot.Refusals[k], textFont, width - LabelWidth - Gap, maxLines: 1);
-                canvas.DrawText(line.FirstOrDefault() ?? "", LabelWidth, y + tileHeight + CaptionHeight + 14 + (k * RefusalLine), SKTextAlign.Left, textFont, amber);
+                var line = StoryboardRenderer.Wrap("refused: " + shot.Refusals[k], ink.Text, width - LabelWidth - Gap, maxLines: 1);
+                canvas.DrawText(line.FirstOrDefault() ?? "", LabelWidth, y + tileHeight + CaptionHeight + 14 + (k * RefusalLine), SKTextAlign.Left, ink.Text, amber);
             }
             y += rowHeights[r];
         }

@@ -73,18 +73,11 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
 
         using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Bgra8888, SKAlphaType.Premul))!;
         var canvas = surface.Canvas;
-        canvas.Clear(new SKColor(24, 24, 28));
-        using var regular = SystemFonts.Regular();
-        using var bold = SystemFonts.Bold();
-        using var titleFont = new SKFont(bold, 26);
-        using var idFont = new SKFont(bold, 17);
-        using var textFont = new SKFont(regular, 14);
-        using var white = new SKPaint { Color = SKColors.White, IsAntialias = true };
-        using var grey = new SKPaint { Color = new SKColor(170, 170, 180), IsAntialias = true };
-        var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
+        canvas.Clear(SheetInk.Background);
+        using var ink = new SheetInk(26);
 
-        canvas.DrawText(film.Metadata.Title, Gap, 38, SKTextAlign.Left, titleFont, white);
-        canvas.DrawText($"{shots.Count} shots · {Clock(timeline.RuntimeSeconds)}", width - Gap, 38, SKTextAlign.Right, textFont, grey);
+        canvas.DrawText(film.Metadata.Title, Gap, 38, SKTextAlign.Left, ink.Title, ink.White);
+        canvas.DrawText($"{shots.Count} shots · {Clock(timeline.RuntimeSeconds)}", width - Gap, 38, SKTextAlign.Right, ink.Text, ink.Grey);
 
         for (var i = 0; i < shots.Count; i++)
         {
@@ -93,16 +86,16 @@ public sealed class StoryboardRenderer(FrameDrawerFactory drawers)
             var y = HeaderHeight + i / columns * (thumbHeight + LabelHeight + Gap);
             var drawnWidth = (float)Math.Min(ThumbWidth, thumbHeight / aspect);
             var left = x + (ThumbWidth - drawnWidth) / 2;
-            canvas.DrawImage(thumbs[i], new SKRect(left, y, left + drawnWidth, y + thumbHeight), sampling);
+            canvas.DrawImage(thumbs[i], new SKRect(left, y, left + drawnWidth, y + thumbHeight), SheetInk.Sampling);
 
             var line = y + thumbHeight + 20;
-            canvas.DrawText(shot.Shot.Id, x, line, SKTextAlign.Left, idFont, white);
+            canvas.DrawText(shot.Shot.Id, x, line, SKTextAlign.Left, ink.Id, ink.White);
             var times = $"{Clock(timeline.Seconds(shot.StartFrame))}–{Clock(timeline.Seconds(shot.EndFrame))}";
-            canvas.DrawText(times, x + ThumbWidth, line, SKTextAlign.Right, textFont, grey);
+            canvas.DrawText(times, x + ThumbWidth, line, SKTextAlign.Right, ink.Text, ink.Grey);
             var narration = shot.Shot.Narration?.Text;
-            foreach (var (text, k) in Wrap(narration ?? "", textFont, ThumbWidth, maxLines: 2).Select((t, k) => (t, k)))
+            foreach (var (text, k) in Wrap(narration ?? "", ink.Text, ThumbWidth, maxLines: 2).Select((t, k) => (t, k)))
             {
-                canvas.DrawText(text, x, line + 20 + k * 18, SKTextAlign.Left, textFont, grey);
+                canvas.DrawText(text, x, line + 20 + k * 18, SKTextAlign.Left, ink.Text, ink.Grey);
             }
         }
         return surface.Snapshot();
