@@ -22,7 +22,7 @@ public sealed partial class GenerateCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         comfy = await FakeComfyUiServer.StartAsync();
-        var sample = SampleProject();
+        var sample = RepositoryFiles.SampleProject;
         foreach (var file in Directory.EnumerateFiles(sample, "*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(sample, file);
@@ -156,19 +156,6 @@ public sealed partial class GenerateCommandTests : IAsyncLifetime
         Assert.Contains("--pick workshop=5: a run of 2 candidates numbers them 1 to 2", stderr, StringComparison.Ordinal);
         Assert.Contains("--pick: the film has no shot 'nowhere'", stderr, StringComparison.Ordinal);
         Assert.Empty(comfy.Requests);
-    }
-
-    private static string SampleProject()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "legacy");
-            if (File.Exists(Path.Combine(candidate, "film.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("samples/legacy not found");
     }
 
     [GeneratedRegex(@"      - id: (?<id>[a-z0-9-]+)\n(?:        (?!image:).*\n)*?        image: (?<image>\S+)\n")]

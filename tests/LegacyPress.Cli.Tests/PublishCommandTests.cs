@@ -1,6 +1,7 @@
 using System.Text.Json;
 
 using LegacyPress.Cli.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Cli.Tests;
 
@@ -12,26 +13,13 @@ public sealed class PublishCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
-    private static string SampleProject()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", "legacy");
-            if (File.Exists(Path.Combine(candidate, "film.yaml")))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("samples/legacy not found");
-    }
-
 
     [Fact]
     public async Task Dry_run_on_the_sample_prints_the_full_plan_and_sends_nothing()
     {
         var film = Path.Combine(folder, "film.mp4");
         File.WriteAllBytes(film, new byte[300_000]);
-        var sample = SampleProject();
+        var sample = RepositoryFiles.SampleProject;
 
         var (exit, stdout, stderr) = await CliRun.Run("publish", sample, "--dry-run", "--json", "--film", film, "--artifacts", folder);
 
@@ -53,7 +41,7 @@ public sealed class PublishCommandTests : IDisposable
     public async Task Bad_publish_settings_are_reported_with_file_and_line()
     {
         Directory.CreateDirectory(Path.Combine(folder, "images"));
-        File.Copy(Path.Combine(SampleProject(), "images", "workshop.jpg"), Path.Combine(folder, "images", "a.jpg"));
+        File.Copy(Path.Combine(RepositoryFiles.SampleProject, "images", "workshop.jpg"), Path.Combine(folder, "images", "a.jpg"));
         File.WriteAllText(Path.Combine(folder, "film.yaml"), """
             schema: 1
             title: "Settings"

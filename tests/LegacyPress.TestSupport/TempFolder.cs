@@ -13,6 +13,8 @@ public sealed class TempFolder : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
     public IReadOnlyList<string> Names() => Directory.GetFiles(Path).Select(System.IO.Path.GetFileName).ToList()!;
 
     public void Dispose()

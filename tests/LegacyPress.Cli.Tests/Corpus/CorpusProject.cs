@@ -1,3 +1,4 @@
+using LegacyPress.TestSupport;
 namespace LegacyPress.Cli.Tests.Corpus;
 
 /// <summary>
@@ -41,7 +42,7 @@ public sealed class CorpusProject : IDisposable
     /// <summary>The diagnostics expected, as <c>film.yaml:line:col: message</c>, in the order reported.</summary>
     public IReadOnlyList<string> Expected { get; }
 
-    public static string CorpusDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "data", "invalid");
+    public static string CorpusDirectory { get; } = Path.Combine(RepositoryFiles.Root, "tests", "data", "invalid");
 
     /// <summary>Every case folder's name, sorted.</summary>
     public static IReadOnlyList<string> Names =>
@@ -89,17 +90,5 @@ public sealed class CorpusProject : IDisposable
         {
             System.IO.Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, dir)));
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegacyPress.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"LegacyPress.sln not found above {AppContext.BaseDirectory}");
     }
 }

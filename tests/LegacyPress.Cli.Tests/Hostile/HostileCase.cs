@@ -48,7 +48,7 @@ public sealed class HostileCase : IDisposable
 
     public string Outside { get; }
 
-    public static string CorpusDirectory { get; } = Path.Combine(RepositoryRoot(), "tests", "data", "hostile");
+    public static string CorpusDirectory { get; } = Path.Combine(RepositoryFiles.Root, "tests", "data", "hostile");
 
     public static IReadOnlyList<string> Names =>
         Directory.EnumerateDirectories(CorpusDirectory).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).ToList();
@@ -206,18 +206,6 @@ public sealed class HostileCase : IDisposable
                 File.Copy(file, Path.Combine(target, relative));
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegacyPress.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"LegacyPress.sln not found above {AppContext.BaseDirectory}");
     }
 }
 

@@ -29,7 +29,7 @@ public sealed partial class InstalledTool : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var repository = RepositoryRoot();
+        var repository = RepositoryFiles.Root;
         // The same configuration (and CI switch, as build.cake sets it) as the build the tests run from, so packing
         // finds the shared projects up to date and rewrites nothing another test may be running.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
@@ -111,18 +111,6 @@ public sealed partial class InstalledTool : IAsyncLifetime
             killed = true;
         }
         return new CliOutcome(killed ? -1 : process.ExitCode, await stdout, await stderr, clock.Elapsed, 0, killed);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegacyPress.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException($"LegacyPress.sln not found above {AppContext.BaseDirectory}");
     }
 
     /// <summary>LegacyPress.0.1.0.nupkg, not the RID packages beside it (LegacyPress.linux-x64.0.1.0.nupkg).</summary>

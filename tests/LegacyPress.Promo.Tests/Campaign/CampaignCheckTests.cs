@@ -1,5 +1,6 @@
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Campaign;
 

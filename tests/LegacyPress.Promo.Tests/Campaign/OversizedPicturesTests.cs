@@ -9,6 +9,7 @@ using LegacyPress.Promo.Tests.Support;
 using LegacyPress.Render.Media;
 using OversizedPictures = LegacyPress.TestSupport.OversizedPictures;
 using PngFiles = LegacyPress.TestSupport.PngFiles;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Campaign;
 

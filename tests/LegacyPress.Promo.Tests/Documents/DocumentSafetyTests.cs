@@ -9,6 +9,7 @@ using LegacyPress.Promo.Documents.Pdf;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Promo.Tests.Support;
 using static LegacyPress.Promo.Tests.Documents.TestDocuments;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Documents;
 

@@ -5,6 +5,7 @@ using LegacyPress.Promo.Documents.Model;
 using LegacyPress.Promo.PressKit;
 using LegacyPress.Render.Films;
 using LegacyPress.Render.Media;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Documents;
 
@@ -45,7 +46,7 @@ public sealed class SampleProjectDocuments : IDisposable
 
     public static string CopySample()
     {
-        var source = RepositoryRoot("samples", "legacy");
+        var source = RepositoryFiles.PathOf("samples", "legacy");
         var target = Directory.CreateTempSubdirectory("lp-presskit-").FullName;
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Where(f => !f.Contains(".legacypress", StringComparison.Ordinal)))
         {
@@ -54,18 +55,6 @@ public sealed class SampleProjectDocuments : IDisposable
             File.Copy(file, to);
         }
         return target;
-    }
-
-    private static string RepositoryRoot(params string[] parts)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "LegacyPress.sln")))
-            {
-                return Path.Combine([dir.FullName, .. parts]);
-            }
-        }
-        throw new InvalidOperationException("LegacyPress.sln not found");
     }
 
     /// <summary>Runs a poppler tool and returns its standard output.</summary>

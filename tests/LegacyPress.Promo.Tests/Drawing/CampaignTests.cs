@@ -5,6 +5,7 @@ using LegacyPress.Promo.Output;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
 using SkiaSharp;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

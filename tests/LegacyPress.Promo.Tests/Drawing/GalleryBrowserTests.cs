@@ -2,6 +2,7 @@ using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
 using Microsoft.Playwright;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

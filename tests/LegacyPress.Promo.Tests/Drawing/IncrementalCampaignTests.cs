@@ -4,6 +4,7 @@ using LegacyPress.Core.Planning;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

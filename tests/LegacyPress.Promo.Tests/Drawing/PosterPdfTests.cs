@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using LegacyPress.Promo.Output;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

@@ -5,6 +5,7 @@ using LegacyPress.Promo.Layout;
 using LegacyPress.Promo.Tests.Support;
 using SkiaSharp;
 using Svg.Skia;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Drawing;
 

@@ -2,6 +2,7 @@ using LegacyPress.Core.Loading;
 using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Media;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Support;
 

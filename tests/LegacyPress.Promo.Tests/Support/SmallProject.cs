@@ -3,6 +3,7 @@ using LegacyPress.Core.Model;
 using LegacyPress.Core.Planning;
 using LegacyPress.Render.Media;
 using SkiaSharp;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Support;
 

@@ -4,6 +4,7 @@ using LegacyPress.Promo.Drawing;
 using LegacyPress.Promo.Templates;
 using LegacyPress.Promo.Text;
 using LegacyPress.Render.Text;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Support;
 

@@ -3,6 +3,7 @@ using LegacyPress.Promo.Layers;
 using LegacyPress.Promo.Platforms;
 using LegacyPress.Promo.Templates;
 using LegacyPress.Promo.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Templates;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Templates;
 using LegacyPress.Promo.Tests.Support;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Templates;
 

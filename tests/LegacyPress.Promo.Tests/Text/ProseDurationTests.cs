@@ -2,6 +2,7 @@ using LegacyPress.Core.Diagnostics;
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Tests.Support;
 using LegacyPress.Promo.Text;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Text;
 

@@ -1,6 +1,7 @@
 using LegacyPress.Promo.Campaign;
 using LegacyPress.Promo.Tests.Support;
 using LegacyPress.Promo.Text;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Promo.Tests.Text;
 

@@ -5,6 +5,7 @@ using LegacyPress.Release.Preparation;
 using LegacyPress.Release.Tests.Running;
 using LegacyPress.Render.Audio.Speech;
 using SkiaSharp;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Release.Tests.Checking;
 

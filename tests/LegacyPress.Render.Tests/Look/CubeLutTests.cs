@@ -1,4 +1,5 @@
 using LegacyPress.Render.Look;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Render.Tests.Look;
 
@@ -80,7 +81,7 @@ public sealed class CubeLutTests
     [Fact]
     public void The_shipped_luts_parse_and_the_sample_film_uses_one_of_them()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var shipped = Directory.GetFiles(Path.Combine(root, "templates", "luts"), "*.cube").Select(Path.GetFileName).Order().ToList();
 
         Assert.Equal(["bleach-bypass.cube", "cold-portal.cube", "warm-brass.cube"], shipped);
@@ -96,22 +97,12 @@ public sealed class CubeLutTests
     [Fact]
     public void Warm_brass_warms_a_grey_and_cold_portal_cools_it()
     {
-        var root = RepositoryRoot();
+        var root = RepositoryFiles.Root;
         var warm = new LutTransform(CubeLut.Load(Path.Combine(root, "templates", "luts", "warm-brass.cube"))).Map(180, 180, 180);
         var cold = new LutTransform(CubeLut.Load(Path.Combine(root, "templates", "luts", "cold-portal.cube"))).Map(180, 180, 180);
 
         Assert.True(warm.R > warm.B + 0.02f, $"warm-brass gave {warm}");
         Assert.True(cold.B > cold.R + 0.02f, $"cold-portal gave {cold}");
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "LegacyPress.sln")))
-        {
-            folder = folder.Parent;
-        }
-        return folder?.FullName ?? throw new InvalidOperationException("LegacyPress.sln not found above the test binaries");
     }
 
     private static byte ToByte(float v) => (byte)Math.Clamp((int)(v * 255f + 0.5f), 0, 255);

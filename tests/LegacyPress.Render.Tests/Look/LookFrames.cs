@@ -1,6 +1,7 @@
 using LegacyPress.Core.Loading;
 using LegacyPress.Render.Look;
 using LegacyPress.Render.Media;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Render.Tests.Look;
 
@@ -9,7 +10,7 @@ internal static class LookFrames
 {
     private static readonly Lazy<(Core.Model.Look Look, CubeLut Lut)> Sample = new(() =>
     {
-        var loaded = new FilmLoader(new MediaInspector()).Load(Path.Combine(CubeLutTests.RepositoryRoot(), "samples", "legacy"));
+        var loaded = new FilmLoader(new MediaInspector()).Load(Path.Combine(RepositoryFiles.Root, "samples", "legacy"));
         var film = loaded.Film ?? throw new InvalidOperationException(string.Join("\n", loaded.Diagnostics));
         var lutPath = film.Look.LutPath ?? throw new InvalidOperationException("the sample film has no look.lut");
         return (film.Look, CubeLut.Load(film.Project.Resolve(lutPath)));

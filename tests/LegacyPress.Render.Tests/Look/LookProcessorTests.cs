@@ -156,7 +156,7 @@ public sealed class LookProcessorTests
     [InlineData("bleach-bypass")]
     public void Each_shipped_look_grades_a_sample_still_without_crushing_it(string lutName)
     {
-        var root = CubeLutTests.RepositoryRoot();
+        var root = RepositoryFiles.Root;
         using var still = SKBitmap.Decode(Path.Combine(root, "samples", "legacy", "images", "brass-device.jpg"));
         using var frame = new SKBitmap(new SKImageInfo(640, 360, SKColorType.Bgra8888, SKAlphaType.Premul));
         using (var canvas = new SKCanvas(frame))

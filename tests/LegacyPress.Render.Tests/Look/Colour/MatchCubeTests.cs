@@ -1,5 +1,6 @@
 using LegacyPress.Render.Look;
 using LegacyPress.Render.Look.Colour;
+using LegacyPress.TestSupport;
 
 namespace LegacyPress.Render.Tests.Look.Colour;
 
@@ -82,7 +83,7 @@ public sealed class MatchCubeTests
     public void Shipped_luts_rewrite_to_the_same_text()
     {
         // CubeLut.ToCubeText now goes through CubeText; the committed files must still come out byte for byte.
-        foreach (var path in Directory.GetFiles(Path.Combine(CubeLutTests.RepositoryRoot(), "templates", "luts"), "*.cube"))
+        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryFiles.Root, "templates", "luts"), "*.cube"))
         {
             var text = File.ReadAllText(path);
             var comments = text.Split('\n').Where(l => l.StartsWith("# ", StringComparison.Ordinal)).Select(l => l[2..]);

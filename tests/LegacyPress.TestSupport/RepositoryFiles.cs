@@ -1,6 +1,6 @@
-namespace LegacyPress.Promo.Tests.Support;
+namespace LegacyPress.TestSupport;
 
-/// <summary>Finds files of the repository (templates, samples) from the test's bin folder.</summary>
+/// <summary>Finds files of the repository (docs, templates, the sample, test data) from the test's bin folder.</summary>
 public static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
